@@ -1,10 +1,26 @@
 package dev.kappa.web;
 
-/** Entry point of both browser builds. */
+import org.teavm.jso.JSExport;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Entry point of both browser builds; the loader calls {@code main} once the engine is loaded. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        HTMLDocument document = HTMLDocument.current();
+        HTMLElement container = document.getElementById("app");
+        new App(document, container, Catalog.empty()).start();
+    }
+
+    /**
+     * The engine self-check, callable from JavaScript as {@code kappa.selfCheck()}: the summary and
+     * fingerprints of {@link SelfTestSuite}, one check per line.
+     */
+    @JSExport
+    public static String selfCheck() {
+        return SelfTestSuite.report(SelfTestSuite.run());
     }
 }

@@ -1,0 +1,101 @@
+package dev.kappa.web;
+
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The running app: owns the container, turns location hashes into views, and marks the document
+ * ready. One instance per page; no static mutable state.
+ */
+public final class App {
+    private final HTMLDocument document;
+    private final HTMLElement container;
+    private final String engine;
+    private final boolean embedded;
+    private final Catalog catalog;
+    private View current;
+    private boolean firstRender = true;
+
+    App(HTMLDocument document, HTMLElement container, Catalog catalog) {
+        this.document = document;
+        this.container = container;
+        this.catalog = catalog;
+        HTMLElement root = document.getDocumentElement();
+        String e = root.getAttribute("data-kappa-engine");
+        this.engine = e == null ? "js" : e;
+        this.embedded = "embed".equals(root.getAttribute("data-kappa-mode"));
+    }
+
+    void start() {
+        Window.current().addEventListener("hashchange", evt -> showCurrentRoute());
+        showCurrentRoute();
+        HTMLElement note = document.getElementById("engine-note");
+        if (note != null) {
+            note.setTextContent(engine.equals("wasm") ? "Engine: WebAssembly." : "Engine: JavaScript.");
+        }
+        document.getDocumentElement().setAttribute("data-kappa-ready", "true");
+    }
+
+    private void showCurrentRoute() {
+        Route route = Route.parse(Window.current().getLocation().getHash());
+        if (route.kind() == Route.Kind.ANCHOR) {
+            return;
+        }
+        show(viewFor(route));
+    }
+
+    private View viewFor(Route route) {
+        switch (route.kind()) {
+            case HOME:
+                return new HomeView(catalog);
+            case ABOUT:
+                return new AboutView(engine);
+            case SELFTEST:
+                return new SelfTestView(engine);
+            case LAB: {
+                TopicMap.LabEntry lab = TopicMap.lab(route.id());
+                if (lab == null) {
+                    return new NotFoundView("There is no lab called “" + route.id() + "”.");
+                }
+                return new ComingSoonView(lab.title(), "This lab is being built. " + lab.blurb());
+            }
+            case CARDS:
+                return new ComingSoonView("Flashcards", "The deck “" + route.id() + "” is not available yet.");
+            case QUIZ:
+                return new ComingSoonView("Quiz", "The quiz “" + route.id() + "” is not available yet.");
+            case EXERCISE:
+                return new ComingSoonView("Exercise", "The exercise “" + route.id() + "” is not available yet.");
+            default:
+                return new NotFoundView("The address “#" + route.path() + "” does not lead to any page of Kappa.");
+        }
+    }
+
+    private void show(View view) {
+        if (current != null) {
+            current.unmount();
+        }
+        current = view;
+        container.clear();
+        try {
+            view.mount(container);
+        } catch (RuntimeException e) {
+            // A view that fails must not leave a blank page: say so and keep the app usable.
+            container.clear();
+            new NotFoundView("This page hit an internal error: " + e.getMessage()
+                    + ". Please report it; the rest of Kappa still works.").mount(container);
+        }
+        document.setTitle(view.title());
+        if (!firstRender) {
+            HTMLElement heading = container.querySelector("[data-view-heading]");
+            if (heading != null) {
+                heading.focus();
+            }
+        }
+        firstRender = false;
+    }
+
+    boolean embedded() {
+        return embedded;
+    }
+}

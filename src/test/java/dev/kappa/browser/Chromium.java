@@ -1,0 +1,93 @@
+package dev.kappa.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the flags this closed network needs.
+ *
+ * <p>When the browser is missing, tests are skipped with a message saying how to install it;
+ * under CI ({@code CI=true}) a missing browser is a failure, so CI can never pass without running
+ * the browser tests.
+ */
+public final class Chromium {
+    public static final String BINARY = "/usr/bin/chromium";
+    public static final String DRIVER = "/usr/bin/chromedriver";
+
+    private Chromium() {
+    }
+
+    public static WebDriver start(int width, int height) {
+        boolean present = new File(BINARY).canExecute() && new File(DRIVER).canExecute();
+        if (!present) {
+            String how = "Chromium is not installed: apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(how + " (required when CI=true)");
+            }
+            Assumptions.assumeTrue(false, how + " — browser tests skipped");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("kappa-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a Chromium profile directory", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits until the page has booted (ready or error) and returns the ready attribute. */
+    public static String awaitBoot(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> {
+            Object ready = ((JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.getAttribute('data-kappa-ready');");
+            return "true".equals(ready) || "error".equals(ready);
+        });
+        return attribute(driver, "data-kappa-ready");
+    }
+
+    public static String attribute(WebDriver driver, String name) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.getAttribute(arguments[0]);", name);
+    }
+
+    /** Console messages at SEVERE level (errors, uncaught exceptions, failed loads). */
+    public static List<String> consoleErrors(WebDriver driver) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,138 @@
+/*
+ * Kappa's loader: decides the engine before loading any engine script, then boots it.
+ *
+ * Written in ES5 on purpose: it must run in every browser that can show an error message,
+ * including HtmlUnit, which cannot parse the WasmGC runtime's class syntax. That is why the
+ * decision is made here, before that runtime is ever requested.
+ *
+ *   WasmGC  when the browser validates a tiny GC module, the page is served over http(s),
+ *           and the URL does not say ?engine=js;
+ *   JS      otherwise: no WasmGC, file:// (no fetch of .wasm there), or ?engine=js.
+ *   ?engine=wasm forces WasmGC (for tests and for comparing engines).
+ */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var BOOT_TIMEOUT_MS = 30000;
+
+  function requestedEngine() {
+    var match = /[?&]engine=([a-z]+)/.exec(window.location.search);
+    return match ? match[1] : null;
+  }
+
+  // A module whose type section declares one empty struct type (form 0x5f): only engines with
+  // the GC proposal accept it.
+  function supportsWasmGC() {
+    try {
+      return typeof WebAssembly === 'object' && typeof WebAssembly.validate === 'function' &&
+        WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function chooseEngine() {
+    var asked = requestedEngine();
+    if (asked === 'js' || asked === 'wasm') {
+      return asked;
+    }
+    if (window.location.protocol === 'file:' || !supportsWasmGC()) {
+      return 'js';
+    }
+    return 'wasm';
+  }
+
+  function element(tag, text) {
+    var e = document.createElement(tag);
+    if (text) {
+      e.appendChild(document.createTextNode(text));
+    }
+    return e;
+  }
+
+  // Never a blank page: whatever failed, the learner reads what happened and what to try.
+  function showBootError(message) {
+    if (root.getAttribute('data-kappa-ready') === 'true') {
+      return;
+    }
+    root.setAttribute('data-kappa-ready', 'error');
+    var app = document.getElementById('app') || document.body;
+    while (app.firstChild) {
+      app.removeChild(app.firstChild);
+    }
+    var box = element('div');
+    box.className = 'boot-error';
+    box.setAttribute('role', 'alert');
+    box.appendChild(element('h1', 'Kappa could not start'));
+    box.appendChild(element('p', message));
+    var hint = element('p', 'Reloading the page often helps. ');
+    if (root.getAttribute('data-kappa-engine') !== 'js') {
+      var link = element('a', 'Try the JavaScript engine instead');
+      link.href = '?engine=js' + window.location.hash;
+      hint.appendChild(link);
+      hint.appendChild(document.createTextNode('.'));
+    }
+    box.appendChild(hint);
+    app.appendChild(box);
+  }
+
+  function loadScript(src, onload) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = onload;
+    script.onerror = function () {
+      showBootError('The file ' + src + ' could not be loaded. If you opened Kappa from a folder, ' +
+        'check that the whole folder was copied.');
+    };
+    document.head.appendChild(script);
+  }
+
+  function describe(error) {
+    return error && error.message ? error.message : String(error);
+  }
+
+  var engine = chooseEngine();
+  root.setAttribute('data-kappa-engine', engine);
+  window.kappaBootFailed = showBootError;
+  window.setTimeout(function () {
+    if (root.getAttribute('data-kappa-ready') === 'false') {
+      showBootError('Kappa took more than ' + BOOT_TIMEOUT_MS / 1000 + ' seconds to start.');
+    }
+  }, BOOT_TIMEOUT_MS);
+
+  if (engine === 'wasm' && !supportsWasmGC()) {
+    showBootError('This browser does not support WebAssembly with garbage collection, which ' +
+      'the address asked for (engine=wasm).');
+  } else if (engine === 'wasm') {
+    loadScript('wasm/classes.wasm-runtime.js', function () {
+      if (typeof TeaVM !== 'object' || !TeaVM.wasmGC) {
+        showBootError('The WebAssembly runtime did not initialise.');
+        return;
+      }
+      TeaVM.wasmGC.load('wasm/classes.wasm').then(function (teavm) {
+        window.kappa = teavm.exports;
+        teavm.exports.main([]);
+      })['catch'](function (error) {
+        showBootError('The WebAssembly engine failed: ' + describe(error));
+      });
+    });
+  } else {
+    // TeaVM's JS build is a UMD module: given a global `exports` object it puts its exports
+    // there instead of on window, which keeps the global namespace clean.
+    var exportsObject = {};
+    window.exports = exportsObject;
+    loadScript('js/classes.js', function () {
+      try {
+        delete window.exports;
+      } catch (ignored) {
+        window.exports = undefined;
+      }
+      window.kappa = exportsObject;
+      try {
+        exportsObject.main([]);
+      } catch (error) {
+        showBootError('The JavaScript engine failed: ' + describe(error));
+      }
+    });
+  }
+}());
