@@ -34,6 +34,8 @@ public final class App {
         if (note != null) {
             note.setTextContent(engine.equals("wasm") ? "Engine: WebAssembly." : "Engine: JavaScript.");
         }
+        // Milliseconds from navigation start to a usable page: read by the boot benchmark.
+        document.getDocumentElement().setAttribute("data-kappa-boot-ms", String.valueOf(Math.round(Clock.now())));
         document.getDocumentElement().setAttribute("data-kappa-ready", "true");
     }
 
