@@ -1,0 +1,146 @@
+package dev.kappa.lab;
+
+/**
+ * One lab control, declared once: its URL name, label, kind, default and range. URL parsing,
+ * clamping, serializing, the controls and the embed snippet all derive from this declaration.
+ *
+ * <p>Numbers are clamped to [min, max] and snapped to {@code step} when step &gt; 0 (snapping is
+ * relative to min, so min itself is always reachable). Choices must be one of {@code choices}.
+ */
+public final class Param {
+    /** What kind of value a control holds. */
+    public enum Kind { NUMBER, INTEGER, CHOICE, FLAG }
+
+    private final String name;
+    private final String label;
+    private final Kind kind;
+    private final double min;
+    private final double max;
+    private final double step;
+    private final double defaultNumber;
+    private final String[] choices;
+    private final String defaultChoice;
+    private final boolean logScale;
+
+    private Param(String name, String label, Kind kind, double min, double max, double step, double defaultNumber,
+            String[] choices, String defaultChoice, boolean logScale) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a parameter needs a name");
+        }
+        if ((kind == Kind.NUMBER || kind == Kind.INTEGER) && !(min <= defaultNumber && defaultNumber <= max)) {
+            throw new IllegalArgumentException("parameter " + name + ": default " + defaultNumber
+                    + " is outside [" + min + ", " + max + "]");
+        }
+        if (logScale && min <= 0) {
+            throw new IllegalArgumentException("parameter " + name + ": a log-scale range must be positive");
+        }
+        this.name = name;
+        this.label = label;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+        this.step = step;
+        this.defaultNumber = defaultNumber;
+        this.choices = choices;
+        this.defaultChoice = defaultChoice;
+        this.logScale = logScale;
+    }
+
+    /** A real number in [min, max], snapped to multiples of step above min when step &gt; 0. */
+    public static Param number(String name, String label, double min, double max, double step, double def) {
+        return new Param(name, label, Kind.NUMBER, min, max, step, def, null, null, false);
+    }
+
+    /** A positive real number whose slider moves in log10 (e.g. λ from 1e-6 to 1e3). */
+    public static Param logNumber(String name, String label, double min, double max, double def) {
+        return new Param(name, label, Kind.NUMBER, min, max, 0, def, null, null, true);
+    }
+
+    public static Param integer(String name, String label, int min, int max, int def) {
+        return new Param(name, label, Kind.INTEGER, min, max, 1, def, null, null, false);
+    }
+
+    public static Param choice(String name, String label, String def, String... choices) {
+        boolean found = false;
+        for (String c : choices) {
+            found |= c.equals(def);
+        }
+        if (!found) {
+            throw new IllegalArgumentException("parameter " + name + ": default '" + def + "' is not a choice");
+        }
+        return new Param(name, label, Kind.CHOICE, 0, 0, 0, 0, choices.clone(), def, false);
+    }
+
+    public static Param flag(String name, String label, boolean def) {
+        return new Param(name, label, Kind.FLAG, 0, 1, 1, def ? 1 : 0, null, null, false);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public double step() {
+        return step;
+    }
+
+    public boolean logScale() {
+        return logScale;
+    }
+
+    public double defaultNumber() {
+        return defaultNumber;
+    }
+
+    public String defaultChoice() {
+        return defaultChoice;
+    }
+
+    public String[] choices() {
+        return choices == null ? new String[0] : choices.clone();
+    }
+
+    /** Clamps to the range and snaps to the step; NaN becomes the default. */
+    public double clamp(double v) {
+        if (Double.isNaN(v)) {
+            return defaultNumber;
+        }
+        double c = Math.max(min, Math.min(max, v));
+        if (kind == Kind.INTEGER) {
+            return Math.floor(c + 0.5);
+        }
+        if (step > 0) {
+            c = min + Math.floor((c - min) / step + 0.5) * step;
+            c = Math.max(min, Math.min(max, c));
+        }
+        return c;
+    }
+
+    /** Whether a choice is allowed. */
+    public boolean allows(String choice) {
+        if (choices == null) {
+            return false;
+        }
+        for (String c : choices) {
+            if (c.equals(choice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
