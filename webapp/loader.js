@@ -91,6 +91,47 @@
     return error && error.message ? error.message : String(error);
   }
 
+  // Offline support: after one visit over http(s) the service worker has the whole site cached.
+  // When a new deployment takes over, say so; progress lives in localStorage and is untouched.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !/^https?:$/.test(window.location.protocol)) {
+      return;
+    }
+    var hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (hadController) {
+        showUpdateBanner();
+      }
+      hadController = true;
+    });
+    navigator.serviceWorker.register('sw.js').then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function () {
+      root.setAttribute('data-kappa-offline', 'ready');
+    })['catch'](function () {
+      // Blocked (e.g. a sandboxed or storage-partitioned iframe): Kappa still works online.
+      root.setAttribute('data-kappa-offline', 'unavailable');
+    });
+  }
+
+  function showUpdateBanner() {
+    if (document.getElementById('kappa-update')) {
+      return;
+    }
+    var banner = element('div');
+    banner.id = 'kappa-update';
+    banner.className = 'update-banner';
+    banner.setAttribute('role', 'status');
+    banner.appendChild(element('span', 'A new version of Kappa is ready. Your progress is kept.'));
+    var button = element('button', 'Reload');
+    button.type = 'button';
+    button.onclick = function () {
+      window.location.reload();
+    };
+    banner.appendChild(button);
+    document.body.appendChild(banner);
+  }
+
   var engine = chooseEngine();
   root.setAttribute('data-kappa-engine', engine);
   window.kappaBootFailed = showBootError;
@@ -99,6 +140,8 @@
       showBootError('Kappa took more than ' + BOOT_TIMEOUT_MS / 1000 + ' seconds to start.');
     }
   }, BOOT_TIMEOUT_MS);
+
+  registerServiceWorker();
 
   if (engine === 'wasm' && !supportsWasmGC()) {
     showBootError('This browser does not support WebAssembly with garbage collection, which ' +

@@ -1,0 +1,90 @@
+/*
+ * Embed glue for embed.html: keeps the host's iframe as tall as the widget and links back to the
+ * full app. Plain ES5 like the loader.
+ *
+ * To the parent it posts only {type: "kappa:resize", height} and {type: "kappa:event", ...}.
+ * From the parent it accepts only {type: "kappa:ping"} (answered with a resize message); every
+ * other message is ignored after a shape check, so a hostile page cannot drive the widget.
+ */
+(function () {
+  'use strict';
+  var framed = window.parent !== window;
+  var lastHeight = -1;
+
+  function contentHeight() {
+    return Math.ceil(document.body.getBoundingClientRect().height);
+  }
+
+  function postResize(force) {
+    if (!framed) {
+      return;
+    }
+    var h = contentHeight();
+    if (h !== lastHeight || force) {
+      lastHeight = h;
+      window.parent.postMessage({type: 'kappa:resize', height: h}, '*');
+    }
+  }
+
+  // xAPI-shaped completion events for course hosts (verb: "answered" | "completed").
+  window.kappaEmbedEvent = function (verb, score, success) {
+    if (!framed || (verb !== 'answered' && verb !== 'completed')) {
+      return;
+    }
+    window.parent.postMessage({
+      type: 'kappa:event', verb: verb,
+      score: typeof score === 'number' && isFinite(score) ? score : null,
+      success: success === true, route: window.location.hash
+    }, '*');
+  };
+
+  function addOpenLink() {
+    var p = document.createElement('p');
+    p.className = 'open-in-kappa';
+    var a = document.createElement('a');
+    a.href = 'index.html' + window.location.hash;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.appendChild(document.createTextNode('Open in Kappa ↗'));
+    p.appendChild(a);
+    document.body.appendChild(p);
+    window.addEventListener('hashchange', function () {
+      a.href = 'index.html' + window.location.hash;
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== 'kappa:ping') {
+      return;
+    }
+    postResize(true);
+  });
+
+  function start() {
+    addOpenLink();
+    postResize(true);
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(function () {
+        postResize(false);
+      }).observe(document.body);
+    } else if (typeof MutationObserver === 'function') {
+      new MutationObserver(function () {
+        postResize(false);
+      }).observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
+      window.addEventListener('resize', function () {
+        postResize(false);
+      });
+    }
+    // Maths, fonts and plots can finish late; a load event catches what observers may not.
+    window.addEventListener('load', function () {
+      postResize(false);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
