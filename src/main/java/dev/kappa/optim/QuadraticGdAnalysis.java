@@ -1,5 +1,6 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.SymmetricEigen;
 import dev.kappa.linalg.Tolerance;
@@ -289,7 +290,7 @@ public final class QuadraticGdAnalysis {
         if (r == 0.0) {
             return 1;
         }
-        double guess = Math.ceil(Math.log(epsilon) / Math.log(r));
+        double guess = Math.ceil(KMath.log(epsilon) / KMath.log(r));
         if (!(guess < Integer.MAX_VALUE / 2)) {
             return -1;
         }
