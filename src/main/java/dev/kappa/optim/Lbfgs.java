@@ -1,5 +1,7 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.Tolerance;
+
 /**
  * Limited-memory BFGS with memory m (default 10) and a weak-Wolfe line search.
  *
@@ -8,8 +10,9 @@ package dev.kappa.optim;
  * two-loop recursion: q ← g; for i newest→oldest: aᵢ = ρᵢsᵢᵀq, q ← q − aᵢyᵢ (ρᵢ = 1/yᵢᵀsᵢ);
  * r ← γq with γ = sᵀy/yᵀy of the newest pair (γ = 1 before any pair); for i oldest→newest:
  * b = ρᵢyᵢᵀr, r ← r + sᵢ(aᵢ − b); d = −r. The step t satisfies the weak Wolfe conditions
- * (sufficient decrease with c₁ = 10⁻⁴, curvature with c₂ = 0.9), found by bracketing from t = 1
- * with at most 60 trials; wₖ₊₁ = wₖ + td.
+ * (sufficient decrease with c₁ = 10⁻⁴, curvature with c₂ = 0.9), or near the minimum, where the
+ * decrease drowns in rounding, Hager and Zhang's approximate Wolfe conditions; found by bracketing
+ * from t = 1 with at most 60 trials; wₖ₊₁ = wₖ + td.
  *
  * <p>Quasi-Newton speed (superlinear near a minimum) from gradients only and O(mn) memory; the
  * method of choice for smooth problems too large for Newton. Stops (converged) when g = 0 or the
@@ -19,6 +22,7 @@ public final class Lbfgs extends Optimizer {
     public static final int DEFAULT_MEMORY = 10;
     private static final double ARMIJO = 1e-4;
     private static final double CURVATURE = 0.9;
+    private static final double ROUNDING = 16 * Tolerance.EPS;
     private static final int MAX_TRIALS = 60;
 
     private final int memory;
@@ -95,9 +99,17 @@ public final class Lbfgs extends Optimizer {
         for (int trial = 0; trial < MAX_TRIALS; trial++) {
             double[] next = Vectors.axpy(w, t, d);
             double fNext = objective.value(next);
+            double slopeNext = Vectors.dot(objective.gradient(next), d);
+            // Hager–Zhang's approximate Wolfe test: near the minimum the decrease c₁t·gᵀd is below the
+            // rounding of f, so accept a step that keeps f within rounding and flattens the slope.
+            boolean approximate = fNext <= f + ROUNDING * Math.abs(f)
+                    && slopeNext >= CURVATURE * slope && slopeNext <= (2 * ARMIJO - 1) * slope;
+            if (approximate) {
+                return t;
+            }
             if (!(fNext <= f + ARMIJO * t * slope)) {
                 hi = t;
-            } else if (Vectors.dot(objective.gradient(next), d) < CURVATURE * slope) {
+            } else if (slopeNext < CURVATURE * slope) {
                 lo = t;
             } else {
                 return t;
