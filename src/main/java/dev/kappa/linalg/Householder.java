@@ -142,6 +142,8 @@ final class Householder {
         for (; i < len; i++) {
             s0 += a[aOff + i] * b[bOff + i];
         }
-        return (s0 + s1) + (s2 + s3);
+        // Left-associated on purpose: TeaVM 0.15's JS backend prints (s0 + s1) + (s2 + s3) without the
+        // inner parentheses, which would give the JS build different bits from WasmGC and the JVM.
+        return ((s0 + s1) + s2) + s3;
     }
 }

@@ -192,7 +192,7 @@ public final class KMath {
         double hxs = r * hfx;
         double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
         double t = 3.0 - r1 * hfx;
-        double e = hxs * ((r1 - t) / (6.0 - r * t));
+        double e = ((r1 - t) / (6.0 - r * t)) * hxs; // quotient on the left: see JsSafeArithmeticTest
         if (k == 0) {
             return r - (r * e - hxs);
         }
@@ -263,7 +263,7 @@ public final class KMath {
         if (f > 0.38 || f < -0.2895) {
             // log(1+f) = f − f²/2 + s·(f²/2 + R): better when |f| is large
             double hfsq = 0.5 * f * f;
-            return dk * LN2_HI - ((hfsq - (s * (hfsq + r) + (dk * LN2_LO + c))) - f);
+            return dk * LN2_HI - ((hfsq - ((dk * LN2_LO + c) + s * (hfsq + r))) - f); // see JsSafeArithmeticTest
         }
         // log(1+f) = f − s·(f − R)
         return dk * LN2_HI - ((s * (f - r) - (dk * LN2_LO + c)) - f);
@@ -318,8 +318,9 @@ public final class KMath {
         // (lh + ll)·(ih + il) with the leading product exact
         double p = l[0] * INV_LN10_HI;
         double pe = twoProductError(l[0], INV_LN10_HI, p);
-        double tail = pe + l[0] * INV_LN10_LO + l[1] * INV_LN10_HI;
-        return p + tail;
+        // The sum of the small terms goes on the left: TeaVM 0.15's JS backend inlines it and
+        // drops the parentheses of a right-hand sum (see JsSafeArithmeticTest).
+        return (pe + l[0] * INV_LN10_LO + l[1] * INV_LN10_HI) + p;
     }
 
     /**

@@ -260,10 +260,12 @@ public final class Matrix {
             if (v != 0.0) {
                 double a = Math.abs(v);
                 if (scale < a) {
-                    ssq = 1.0 + ssq * (scale / a) * (scale / a);
+                    double ratio = scale / a; // a named ratio: see JsSafeArithmeticTest
+                    ssq = 1.0 + ssq * ratio * ratio;
                     scale = a;
                 } else {
-                    ssq += (a / scale) * (a / scale);
+                    double ratio = a / scale;
+                    ssq += ratio * ratio;
                 }
             }
         }

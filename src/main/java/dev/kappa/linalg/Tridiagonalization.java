@@ -109,7 +109,10 @@ final class Tridiagonalization {
             int r = i * n;
             double vi = a[vRow + i];
             // Split into a dot product and an axpy: each vectorizes, the fused loop did not.
-            p[i] += a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1);
+            // A named temporary, not `p[i] += x + y`: TeaVM 0.15's JS backend re-associates that form
+            // into (p[i] + x) + y, which changes the last bits (caught by the engine self-test).
+            double own = a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1);
+            p[i] = p[i] + own;
             for (int j = i + 1; j < n; j++) {
                 p[j] += a[r + j] * vi;
             }
@@ -128,7 +131,8 @@ final class Tridiagonalization {
             double vi = a[vRow + i];
             double wi = p[i];
             for (int j = i; j < n; j++) {
-                a[r + j] -= vi * p[j] + wi * a[vRow + j];
+                double update = vi * p[j] + wi * a[vRow + j];
+                a[r + j] = a[r + j] - update;
             }
         }
     }

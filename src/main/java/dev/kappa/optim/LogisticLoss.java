@@ -68,7 +68,8 @@ public final class LogisticLoss implements FiniteSumObjective {
         double[] z = x.times(w);
         double s = 0.0;
         for (int i = 0; i < z.length; i++) {
-            s += softplus(z[i]) - y[i] * z[i];
+            double term = softplus(z[i]) - y[i] * z[i];
+            s = s + term; // not `s += a - b`: see Tridiagonalization on TeaVM's JS backend
         }
         return s / z.length + 0.5 * lambda * Vectors.dot(w, w);
     }

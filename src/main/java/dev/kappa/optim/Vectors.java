@@ -21,10 +21,12 @@ final class Vectors {
             if (v != 0.0) {
                 double x = Math.abs(v);
                 if (scale < x) {
-                    ssq = 1.0 + ssq * (scale / x) * (scale / x);
+                    double ratio = scale / x; // a named ratio: see JsSafeArithmeticTest
+                    ssq = 1.0 + ssq * ratio * ratio;
                     scale = x;
                 } else {
-                    ssq += (x / scale) * (x / scale);
+                    double ratio = x / scale;
+                    ssq += ratio * ratio;
                 }
             }
         }

@@ -55,6 +55,8 @@ public final class App {
                 return new AboutView(engine);
             case SELFTEST:
                 return new SelfTestView(engine);
+            case BENCH:
+                return new BenchView(engine, "1".equals(route.param("run")));
             case LAB: {
                 TopicMap.LabEntry lab = TopicMap.lab(route.id());
                 if (lab == null) {

@@ -1,6 +1,15 @@
 package dev.kappa.web;
 
+import dev.kappa.linalg.KMath;
+import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.QR;
+import dev.kappa.linalg.RandomMatrices;
+import dev.kappa.linalg.Ridge;
+import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.SymmetricEigen;
+import dev.kappa.linalg.Tolerance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +34,14 @@ public final class SelfTestSuite {
         List<Result> results = new ArrayList<>();
         results.add(fixedSolve3x3());
         results.add(productAndTranspose());
+        results.add(seededStream());
+        results.add(transcendentals());
+        results.add(pivotedQr());
+        results.add(illConditionedSvd());
+        results.add(symmetricEigen());
+        results.add(lectureMinNorm());
+        results.add(rankDeficientLeastSquares());
+        results.add(ridgePath());
         return results;
     }
 
@@ -70,6 +87,122 @@ public final class SelfTestSuite {
             }
         }
         return new Result("AᵀA is symmetric", symmetric, "3×3 Gram matrix", bits(g.toRowMajor()));
+    }
+
+    /** The first draws of seed 42: uniforms in [0, 1) and Gaussians, exactly as on the JVM. */
+    static Result seededStream() {
+        Rng rng = new Rng(42);
+        double[] v = new double[8];
+        boolean ok = true;
+        for (int i = 0; i < 4; i++) {
+            v[i] = rng.uniform();
+            ok &= v[i] >= 0 && v[i] < 1;
+        }
+        for (int i = 4; i < 8; i++) {
+            v[i] = rng.gaussian();
+            ok &= Math.abs(v[i]) < 10;
+        }
+        return new Result("seeded Rng stream", ok, "4 uniforms, 4 Gaussians, seed 42", bits(v));
+    }
+
+    /** KMath must not depend on the browser's Math: its results are compared bit for bit. */
+    static Result transcendentals() {
+        double[] v = {KMath.exp(1), KMath.log(10), KMath.sin(1), KMath.cos(1), KMath.log1p(1e-10),
+            KMath.expm1(1e-10), KMath.pow(2, 0.5), KMath.log10(2)};
+        double err = Math.abs(v[0] - Math.E) / Math.E + Math.abs(v[1] - 2.302585092994046) / 2.302585092994046
+                + Math.abs(v[4] - 9.9999999995e-11) / 1e-10 + Math.abs(v[6] - Math.sqrt(2)) / Math.sqrt(2);
+        return new Result("KMath exp/log/sin/cos", err < 8 * Tolerance.EPS, "relative error sum " + err, bits(v));
+    }
+
+    static Result pivotedQr() {
+        Matrix a = new Rng(7).gaussianMatrix(30, 10);
+        QR qr = QR.of(a);
+        Matrix q = qr.q();
+        double orth = q.transpose().times(q).minus(Matrix.identity(10)).frobeniusNorm();
+        int[] p = qr.permutation();
+        double[][] ap = new double[30][10];
+        for (int i = 0; i < 30; i++) {
+            for (int j = 0; j < 10; j++) {
+                ap[i][j] = a.get(i, p[j]);
+            }
+        }
+        double rec = Matrix.of(ap).minus(q.times(qr.r())).frobeniusNorm() / a.frobeniusNorm();
+        boolean ok = orth < 1e-13 * 30 && rec < 1e-13 * 30 && qr.rank() == 10;
+        return new Result("pivoted QR 30×10", ok, "‖QᵀQ−I‖ " + orth + ", ‖AP−QR‖/‖A‖ " + rec, bits(qr.diagonalOfR()));
+    }
+
+    static Result illConditionedSvd() {
+        Matrix a = RandomMatrices.withCondition(new Rng(11), 40, 15, 1e8);
+        SVD svd = SVD.of(a);
+        double[] s = svd.singularValues();
+        Matrix us = svd.u().times(Matrix.diagonal(s));
+        double rec = a.minus(us.times(svd.v().transpose())).frobeniusNorm() / a.frobeniusNorm();
+        double orth = svd.v().transpose().times(svd.v()).minus(Matrix.identity(15)).frobeniusNorm();
+        double condErr = Math.abs(svd.cond() - 1e8) / 1e8;
+        boolean ok = rec < 1e-13 * 40 && orth < 1e-13 * 40 && condErr < 1e-6;
+        return new Result("SVD 40×15, κ = 1e8", ok, "‖A−USVᵀ‖/‖A‖ " + rec + ", κ error " + condErr, bits(s));
+    }
+
+    static Result symmetricEigen() {
+        Matrix b = new Rng(13).gaussianMatrix(20, 20);
+        Matrix a = b.plus(b.transpose()).scale(0.5);
+        SymmetricEigen eig = SymmetricEigen.of(a);
+        Matrix v = eig.vectors();
+        double res = a.times(v).minus(v.times(Matrix.diagonal(eig.values()))).frobeniusNorm() / a.frobeniusNorm();
+        boolean sorted = true;
+        for (int i = 1; i < 20; i++) {
+            sorted &= eig.values()[i - 1] <= eig.values()[i];
+        }
+        return new Result("symmetric eigen 20×20", res < 1e-13 * 20 && sorted, "‖AV−VΛ‖/‖A‖ " + res, bits(eig.values()));
+    }
+
+    /** DESIGN.md's underdetermined example: A = [[1,2,3],[4,5,6]], b = [7,8]. */
+    static Result lectureMinNorm() {
+        LeastSquares.Result r = LeastSquares.solve(Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}), new double[] {7, 8});
+        double[] x = r.x();
+        double err = Math.abs(x[0] + 55.0 / 18) + Math.abs(x[1] - 1.0 / 9) + Math.abs(x[2] - 59.0 / 18);
+        return new Result("min-norm 2×3 (lecture)", err < 1e-13 && r.rank() == 2, "x = (−55/18, 1/9, 59/18), error " + err, bits(x));
+    }
+
+    /** Residual ⟂ range(A) and solution ⟂ null(A) for a rank-3 8×6 product. */
+    static Result rankDeficientLeastSquares() {
+        Rng rng = new Rng(17);
+        Matrix a = rng.gaussianMatrix(8, 3).times(rng.gaussianMatrix(3, 6));
+        double[] b = rng.gaussianVector(8);
+        LeastSquares.Result r = LeastSquares.solve(a, b);
+        double[] ax = a.times(r.x());
+        double[] res = new double[8];
+        for (int i = 0; i < 8; i++) {
+            res[i] = b[i] - ax[i];
+        }
+        double[] atr = a.transposeTimes(res);
+        double perp = 0;
+        for (double v : atr) {
+            perp = Math.max(perp, Math.abs(v));
+        }
+        double scale = a.frobeniusNorm() * a.frobeniusNorm();
+        return new Result("lstsq rank 3 of 8×6", r.rank() == 3 && perp < 1e-12 * scale,
+                "rank " + r.rank() + ", ‖Aᵀr‖∞ " + perp, bits(r.x()));
+    }
+
+    static Result ridgePath() {
+        Rng rng = new Rng(19);
+        Matrix a = rng.gaussianMatrix(12, 5);
+        double[] b = rng.gaussianVector(12);
+        double[][] path = Ridge.path(a, b, new double[] {100, 1, 1e-2, 1e-8});
+        double[] flat = new double[20];
+        boolean shrinking = true;
+        double prev = -1;
+        for (int k = 0; k < 4; k++) {
+            double norm = 0;
+            for (int j = 0; j < 5; j++) {
+                flat[5 * k + j] = path[k][j];
+                norm += path[k][j] * path[k][j];
+            }
+            shrinking &= norm > prev;
+            prev = norm;
+        }
+        return new Result("ridge path, 4 λ", shrinking, "‖w(λ)‖ grows as λ falls", bits(flat));
     }
 
     private static double[] eliminate(double[][] a, double[] b) {

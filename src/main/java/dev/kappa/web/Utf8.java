@@ -48,7 +48,7 @@ final class Utf8 {
                 continue;
             }
             sb.appendCodePoint(cp);
-            i += extra + 1;
+            i = i + extra + 1;
         }
         return sb.toString();
     }
