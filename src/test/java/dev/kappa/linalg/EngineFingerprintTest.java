@@ -14,7 +14,7 @@ class EngineFingerprintTest {
         String[] lines = first.split("\n");
         assertEquals(18, lines.length, first);
         for (String line : lines) {
-            assertTrue(line.matches("[A-Za-z.]+ [0-9a-f]+"), "malformed line '" + line + "'");
+            assertTrue(line.matches("[A-Za-z0-9.]+ [0-9a-f]+"), "malformed line '" + line + "'");
         }
     }
 }
