@@ -13,6 +13,14 @@ public final class EngineFingerprint {
     private EngineFingerprint() {
     }
 
+    /**
+     * Prints {@link #compute()}: the entry point of the JavaScript probe that
+     * {@code mvn -Pengine-probe test} builds and runs under node (see EngineFingerprintJsTest).
+     */
+    public static void main(String[] args) {
+        System.out.print(compute());
+    }
+
     private static long mix(long acc, double d) {
         return acc * 1000003L + Double.doubleToLongBits(d);
     }
