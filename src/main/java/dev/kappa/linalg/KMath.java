@@ -358,7 +358,7 @@ public final class KMath {
         // q = 2/3 + z·(2/5 + z·(2/7 + …)); the leading 2/3 in two pieces, the rest is small
         double z = zh;
         double rest = z * (0.4 + z * (2.0 / 7 + z * (2.0 / 9 + z * (2.0 / 11 + z * (2.0 / 13 + z * (2.0 / 15
-                + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21 + z * (2.0 / 23 + z * (2.0 / 25)))))))))));
+                + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21 + z * (2.0 / 23 + z * 0.08))))))))));
         double twoThirdsHi = 2.0 / 3;
         double twoThirdsLo = 3.700743415417188e-17;
         double qh = twoThirdsHi + rest;
