@@ -113,7 +113,7 @@ def check_quiz(path):
         prompt, opts, answers, expl, phase = [], [], [], [], "prompt"
         for ln_no, ln in body:
             if ln.startswith("- [ ] ") or ln.startswith("- [x] "):
-                opts.append(ln[2] == "x"); phase = "opts"; collect_math(path, ln_no, ln[6:])
+                opts.append(ln[3] == "x"); phase = "opts"; collect_math(path, ln_no, ln[6:])
             elif ln.startswith("= "):
                 answers.append(ln[2:].strip()); phase = "ans"
             elif ln.startswith("> "):
