@@ -124,8 +124,8 @@ final class Householder {
     /**
      * Σ a[aOff+i]·b[bOff+i] for i &lt; len, with four independent partial sums: a single running
      * sum is a chain of dependent additions that neither the JIT nor the CPU can overlap, and
-     * this is the inner loop of every reflector application. The summation order is fixed, so
-     * the result is the same on every engine.
+     * this is the inner loop of every reflector application. The summation order is fixed (and
+     * written so that TeaVM's JS output keeps it), so the result is the same on every engine.
      */
     static double dot(double[] a, int aOff, double[] b, int bOff, int len) {
         double s0 = 0.0;
@@ -142,6 +142,8 @@ final class Householder {
         for (; i < len; i++) {
             s0 += a[aOff + i] * b[bOff + i];
         }
-        return (s0 + s1) + (s2 + s3);
+        // Left-deep on purpose: TeaVM 0.15's JS printer drops the parentheses of a right operand
+        // of + ((s0 + s1) + (s2 + s3) would print as s0 + s1 + s2 + s3), see docs/linalg.md.
+        return ((s0 + s1) + s2) + s3;
     }
 }

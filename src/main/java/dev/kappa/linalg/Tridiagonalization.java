@@ -109,7 +109,8 @@ final class Tridiagonalization {
             int r = i * n;
             double vi = a[vRow + i];
             // Split into a dot product and an axpy: each vectorizes, the fused loop did not.
-            p[i] += a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1);
+            // Compound term on the left: TeaVM's JS printer would drop parentheses on the right.
+            p[i] = (a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1)) + p[i];
             for (int j = i + 1; j < n; j++) {
                 p[j] += a[r + j] * vi;
             }
