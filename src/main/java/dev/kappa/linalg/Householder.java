@@ -61,26 +61,6 @@ final class Householder {
         return -1.0 / (a * v0);
     }
 
-    /**
-     * rows[r] ← rows[r]·H for r in [rowFrom, rowTo), H acting on columns [from, from+len) with
-     * v = v[from..from+len): each row takes a dot product and an update, both contiguous.
-     */
-    static void applyRight(double[][] rows, int rowFrom, int rowTo, double[] v, int from, int len, double beta) {
-        if (beta == 0.0) {
-            return;
-        }
-        int to = from + len;
-        for (int r = rowFrom; r < rowTo; r++) {
-            double[] row = rows[r];
-            double f = beta * dot(row, from, v, from, len);
-            if (f != 0.0) {
-                for (int j = from; j < to; j++) {
-                    row[j] -= f * v[j];
-                }
-            }
-        }
-    }
-
     /** Rows per block in {@link #applyAllRight}: 8 rows of up to ~500 doubles stay in L1. */
     private static final int ROW_BLOCK = 8;
 
