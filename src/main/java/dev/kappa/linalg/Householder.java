@@ -61,26 +61,6 @@ final class Householder {
         return -1.0 / (a * v0);
     }
 
-    /**
-     * rows[r] ← rows[r]·H for r in [rowFrom, rowTo), H acting on columns [from, from+len) with
-     * v = v[from..from+len): each row takes a dot product and an update, both contiguous.
-     */
-    static void applyRight(double[][] rows, int rowFrom, int rowTo, double[] v, int from, int len, double beta) {
-        if (beta == 0.0) {
-            return;
-        }
-        int to = from + len;
-        for (int r = rowFrom; r < rowTo; r++) {
-            double[] row = rows[r];
-            double f = beta * dot(row, from, v, from, len);
-            if (f != 0.0) {
-                for (int j = from; j < to; j++) {
-                    row[j] -= f * v[j];
-                }
-            }
-        }
-    }
-
     /** Rows per block in {@link #applyAllRight}: 8 rows of up to ~500 doubles stay in L1. */
     private static final int ROW_BLOCK = 8;
 
@@ -124,8 +104,8 @@ final class Householder {
     /**
      * Σ a[aOff+i]·b[bOff+i] for i &lt; len, with four independent partial sums: a single running
      * sum is a chain of dependent additions that neither the JIT nor the CPU can overlap, and
-     * this is the inner loop of every reflector application. The summation order is fixed, so
-     * the result is the same on every engine.
+     * this is the inner loop of every reflector application. The summation order is fixed (and
+     * written so that TeaVM's JS output keeps it), so the result is the same on every engine.
      */
     static double dot(double[] a, int aOff, double[] b, int bOff, int len) {
         double s0 = 0.0;
@@ -142,8 +122,8 @@ final class Householder {
         for (; i < len; i++) {
             s0 += a[aOff + i] * b[bOff + i];
         }
-        // Left-associated on purpose: TeaVM 0.15's JS backend prints (s0 + s1) + (s2 + s3) without the
-        // inner parentheses, which would give the JS build different bits from WasmGC and the JVM.
+        // Left-deep on purpose: TeaVM 0.15's JS printer drops the parentheses of a right operand
+        // of + ((s0 + s1) + (s2 + s3) would print as s0 + s1 + s2 + s3), see docs/linalg.md.
         return ((s0 + s1) + s2) + s3;
     }
 }

@@ -45,11 +45,95 @@ final class SymmetricTridiagonalQR {
                 h--;
                 continue;
             }
+            if (l + 1 == h) {
+                solveTwoByTwo(d, e, l, rotations);
+                continue;
+            }
             if (++sweeps > maxSweeps) {
                 throw new ArithmeticException("symmetric tridiagonal QR did not converge in " + maxSweeps
                         + " sweeps (block " + l + ".." + h + " of " + n + ")");
             }
             sweep(d, e, rotations, l, h, wilkinsonShift(d[h - 1], d[h], e[h - 1]));
+        }
+    }
+
+    /**
+     * Diagonalizes the 2×2 block [[a, b], [b, c]] at rows k, k+1 in closed form (the method of
+     * LAPACK's dlaev2): the larger-magnitude eigenvalue from ½(a + c ± √((a − c)² + 4b²)) without
+     * cancellation, the other from the determinant, and the eigenvector from whichever formula
+     * avoids cancellation. A QR step would also converge here, but a rounded rotation would leave
+     * the eigenvalues of, say, [[0, 1], [1, 0]] a few ulps off ±1, which a learner then reads.
+     */
+    private static void solveTwoByTwo(double[] d, double[] e, int k, RotationSequence rotations) {
+        double a = d[k];
+        double b = e[k];
+        double c = d[k + 1];
+        double sum = a + c;
+        double diff = a - c;
+        double absDiff = Math.abs(diff);
+        double twoB = 2.0 * b;
+        double absTwoB = Math.abs(twoB);
+        double big = Math.abs(a) > Math.abs(c) ? a : c;
+        double small = Math.abs(a) > Math.abs(c) ? c : a;
+        double root;
+        if (absDiff > absTwoB) {
+            double t = absTwoB / absDiff;
+            root = absDiff * Math.sqrt(1.0 + t * t);
+        } else if (absDiff < absTwoB) {
+            double t = absDiff / absTwoB;
+            root = absTwoB * Math.sqrt(1.0 + t * t);
+        } else {
+            root = absTwoB * Math.sqrt(2.0);
+        }
+        double first;
+        double second;
+        int sumSign;
+        if (sum < 0.0) {
+            first = 0.5 * (sum - root);
+            second = (big / first) * small - (b / first) * b;
+            sumSign = -1;
+        } else if (sum > 0.0) {
+            first = 0.5 * (sum + root);
+            second = (big / first) * small - (b / first) * b;
+            sumSign = 1;
+        } else {
+            first = 0.5 * root;
+            second = -0.5 * root;
+            sumSign = 1;
+        }
+        // (cs, sn) is a unit eigenvector for `first`.
+        double cs;
+        int diffSign;
+        if (diff >= 0.0) {
+            cs = diff + root;
+            diffSign = 1;
+        } else {
+            cs = diff - root;
+            diffSign = -1;
+        }
+        double sn;
+        if (Math.abs(cs) > absTwoB) {
+            double ct = -twoB / cs;
+            sn = 1.0 / Math.sqrt(1.0 + ct * ct);
+            cs = ct * sn;
+        } else if (absTwoB == 0.0) {
+            cs = 1.0;
+            sn = 0.0;
+        } else {
+            double tn = -cs / twoB;
+            cs = 1.0 / Math.sqrt(1.0 + tn * tn);
+            sn = tn * cs;
+        }
+        if (sumSign == diffSign) {
+            double t = cs;
+            cs = -sn;
+            sn = t;
+        }
+        d[k] = first;
+        d[k + 1] = second;
+        e[k] = 0.0;
+        if (rotations != null) {
+            rotations.add(k, k + 1, cs, sn);
         }
     }
 

@@ -109,10 +109,8 @@ final class Tridiagonalization {
             int r = i * n;
             double vi = a[vRow + i];
             // Split into a dot product and an axpy: each vectorizes, the fused loop did not.
-            // A named temporary, not `p[i] += x + y`: TeaVM 0.15's JS backend re-associates that form
-            // into (p[i] + x) + y, which changes the last bits (caught by the engine self-test).
-            double own = a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1);
-            p[i] = p[i] + own;
+            // Compound term on the left: TeaVM's JS printer would drop parentheses on the right.
+            p[i] = (a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1)) + p[i];
             for (int j = i + 1; j < n; j++) {
                 p[j] += a[r + j] * vi;
             }
@@ -131,8 +129,7 @@ final class Tridiagonalization {
             double vi = a[vRow + i];
             double wi = p[i];
             for (int j = i; j < n; j++) {
-                double update = vi * p[j] + wi * a[vRow + j];
-                a[r + j] = a[r + j] - update;
+                a[r + j] -= vi * p[j] + wi * a[vRow + j];
             }
         }
     }

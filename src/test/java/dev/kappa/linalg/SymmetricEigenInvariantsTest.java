@@ -178,6 +178,15 @@ class SymmetricEigenInvariantsTest {
     }
 
     @Test
+    void smallIntegerSpectraAreExact() {
+        // Closed-form 2×2 blocks: what a learner types into the definiteness lab comes back exact.
+        assertArrayEquals(new double[] {-1.0, 1.0}, SymmetricEigen.of(Matrix.of(new double[][] {{0, 1}, {1, 0}})).values());
+        assertArrayEquals(new double[] {1.0, 3.0}, SymmetricEigen.of(Matrix.of(new double[][] {{2, 1}, {1, 2}})).values());
+        assertArrayEquals(new double[] {-2.0, 3.0}, SymmetricEigen.of(Matrix.of(new double[][] {{-2, 0}, {0, 3}})).values());
+        assertArrayEquals(new double[] {0.0, 2.0}, SymmetricEigen.of(Matrix.of(new double[][] {{1, -1}, {-1, 1}})).values());
+    }
+
+    @Test
     void shapesMatch() {
         for (Case c : cases) {
             assertEquals(c.n(), c.eig().values().length, c.label());
