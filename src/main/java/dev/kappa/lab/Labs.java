@@ -11,6 +11,7 @@ public final class Labs {
     public static List<LabModel> models() {
         List<LabModel> out = new ArrayList<>();
         out.add(new DoubleDescentLab());
+        out.add(new ConditioningLab());
         return out;
     }
 

@@ -34,7 +34,7 @@ final class LabFixtures {
                 String[] cells = line.split(",");
                 double[] row = new double[cells.length];
                 for (int i = 0; i < cells.length; i++) {
-                    row[i] = Double.parseDouble(cells[i]);
+                    row[i] = cells[i].equals("nan") ? Double.NaN : Double.parseDouble(cells[i]);
                 }
                 rows.add(row);
             }
