@@ -2,6 +2,7 @@ package dev.kappa.lab;
 
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.RandomMatrices;
 import dev.kappa.linalg.Rng;
 import dev.kappa.linalg.SVD;
 import dev.kappa.linalg.SymmetricEigen;
@@ -85,33 +86,21 @@ public final class ConditioningLab implements LabModel {
                 return Matrix.of(a);
             }
             case "vandermonde": {
-                double[][] a = new double[m][n];
+                double[] x = new double[m];
                 for (int i = 0; i < m; i++) {
-                    double x = m == 1 ? 0.0 : (double) i / (m - 1);
-                    double p = 1.0;
-                    for (int j = 0; j < n; j++) {
-                        a[i][j] = p;
-                        p *= x;
-                    }
+                    x[i] = m == 1 ? 0.0 : (double) i / (m - 1);
                 }
-                return Matrix.of(a);
+                return RandomMatrices.vandermonde(x, n);
             }
-            case "hilbert": {
-                double[][] a = new double[n][n];
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        a[i][j] = 1.0 / (i + j + 1);
-                    }
-                }
-                return Matrix.of(a);
-            }
+            case "hilbert":
+                return RandomMatrices.hilbert(n);
             case "designed": {
                 double[] sigma = new double[n];
                 for (int i = 0; i < n; i++) {
                     // σᵢ = κ^(−i/(n−1)), exactly 1 and 1/κ at the ends
                     sigma[i] = n == 1 ? 1.0 : (i == n - 1 ? 1.0 / kappa : KMath.pow(kappa, -(double) i / (n - 1)));
                 }
-                return Fits.withSingularValues(rng, m, sigma);
+                return RandomMatrices.withSingularValues(rng, m, n, sigma);
             }
             default:
                 return rng.gaussianMatrix(m, n);
@@ -126,7 +115,7 @@ public final class ConditioningLab implements LabModel {
         return new double[] {
             Fits.relativeError(Fits.normalEquations(a, b), xs),
             Fits.relativeError(Fits.qr(a, b), xs),
-            Fits.relativeError(SVD.of(a).solve(b), xs)};
+            Fits.relativeError(Fits.solve("svd", a, b), xs)};
     }
 
     @Override
@@ -171,7 +160,7 @@ public final class ConditioningLab implements LabModel {
             out.readout("κ(AᵀA + λI)", condRidge);
             double[] xs = new double[n];
             java.util.Arrays.fill(xs, 1.0);
-            out.readout("relative error, ridge (bias)", Fits.relativeError(Fits.ridge(svd, a.times(xs), lambda), xs));
+            out.readout("relative error, ridge (bias)", Fits.relativeError(Fits.ridge(a, a.times(xs), lambda), xs));
         }
 
         sweep(out, kind, m, n, gap, kappa, seed);

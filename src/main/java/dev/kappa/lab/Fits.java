@@ -1,8 +1,8 @@
 package dev.kappa.lab;
 
 import dev.kappa.linalg.Matrix;
-import dev.kappa.linalg.QR;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.LeastSquares;
+import dev.kappa.linalg.Ridge;
 
 /**
  * The three ways the labs solve least squares min ‖Ax − b‖ (A m×n), chosen by name:
@@ -10,11 +10,10 @@ import dev.kappa.linalg.SVD;
  * <li>"normal": AᵀA x = Aᵀb by Cholesky. Forming AᵀA squares the condition number, so the
  * error grows like κ(A)²·ε; Cholesky fails when AᵀA is not numerically positive definite, and
  * then the result is null (the lab reports "failed").</li>
- * <li>"qr": pivoted Householder QR, x = P·R⁻¹·Qᵀb on the numerical rank r (trailing entries 0);
- * error ~ κ(A)·ε.</li>
+ * <li>"qr": pivoted Householder QR (minimum norm when rank deficient); error ~ κ(A)·ε.</li>
  * <li>"svd": the minimum-norm solution A⁺b; error ~ κ(A)·ε.</li>
  * </ul>
- * Also the helpers the fitting labs share (ridge solution through the SVD, relative error).
+ * Thin wrappers over {@link LeastSquares} and {@link Ridge}, plus the error measures the labs share.
  */
 final class Fits {
     static final String[] METHODS = {"qr", "normal", "svd"};
@@ -27,99 +26,28 @@ final class Fits {
             case "normal":
                 return normalEquations(a, b);
             case "svd":
-                return SVD.of(a).solve(b);
+                return LeastSquares.viaSVD(a, b).x();
             default:
                 return qr(a, b);
         }
     }
 
     static double[] qr(Matrix a, double[] b) {
-        QR f = QR.of(a);
-        int r = f.rank();
-        int n = a.cols();
-        double[] qtb = f.q().transposeTimes(b);
-        double[][] rr = f.r().toArray();
-        double[] y = new double[n];
-        for (int i = r - 1; i >= 0; i--) {
-            double s = qtb[i];
-            for (int j = i + 1; j < r; j++) {
-                s -= rr[i][j] * y[j];
-            }
-            y[i] = s / rr[i][i];
-        }
-        int[] perm = f.permutation();
-        double[] x = new double[n];
-        for (int j = 0; j < n; j++) {
-            x[perm[j]] = y[j];
-        }
-        return x;
+        return LeastSquares.viaQR(a, b).x();
     }
 
-    /**
-     * Solves (AᵀA)x = Aᵀb by a Cholesky factorization AᵀA = LLᵀ (outer-product form); null when a
-     * pivot is not positive, which is how the normal equations break on nearly collinear columns.
-     * TODO(linalg-core): use dev.kappa.linalg.Cholesky once it is on the branch.
-     */
+    /** The normal equations by Cholesky, or null when AᵀA is not numerically positive definite. */
     static double[] normalEquations(Matrix a, double[] b) {
-        int n = a.cols();
-        double[][] g = a.transpose().times(a).toArray();
-        double[] h = a.transposeTimes(b);
-        double[][] l = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            double d = g[j][j];
-            for (int k = 0; k < j; k++) {
-                d -= l[j][k] * l[j][k];
-            }
-            if (!(d > 0.0)) {
-                return null;
-            }
-            double ljj = Math.sqrt(d);
-            l[j][j] = ljj;
-            for (int i = j + 1; i < n; i++) {
-                double s = g[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                l[i][j] = s / ljj;
-            }
+        try {
+            return LeastSquares.normalEquations(a, b).x();
+        } catch (ArithmeticException e) {
+            return null;
         }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = h[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i][k] * y[k];
-            }
-            y[i] = s / l[i][i];
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * x[k];
-            }
-            x[i] = s / l[i][i];
-        }
-        return x;
     }
 
-    /** Ridge through a precomputed SVD: x = V·diag(σᵢ/(σᵢ² + λ))·Uᵀb, the minimizer of ‖Ax − b‖² + λ‖x‖². */
-    static double[] ridge(SVD svd, double[] b, double lambda) {
-        double[] s = svd.singularValues();
-        double[][] u = svd.u().toArray();
-        double[][] v = svd.v().toArray();
-        int n = v.length;
-        double[] x = new double[n];
-        for (int i = 0; i < s.length; i++) {
-            double c = 0.0;
-            for (int r = 0; r < u.length; r++) {
-                c += u[r][i] * b[r];
-            }
-            double f = lambda == 0.0 ? (s[i] > 0 ? 1.0 / s[i] : 0.0) : s[i] / (s[i] * s[i] + lambda);
-            for (int j = 0; j < n; j++) {
-                x[j] += v[j][i] * f * c;
-            }
-        }
-        return x;
+    /** Ridge x = (AᵀA + λI)⁻¹Aᵀb through the SVD (λ = 0: minimum norm). */
+    static double[] ridge(Matrix a, double[] b, double lambda) {
+        return Ridge.solve(a, b, lambda);
     }
 
     /** ‖x − ref‖/‖ref‖ (NaN when x is null: the method failed). */
@@ -152,16 +80,5 @@ final class Fits {
             s += (r[i] - b[i]) * (r[i] - b[i]);
         }
         return r.length == 0 ? 0 : s / r.length;
-    }
-
-    /**
-     * An m×n matrix with prescribed singular values, U·diag(σ)·Vᵀ, U and V from the QR of seeded
-     * Gaussian matrices (so κ(A) = σ₀/σ_{n−1} is known exactly). Needs m ≥ n.
-     */
-    static Matrix withSingularValues(dev.kappa.linalg.Rng rng, int m, double[] sigma) {
-        int n = sigma.length;
-        Matrix u = QR.unpivoted(rng.gaussianMatrix(m, n)).q();
-        Matrix v = QR.unpivoted(rng.gaussianMatrix(n, n)).q();
-        return u.times(Matrix.diagonal(sigma)).times(v.transpose());
     }
 }
