@@ -12,6 +12,7 @@ public final class Labs {
         List<LabModel> out = new ArrayList<>();
         out.add(new DoubleDescentLab());
         out.add(new ConditioningLab());
+        out.add(new MinNormLab());
         return out;
     }
 
