@@ -13,6 +13,7 @@ public final class Labs {
         out.add(new DoubleDescentLab());
         out.add(new ConditioningLab());
         out.add(new MinNormLab());
+        out.add(new PolyFitLab());
         return out;
     }
 

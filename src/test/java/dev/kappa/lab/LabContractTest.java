@@ -82,7 +82,11 @@ class LabContractTest {
             }
             url.put("bogus", "1");
             ParamSet read = m.spec().readFrom(url);
-            assertTrue(read.notes().size() >= m.spec().params().size(), m.id() + " " + read.notes());
+            int checked = 0;
+            for (Param p : m.spec().params()) {
+                checked += p.kind() == Param.Kind.TEXT ? 0 : 1;
+            }
+            assertTrue(read.notes().size() >= checked, m.id() + " " + read.notes());
             LabOutput out = m.compute(read);
             assertNotNull(out.summary());
         }
