@@ -9,9 +9,11 @@ package dev.kappa.linalg;
  * so the accuracy is that of the SVD (κ(A), not κ(A)²), and a path over many λ costs one SVD
  * plus O((m + n)·k) per λ. The eigenvalues of AᵀA + λI are σᵢ² + λ: the "spectrum shift".
  *
- * <p>At λ = 0 the solution is the minimum-norm least-squares one of {@link LeastSquares#solve}
- * (same rank cut-off), and x(λ) → that solution as λ → 0⁺. Components along the null space of A
- * are always zero, so x(λ) lies in the row space of A.
+ * <p>Singular values at or below the rank cut-off of {@link LeastSquares#solve}
+ * (ε·max(m, n)·σ₀) are taken as exact zeros, with filter factor 0 for every λ (scikit-learn's
+ * SVD ridge drops tiny σ likewise). So at λ = 0 the solution is the minimum-norm least-squares
+ * one, x(λ) → that solution as λ → 0⁺ with ‖x(λ) − x⁺‖ ≤ (λ/σ_r²)·‖x⁺‖, and x(λ) has no
+ * component along the numerical null space of A: it lies in the row space.
  */
 public final class Ridge {
     private Ridge() {
@@ -50,12 +52,10 @@ public final class Ridge {
         for (int p = 0; p < lambdas.length; p++) {
             double lambda = lambdas[p];
             for (int i = 0; i < k; i++) {
+                // σ at or below the rank cut-off is rounding noise standing for an exact zero, whose
+                // filter factor is 0 for every λ (otherwise x(λ) would chase 1/σ_noise as λ → 0).
                 double s = sigma[i];
-                if (lambda == 0.0) {
-                    coef[i] = i < rank ? utb[i] / s : 0.0;
-                } else {
-                    coef[i] = s == 0.0 ? 0.0 : utb[i] / (s + lambda / s);
-                }
+                coef[i] = i >= rank ? 0.0 : lambda == 0.0 ? utb[i] / s : utb[i] / (s + lambda / s);
             }
             double[] x = new double[n];
             for (int r = 0; r < n; r++) {

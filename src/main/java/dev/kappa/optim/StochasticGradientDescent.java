@@ -51,7 +51,7 @@ public final class StochasticGradientDescent extends Optimizer {
 
     /** Completed passes over the data. */
     public int epoch() {
-        return epoch;
+        return position == order.length ? epoch + 1 : epoch;
     }
 
     @Override

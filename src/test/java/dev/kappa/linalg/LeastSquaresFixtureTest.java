@@ -24,7 +24,7 @@ class LeastSquaresFixtureTest {
     private static final double EPS = Tolerance.EPS;
 
     private static boolean isLstsqCase(FixtureFile.Case c) {
-        return c.has("x");
+        return c.has("sv");
     }
 
     /** The allowed relative error of a least-squares solution (see the class comment). */
