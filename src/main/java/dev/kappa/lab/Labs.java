@@ -14,6 +14,7 @@ public final class Labs {
         out.add(new ConditioningLab());
         out.add(new MinNormLab());
         out.add(new PolyFitLab());
+        out.add(new OptimizerRaceLab());
         return out;
     }
 
