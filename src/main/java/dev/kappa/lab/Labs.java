@@ -15,6 +15,7 @@ public final class Labs {
         out.add(new MinNormLab());
         out.add(new PolyFitLab());
         out.add(new OptimizerRaceLab());
+        out.add(new RidgePathLab());
         return out;
     }
 

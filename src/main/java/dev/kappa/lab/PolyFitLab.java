@@ -211,6 +211,31 @@ public final class PolyFitLab implements LabModel {
         return out;
     }
 
+    /**
+     * The lecture data and its split exactly as {@link #compute} makes them: {xTrain, yTrain, xTest, yTest}.
+     */
+    static double[][] lectureSplit(int n, double noise, double testFraction, long seed) {
+        Rng rng = new Rng(seed);
+        double[] eps = rng.gaussianVector(n);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 5.0 * i / (n - 1);
+            y[i] = truth(x[i]) + noise * eps[i];
+        }
+        int[] perm = rng.permutation(n);
+        int nTest = Math.min((int) Math.floor(testFraction * n + 0.5), n - 2);
+        double[][] out = {new double[n - nTest], new double[n - nTest], new double[nTest], new double[nTest]};
+        for (int i = 0; i < n; i++) {
+            int k = perm[i];
+            int slot = i < nTest ? 2 : 0;
+            int at = i < nTest ? i : i - nTest;
+            out[slot][at] = x[k];
+            out[slot + 1][at] = y[k];
+        }
+        return out;
+    }
+
     /** x ↦ u = (x − mid)/half when scaling, identity otherwise. */
     static final class Scale {
         final boolean on;
