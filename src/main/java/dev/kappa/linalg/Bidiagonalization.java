@@ -102,10 +102,10 @@ final class Bidiagonalization {
     }
 
     /**
-     * w = β·vᵀA[k.., k+1..] for the left reflector of step k. From step 1 on, {@code next} holds
-     * xᵀA[k.., k+2..]... shifted by one: Σᵢ xᵢ·A[i][j] over rows i ≥ k for j ≥ k+1, with x the
-     * column k as it was before reflecting; since v = x/scale − (α/scale)·e_k, vᵀA follows without
-     * another pass over the trailing block.
+     * w[j] = β·Σᵢ vᵢ·A[i][j] (rows i ≥ k, columns j &gt; k) for the left reflector of step k.
+     * From step 1 on, {@code next[j]} already holds Σᵢ xᵢ·A[i][j] with x = column k before
+     * reflecting (gathered by the previous step's pass); since v = x/scale − (α/scale)·e_k,
+     * w follows without another pass over the trailing block.
      */
     private void leftProduct(double[] a, int k, double[] v, double lb, double[] h, double[] next, double[] w) {
         if (k == 0) {

@@ -80,7 +80,19 @@ final class FixtureFile {
     private FixtureFile() {
     }
 
-    static List<Case> read(String resource) {
+    private static final Map<String, List<Case>> CACHE = new HashMap<>();
+
+    /** The cases of a fixture resource, parsed once per test JVM (the files are megabytes). */
+    static synchronized List<Case> read(String resource) {
+        List<Case> cached = CACHE.get(resource);
+        if (cached == null) {
+            cached = java.util.Collections.unmodifiableList(parse(resource));
+            CACHE.put(resource, cached);
+        }
+        return cached;
+    }
+
+    private static List<Case> parse(String resource) {
         InputStream in = FixtureFile.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("fixture " + resource
