@@ -16,6 +16,7 @@ public final class Labs {
         out.add(new PolyFitLab());
         out.add(new OptimizerRaceLab());
         out.add(new RidgePathLab());
+        out.add(new NormalizationLab());
         return out;
     }
 
