@@ -48,7 +48,7 @@ public final class DoubleDescentLab implements LabModel {
         return List.of(
                 new Preset("Lecture: D = 50, N = 1…200, ridge λ = 1", "d=50&nmax=200&wvar=0.1&noise=1&lambda=1&ridge=1"),
                 new Preset("Min-norm only", "ridge=0"),
-                new Preset("Averaged over 5 seeds", "seeds=5"),
+                new Preset("Averaged over 3 seeds", "seeds=3"),
                 new Preset("Small ridge λ = 0.001", "lambda=0.001"));
     }
 

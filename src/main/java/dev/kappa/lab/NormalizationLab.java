@@ -42,13 +42,13 @@ public final class NormalizationLab implements LabModel {
     public static ParamSet params() {
         return new ParamSet(List.of(
                 Param.choice("features", "features", "custom", "custom", "correlated"),
-                Param.integer("p", "features p", 1, 30, 3),
+                Param.integer("p", "features p", 1, 20, 3),
                 Param.number("mu", "feature mean μ (custom)", -50, 50, 0.1, 3),
                 Param.logNumber("spread", "largest / smallest feature scale (custom)", 1, 1000, 1),
                 Param.number("sigma", "σ of xⱼ around t (correlated)", 0.01, 2, 0.01, 0.1),
-                Param.integer("n", "training rows N", 5, 500, 100),
+                Param.integer("n", "training rows N", 5, 300, 100),
                 Param.number("noise", "target noise standard deviation", 0, 5, 0.05, 0.5),
-                Param.integer("steps", "GD steps", 1, 2000, 200),
+                Param.integer("steps", "GD steps", 1, 1000, 200),
                 Param.integer("seed", "seed", 0, 999999, 1)));
     }
 
