@@ -16,6 +16,7 @@ public final class LabOutput {
     private final List<PlotSpec> plots = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
+    private final List<FieldGrid> grids = new ArrayList<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Double> readouts = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -69,6 +70,16 @@ public final class LabOutput {
     public LabOutput add(Marker m) {
         markers.add(m);
         return this;
+    }
+
+    public LabOutput add(FieldGrid g) {
+        grids.add(g);
+        return this;
+    }
+
+    /** Function values on grids, for contour plots. */
+    public List<FieldGrid> grids() {
+        return Collections.unmodifiableList(grids);
     }
 
     public Table table(String name, String... header) {

@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
 import dev.kappa.optim.AdaGrad;
@@ -37,6 +38,8 @@ import java.util.List;
  * Rosenbrock, found by 60 Newton steps for the logistic loss); the saddle has no minimum, so its
  * plot shows f(w) on a linear scale and no tolerance is tested. "Iterations to tolerance" is the
  * first k with f(wₖ) − f* ≤ tol.
+ *
+ * <p>The landscape comes with f on a 61×61 grid and suggested contour levels ({@link FieldGrid}).
  *
  * <p>Cost: at most 9 × steps iterations in ℝ², each a gradient (and for Newton a 2×2 eigen
  * solve, for L-BFGS a line search); ~1 ms for the default 500 steps (the logistic loss costs 60
@@ -182,6 +185,44 @@ public final class OptimizerRaceLab implements LabModel {
     private String cachedKey = "";
     private Objective cachedF;
     private double cachedFStar;
+    private FieldGrid cachedGrid;
+
+    static final int GRID = 61;
+
+    /**
+     * f on a 61×61 grid over the landscape's view, with 15 contour levels: geometric in f − f* from
+     * 1e-3·(max − f*) to the max for landscapes with a minimum, evenly spaced for the saddle.
+     */
+    static FieldGrid grid(String land, Objective f, double fStar) {
+        double[] box = land.equals("rosenbrock") ? new double[] {-2, 2, -1, 3}
+                : land.equals("logistic") ? new double[] {-4, 4, -4, 4} : new double[] {-3, 3, -3, 3};
+        double[] v = new double[GRID * GRID];
+        double hi = Double.NEGATIVE_INFINITY;
+        double lo = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < GRID; j++) {
+            double y = box[2] + (box[3] - box[2]) * j / (GRID - 1);
+            for (int i = 0; i < GRID; i++) {
+                double x = box[0] + (box[1] - box[0]) * i / (GRID - 1);
+                double fv = f.value(new double[] {x, y});
+                v[j * GRID + i] = fv;
+                hi = Math.max(hi, fv);
+                lo = Math.min(lo, fv);
+            }
+        }
+        double[] levels = new double[15];
+        if (Double.isNaN(fStar)) {
+            for (int k = 0; k < levels.length; k++) {
+                levels[k] = lo + (hi - lo) * (k + 0.5) / levels.length;
+            }
+        } else {
+            double range = hi - fStar;
+            for (int k = 0; k < levels.length; k++) {
+                // from 1e-3·range up to range, evenly in log10
+                levels[k] = fStar + range * KMath.pow(10, -3 + 3.0 * k / (levels.length - 1));
+            }
+        }
+        return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], GRID, GRID, v, levels);
+    }
 
     @Override
     public LabOutput compute(ParamSet p) {
@@ -192,8 +233,10 @@ public final class OptimizerRaceLab implements LabModel {
         if (!key.equals(cachedKey)) {
             cachedF = landscape(land, p.number("kappa"));
             cachedFStar = minimum(land, cachedF);
+            cachedGrid = grid(land, cachedF, cachedFStar);
             cachedKey = key;
         }
+        out.add(cachedGrid);
         Objective f = cachedF;
         double fStar = cachedFStar;
         boolean hasMin = !Double.isNaN(fStar);

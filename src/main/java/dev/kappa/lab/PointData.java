@@ -39,6 +39,50 @@ public final class PointData {
         return y.clone();
     }
 
+    /** These points plus (x, y) at the end (for the view's "add a point"); clamped to ±LIMIT. */
+    public PointData with(double xv, double yv) {
+        List<double[]> pts = list();
+        if (pts.size() < MAX_POINTS && Double.isFinite(xv) && Double.isFinite(yv)) {
+            pts.add(new double[] {clampValue(xv), clampValue(yv)});
+        }
+        return new PointData(pts, new ArrayList<>());
+    }
+
+    /** These points with point i moved to (x, y); an index out of range changes nothing. */
+    public PointData moved(int i, double xv, double yv) {
+        List<double[]> pts = list();
+        if (i >= 0 && i < pts.size() && Double.isFinite(xv) && Double.isFinite(yv)) {
+            pts.set(i, new double[] {clampValue(xv), clampValue(yv)});
+        }
+        return new PointData(pts, new ArrayList<>());
+    }
+
+    /** These points without point i; an index out of range changes nothing. */
+    public PointData without(int i) {
+        List<double[]> pts = list();
+        if (i >= 0 && i < pts.size()) {
+            pts.remove(i);
+        }
+        return new PointData(pts, new ArrayList<>());
+    }
+
+    /** The URL form of these points. */
+    public String toQuery() {
+        return toQuery(x, y);
+    }
+
+    private List<double[]> list() {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            pts.add(new double[] {x[i], y[i]});
+        }
+        return pts;
+    }
+
+    private static double clampValue(double v) {
+        return Math.max(-LIMIT, Math.min(LIMIT, v));
+    }
+
     /** What was rejected, one message per problem, in input order. */
     public List<String> errors() {
         return errors;

@@ -121,5 +121,32 @@ class LabContractTest {
         }
         assertEquals(a.readouts(), b.readouts(), what);
         assertEquals(a.summary(), b.summary(), what);
+        assertEquals(a.markers().size(), b.markers().size(), what);
+        for (int i = 0; i < a.markers().size(); i++) {
+            Marker m = a.markers().get(i);
+            Marker n = b.markers().get(i);
+            assertEquals(m.name(), n.name(), what);
+            assertEquals(Double.doubleToLongBits(m.x()), Double.doubleToLongBits(n.x()), what + " marker " + m.name());
+            assertEquals(Double.doubleToLongBits(m.y()), Double.doubleToLongBits(n.y()), what + " marker " + m.name());
+        }
+        assertEquals(a.tables().keySet(), b.tables().keySet(), what);
+        for (String t : a.tables().keySet()) {
+            List<String[]> ra = a.tableNamed(t).rows();
+            List<String[]> rb = b.tableNamed(t).rows();
+            assertEquals(ra.size(), rb.size(), what + " table " + t);
+            for (int i = 0; i < ra.size(); i++) {
+                assertArrayEquals(ra.get(i), rb.get(i), what + " table " + t + " row " + i);
+            }
+        }
+        assertEquals(a.grids().size(), b.grids().size(), what);
+        for (int g = 0; g < a.grids().size(); g++) {
+            FieldGrid ga = a.grids().get(g);
+            FieldGrid gb = b.grids().get(g);
+            for (int j = 0; j < ga.ny(); j++) {
+                for (int i = 0; i < ga.nx(); i++) {
+                    assertEquals(Double.doubleToLongBits(ga.value(i, j)), Double.doubleToLongBits(gb.value(i, j)), what);
+                }
+            }
+        }
     }
 }

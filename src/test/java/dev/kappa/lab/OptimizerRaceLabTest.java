@@ -70,6 +70,21 @@ class OptimizerRaceLabTest {
     }
 
     @Test
+    void landscapeGridHasTheRosenbrockMinimumAndAscendingLevels() {
+        FieldGrid g = run("").grids().get(0);
+        assertEquals(1.0, g.x(45), 1e-15);
+        assertEquals(1.0, g.y(30), 1e-15);
+        assertEquals(0.0, g.value(45, 30), 1e-12);
+        double x = g.x(10);
+        double y = g.y(50);
+        assertEquals((1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x), g.value(10, 50), 1e-9);
+        double[] levels = g.levels();
+        for (int k = 1; k < levels.length; k++) {
+            assertTrue(levels[k] > levels[k - 1], "levels must ascend");
+        }
+    }
+
+    @Test
     void noOptimizerSelectedIsANoteNotAnError() {
         LabOutput out = run("gd=0&momentum=0&adam=0&newton=0&lbfgs=0");
         assertEquals(1, out.notes().size());

@@ -104,6 +104,16 @@ class PolyFitLabTest {
     }
 
     @Test
+    void addMoveAndDeletePointsForTheView() {
+        PointData d = PointData.fromQuery("0,1;1,3");
+        assertEquals("0,1;1,3;2,5", d.with(2, 5).toQuery());
+        assertEquals("0,1;1.5,-2", d.moved(1, 1.5, -2).toQuery());
+        assertEquals("1,3", d.without(0).toQuery());
+        assertEquals("0,1;1,3", d.without(7).moved(-1, 0, 0).with(Double.NaN, 1).toQuery());
+        assertEquals("0,1;1,3;1e6,-1e6", d.with(1e300, -1e300).toQuery());
+    }
+
+    @Test
     void pointsRoundTripThroughTheQuery() {
         ParamSet p = PolyFitLab.params().setText("pts", "0.5,1;2,-3.25");
         ParamSet back = Query.read(PolyFitLab.params(), p.toQuery());
