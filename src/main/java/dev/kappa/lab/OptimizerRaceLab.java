@@ -310,15 +310,25 @@ public final class OptimizerRaceLab implements LabModel {
         return out;
     }
 
-    /** Runs up to {@code steps} steps; returns the final state as text. */
+    /**
+     * Runs up to {@code steps} steps; returns the final state as text. A step that leaves w exactly
+     * unchanged ends the run as converged (Newton and L-BFGS reach a fixed point at the minimum and
+     * would otherwise keep paying for Hessians and line searches).
+     */
     static String run(Optimizer opt, int steps) {
+        double[] prev = opt.current();
         for (int k = 0; k < steps; k++) {
             if (!opt.step()) {
                 break;
             }
-            if (Fits.norm(opt.current()) > ESCAPE) {
+            double[] w = opt.current();
+            if (Fits.norm(w) > ESCAPE) {
                 return "diverged: ‖w‖ > " + NumberText.format(ESCAPE) + " at step " + opt.iteration();
             }
+            if (java.util.Arrays.equals(w, prev)) {
+                return "converged (no change at step " + opt.iteration() + ")";
+            }
+            prev = w;
         }
         switch (opt.status()) {
             case DIVERGED:
