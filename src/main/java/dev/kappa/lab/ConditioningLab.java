@@ -143,7 +143,9 @@ public final class ConditioningLab implements LabModel {
         double smax = s[0];
         double smin = s[s.length - 1];
         double condA = svd.cond();
-        double condGram = (smax / smin) * (smax / smin);
+        // a named, twice-used local, so no printer can re-associate (σ₀/σₙ)·(σ₀/σₙ) into ((σ₀/σₙ)·σ₀)/σₙ
+        double ratio = smax / smin;
+        double condGram = ratio * ratio;
         double condFormed = formedCond(a);
         double condRidge = (smax * smax + lambda) / (smin * smin + lambda);
         double[] err = errors(a);
