@@ -134,7 +134,7 @@ public final class Rng {
         for (int attempt = 0; attempt < 64; attempt++) {
             long u = nextLong() >>> 1;
             long r = u % bound;
-            if (u - r + (bound - 1) >= 0) {
+            if (u - r + bound - 1 >= 0) { // wraps below zero exactly when u lies in the partial block
                 return (int) r;
             }
         }

@@ -305,6 +305,10 @@ class LeastSquaresFixtureTest {
         double ridge = Conditioning.cond(col.matrix("gramRidge"));
         assertEquals(col.scalar("gramRidgeCond"), ridge, 1e-12 * ridge, "cond(XᵀX + 0.01·I)");
         assertTrue(ridge > 1e4 && ridge < 1e5, "cond(XᵀX + 0.01·I) ≈ 4e4, got " + ridge);
+        // κ(XᵀX + λI) from the singular values of X, without forming XᵀX: (σ₀² + λ)/(0 + λ) here
+        assertEquals(col.scalar("gramRidgeCond"), Conditioning.gramCond(col.matrix("A"), 0.01), 1e-10 * ridge,
+                "gramCond(X, 0.01)");
+        assertEquals(Double.POSITIVE_INFINITY, Conditioning.gramCond(Matrix.zeros(3, 2), 0.0));
         Matrix formed = LeastSquares.gram(col.matrix("A"));
         assertTrue(Conditioning.cond(formed) > 1e15, "cond of the Gram matrix formed in Java");
     }
