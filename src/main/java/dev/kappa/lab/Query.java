@@ -3,7 +3,7 @@ package dev.kappa.lab;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Splits a URL query {@code a=1&b=x} into an ordered map; percent-decoding of %XX and '+' as space. Never throws. */
+/** Splits a URL query {@code a=1&b=x} into an ordered map, percent-decoding names and values. Never throws. */
 public final class Query {
     private Query() {
     }
@@ -38,20 +38,29 @@ public final class Query {
         return spec.readFrom(parse(query));
     }
 
+    /** Percent-decoding (%XX sequences as UTF-8 bytes, '+' as space); a malformed % is kept as is. */
     static String decode(String s) {
         StringBuilder sb = new StringBuilder();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '+') {
-                sb.append(' ');
-            } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                sb.append((char) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2))));
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
-            } else {
-                sb.append(c);
+                continue;
             }
+            flush(bytes, sb);
+            sb.append(c == '+' ? ' ' : c);
         }
+        flush(bytes, sb);
         return sb.toString();
+    }
+
+    private static void flush(java.io.ByteArrayOutputStream bytes, StringBuilder sb) {
+        if (bytes.size() > 0) {
+            sb.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+            bytes.reset();
+        }
     }
 
     private static int hex(char c) {

@@ -120,5 +120,8 @@ class PolyFitLabTest {
         assertEquals("0.5,1;2,-3.25", back.text("pts"));
         ParamSet odd = PolyFitLab.params().setText("pts", "a&b=c#d e");
         assertEquals("a&b=c#d e", Query.read(PolyFitLab.params(), odd.toQuery()).text("pts"));
+        ParamSet unicode = PolyFitLab.params().setText("pts", "1,2;−3,4 ✓");
+        assertEquals("1,2;−3,4 ✓", Query.read(PolyFitLab.params(), unicode.toQuery()).text("pts"));
+        assertEquals("100%", Query.parse("a=100%").get("a"));
     }
 }
