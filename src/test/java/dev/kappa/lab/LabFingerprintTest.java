@@ -15,14 +15,4 @@ class LabFingerprintTest {
         assertEquals(LabFingerprint.of(a), LabFingerprint.of(b));
         assertNotEquals(LabFingerprint.of(a), LabFingerprint.of(c));
     }
-
-    @Test
-    void reportHasOneLinePerPreset() {
-        int presets = 0;
-        for (LabModel m : Labs.models()) {
-            presets += m.allPresets().size();
-        }
-        String report = LabFingerprint.report();
-        assertEquals(presets, report.split("\n").length);
-    }
 }
