@@ -9,7 +9,7 @@ package dev.kappa.lab;
  */
 public final class Param {
     /** What kind of value a control holds. */
-    public enum Kind { NUMBER, INTEGER, CHOICE, FLAG }
+    public enum Kind { NUMBER, INTEGER, CHOICE, FLAG, TEXT }
 
     private final String name;
     private final String label;
@@ -71,6 +71,14 @@ public final class Param {
         return new Param(name, label, Kind.CHOICE, 0, 0, 0, 0, choices.clone(), def, false);
     }
 
+    /**
+     * Free text (e.g. a lab's data points, {@code pts=1,2;3,4}) of at most {@code maxLength}
+     * characters; the lab model validates its content and reports bad parts as notes.
+     */
+    public static Param text(String name, String label, String def, int maxLength) {
+        return new Param(name, label, Kind.TEXT, 0, maxLength, 0, 0, null, def, false);
+    }
+
     public static Param flag(String name, String label, boolean def) {
         return new Param(name, label, Kind.FLAG, 0, 1, 1, def ? 1 : 0, null, null, false);
     }
@@ -107,6 +115,7 @@ public final class Param {
         return defaultNumber;
     }
 
+    /** The default of a CHOICE or TEXT parameter. */
     public String defaultChoice() {
         return defaultChoice;
     }

@@ -20,7 +20,7 @@ public final class ParamSet {
     public ParamSet(List<Param> params) {
         this.params = List.copyOf(params);
         for (Param p : this.params) {
-            if (p.kind() == Param.Kind.CHOICE) {
+            if (p.kind() == Param.Kind.CHOICE || p.kind() == Param.Kind.TEXT) {
                 choices.put(p.name(), p.defaultChoice());
             } else {
                 numbers.put(p.name(), p.defaultNumber());
@@ -68,6 +68,15 @@ public final class ParamSet {
     private void setFromText(Param p, String text) {
         String t = text == null ? "" : text.trim();
         switch (p.kind()) {
+            case TEXT:
+                String raw = text == null ? "" : text;
+                if (raw.length() > p.max()) {
+                    notes.add(p.name() + " is longer than " + (int) p.max() + " characters; using the first "
+                            + (int) p.max());
+                    raw = raw.substring(0, (int) p.max());
+                }
+                choices.put(p.name(), raw);
+                break;
             case CHOICE:
                 if (p.allows(t)) {
                     choices.put(p.name(), t);
@@ -119,6 +128,22 @@ public final class ParamSet {
         return this;
     }
 
+    /** Sets a TEXT parameter (truncated to its maximum length); returns this. */
+    public ParamSet setText(String name, String value) {
+        Param p = param(name);
+        if (p.kind() != Param.Kind.TEXT) {
+            throw new IllegalArgumentException(name + " is not a text parameter");
+        }
+        String v = value == null ? "" : value;
+        choices.put(name, v.length() > p.max() ? v.substring(0, (int) p.max()) : v);
+        return this;
+    }
+
+    /** The value of a TEXT parameter. */
+    public String text(String name) {
+        return choice(name);
+    }
+
     public double number(String name) {
         Double v = numbers.get(name);
         if (v == null) {
@@ -163,11 +188,31 @@ public final class ParamSet {
                 case CHOICE:
                     sb.append(choices.get(p.name()));
                     break;
+                case TEXT:
+                    sb.append(escape(choices.get(p.name())));
+                    break;
                 case FLAG:
                     sb.append(numbers.get(p.name()) != 0 ? "1" : "0");
                     break;
                 default:
                     sb.append(NumberText.format(numbers.get(p.name())));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Percent-encodes what would break a query (%, &, =, #, +, space, controls, non-ASCII as UTF-8). */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        String hex = "0123456789ABCDEF";
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            boolean plain = c > 0x20 && c < 0x7f && c != '%' && c != '&' && c != '=' && c != '#' && c != '+';
+            if (plain) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(hex.charAt(c >> 4)).append(hex.charAt(c & 15));
             }
         }
         return sb.toString();

@@ -1,0 +1,274 @@
+package dev.kappa.lab;
+
+import dev.kappa.linalg.KMath;
+import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.RandomMatrices;
+import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.SymmetricEigen;
+import dev.kappa.linalg.Tolerance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Conditioning: why the normal equations lose twice the digits QR and the SVD lose.
+ *
+ * <p>A (m×n, m ≥ n) is one of: a seeded Gaussian matrix; a Gaussian matrix whose last column is the
+ * previous one plus gap·(Gaussian noise) (nearly collinear); the Vandermonde matrix [xᵢʲ] of m
+ * equispaced points on [0, 1], j = 0…n−1; the n×n Hilbert matrix 1/(i + j + 1); or
+ * U·diag(σ)·Vᵀ with σ geometric from 1 to 1/κ (κ(A) chosen exactly). With x* = (1, …, 1) and
+ * b = Ax*, the system is solved by the normal equations, QR and SVD ({@link Fits}) and each
+ * relative error ‖x̂ − x*‖/‖x*‖ is reported: backward-stable QR/SVD give ~κ(A)·ε, the normal
+ * equations ~κ(A)²·ε. κ(AᵀA) is reported both as κ(A)² (exact, from the SVD of A) and as computed
+ * from the formed AᵀA (what np.linalg.cond(X.T @ X) shows, rounding-limited near 1e16). With
+ * ridge on, κ(AᵀA + λI) = (σ₀² + λ)/(σ_{n−1}² + λ).
+ *
+ * <p>The sweep plot repeats the three solves along the chosen family (κ for Gaussian/designed,
+ * the gap for collinear, n for Vandermonde and Hilbert) and plots error against κ(A) on log–log
+ * axes with the reference lines κ·ε and κ²·ε. Cost: ~30 small QR + SVD + Cholesky solves of
+ * m×n matrices, about 30·(4mn² + 20n³) flops (≈ 1 ms for 100×5).
+ */
+public final class ConditioningLab implements LabModel {
+    public static final String ID = "conditioning";
+    static final String SWEEP_PLOT = "sweep";
+    static final String SPECTRUM_PLOT = "spectrum";
+
+    public static ParamSet params() {
+        return new ParamSet(List.of(
+                Param.choice("matrix", "matrix", "gaussian", "gaussian", "collinear", "vandermonde", "hilbert",
+                        "designed"),
+                Param.integer("m", "rows m", 2, 200, 100),
+                Param.integer("n", "columns n", 1, 15, 5),
+                Param.logNumber("gap", "collinearity gap", 1e-14, 1, 1e-8),
+                Param.logNumber("kappa", "designed κ(A)", 1, 1e16, 1e6),
+                Param.flag("ridge", "add λI to AᵀA", false),
+                Param.logNumber("lambda", "ridge λ", 1e-10, 1e3, 0.01),
+                Param.integer("seed", "seed", 0, 999999, 1)));
+    }
+
+    public static List<Preset> presets() {
+        return List.of(
+                new Preset("Gaussian 100×5: κ(A) vs κ(AᵀA)", "matrix=gaussian&m=100&n=5"),
+                new Preset("Lecture: two collinear columns, + 0.01·I", "matrix=collinear&m=100&n=5&gap=1e-8&ridge=1&lambda=0.01"),
+                new Preset("Collinear columns, no ridge", "matrix=collinear&m=100&n=5&gap=1e-8"),
+                new Preset("Vandermonde of degree 11", "matrix=vandermonde&m=100&n=12"),
+                new Preset("Hilbert 10×10", "matrix=hilbert&n=10"),
+                new Preset("Designed κ = 1e10", "matrix=designed&kappa=1e10"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ParamSet spec() {
+        return params();
+    }
+
+    @Override
+    public List<Preset> allPresets() {
+        return presets();
+    }
+
+    /** The matrix of the current state (m ≥ n enforced by shrinking n). */
+    static Matrix build(String kind, int m, int n, double gap, double kappa, long seed) {
+        Rng rng = new Rng(seed);
+        switch (kind) {
+            case "collinear": {
+                double[][] a = rng.gaussianMatrix(m, n).toArray();
+                if (n >= 2) {
+                    double[] noise = rng.gaussianVector(m);
+                    for (int i = 0; i < m; i++) {
+                        a[i][n - 1] = a[i][n - 2] + gap * noise[i];
+                    }
+                }
+                return Matrix.of(a);
+            }
+            case "vandermonde": {
+                double[] x = new double[m];
+                for (int i = 0; i < m; i++) {
+                    x[i] = m == 1 ? 0.0 : (double) i / (m - 1);
+                }
+                return RandomMatrices.vandermonde(x, n);
+            }
+            case "hilbert":
+                return RandomMatrices.hilbert(n);
+            case "designed": {
+                double[] sigma = new double[n];
+                for (int i = 0; i < n; i++) {
+                    // σᵢ = κ^(−i/(n−1)), exactly 1 and 1/κ at the ends
+                    sigma[i] = n == 1 ? 1.0 : (i == n - 1 ? 1.0 / kappa : KMath.pow(kappa, -(double) i / (n - 1)));
+                }
+                return RandomMatrices.withSingularValues(rng, m, n, sigma);
+            }
+            default:
+                return rng.gaussianMatrix(m, n);
+        }
+    }
+
+    /** Relative errors of normal equations, QR and SVD for b = A·(1, …, 1). */
+    static double[] errors(Matrix a) {
+        double[] xs = new double[a.cols()];
+        java.util.Arrays.fill(xs, 1.0);
+        double[] b = a.times(xs);
+        return new double[] {
+            Fits.relativeError(Fits.normalEquations(a, b), xs),
+            Fits.relativeError(Fits.qr(a, b), xs),
+            Fits.relativeError(Fits.solve("svd", a, b), xs)};
+    }
+
+    @Override
+    public LabOutput compute(ParamSet p) {
+        LabOutput out = new LabOutput();
+        out.notes(p.notes());
+        String kind = p.choice("matrix");
+        int m = p.integer("m");
+        int n = p.integer("n");
+        if (kind.equals("hilbert")) {
+            m = n;
+        } else if (n > m) {
+            out.note("n = " + n + " is more than m = " + m + " rows; using n = " + m);
+            n = m;
+        }
+        double gap = p.number("gap");
+        double kappa = p.number("kappa");
+        double lambda = p.number("lambda");
+        boolean ridge = p.flag("ridge");
+        long seed = p.integer("seed");
+
+        Matrix a = build(kind, m, n, gap, kappa, seed);
+        SVD svd = SVD.of(a);
+        double[] s = svd.singularValues();
+        double smax = s[0];
+        double smin = s[s.length - 1];
+        double condA = svd.cond();
+        // a named, twice-used local, so no printer can re-associate (σ₀/σₙ)·(σ₀/σₙ) into ((σ₀/σₙ)·σ₀)/σₙ
+        double ratio = smax / smin;
+        double condGram = ratio * ratio;
+        double condFormed = formedCond(a);
+        double condRidge = (smax * smax + lambda) / (smin * smin + lambda);
+        double[] err = errors(a);
+
+        out.readout("κ(A)", condA);
+        out.readout("κ(AᵀA) = κ(A)²", condGram);
+        out.readout("κ(AᵀA) as formed", condFormed);
+        out.readout("digits lost by QR/SVD ≈ log₁₀ κ(A)", digits(condA));
+        out.readout("digits lost by normal equations ≈ 2·log₁₀ κ(A)", Math.min(2 * digits(condA), 17));
+        out.readout("relative error, normal equations", err[0]);
+        out.readout("relative error, QR", err[1]);
+        out.readout("relative error, SVD", err[2]);
+        if (ridge) {
+            out.readout("κ(AᵀA + λI)", condRidge);
+            double[] xs = new double[n];
+            java.util.Arrays.fill(xs, 1.0);
+            out.readout("relative error, ridge (bias)", Fits.relativeError(Fits.ridge(a, a.times(xs), lambda), xs));
+        }
+
+        sweep(out, kind, m, n, gap, kappa, seed);
+        out.points(SWEEP_PLOT, "this matrix: normal equations", new double[] {condA}, new double[] {err[0]});
+        out.points(SWEEP_PLOT, "this matrix: QR", new double[] {condA}, new double[] {err[1]});
+        out.add(Marker.vertical(SWEEP_PLOT, "κ(A) of this matrix", condA));
+
+        out.plot(new PlotSpec(SPECTRUM_PLOT, "Singular values of A and eigenvalues of AᵀA", "index i", "value",
+                false, true));
+        double[] idx = new double[s.length];
+        double[] eig = new double[s.length];
+        double[] shifted = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            idx[i] = i + 1;
+            eig[i] = s[i] * s[i];
+            shifted[i] = eig[i] + lambda;
+        }
+        out.points(SPECTRUM_PLOT, "σᵢ(A)", idx, s);
+        out.points(SPECTRUM_PLOT, "λᵢ(AᵀA) = σᵢ²", idx, eig);
+        if (ridge) {
+            out.points(SPECTRUM_PLOT, "λᵢ + λ", idx, shifted);
+        }
+
+        String ne = Double.isNaN(err[0]) ? "fail (AᵀA is not numerically positive definite)"
+                : "have relative error " + NumberText.format(err[0], 2);
+        out.summary("κ(A) = " + NumberText.format(condA, 3) + " and κ(AᵀA) = " + NumberText.format(condGram, 3)
+                + ": the normal equations " + ne + ", QR " + NumberText.format(err[1], 2) + ", SVD "
+                + NumberText.format(err[2], 2)
+                + (ridge ? "; adding λ = " + NumberText.format(lambda, 3) + " gives κ(AᵀA + λI) = "
+                + NumberText.format(condRidge, 3) : "") + ".");
+        return out;
+    }
+
+    /**
+     * κ of the formed Gram matrix AᵀA from its eigenvalues, max|λ|/min|λ|: what a learner computing
+     * cond(X.T @ X) sees. Near 1e16 the small eigenvalue is rounding noise of size ε·‖AᵀA‖.
+     */
+    static double formedCond(Matrix a) {
+        Matrix g = a.transpose().times(a);
+        double[] ev = SymmetricEigen.of(g).values();
+        double hi = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        for (double v : ev) {
+            hi = Math.max(hi, Math.abs(v));
+            lo = Math.min(lo, Math.abs(v));
+        }
+        return lo == 0 ? Double.POSITIVE_INFINITY : hi / lo;
+    }
+
+    private static double digits(double cond) {
+        return Double.isInfinite(cond) ? 16 : KMath.log10(cond);
+    }
+
+    private static void sweep(LabOutput out, String kind, int m, int n, double gap, double kappa, long seed) {
+        List<double[]> rows = new ArrayList<>();
+        String what;
+        switch (kind) {
+            case "collinear":
+                what = "collinearity gap from 1 to 1e-14";
+                for (int e = 0; e <= 28; e++) {
+                    rows.add(row(build(kind, m, n, KMath.pow(10, -0.5 * e), kappa, seed)));
+                }
+                break;
+            case "vandermonde":
+                what = "Vandermonde with n = 1 … " + Math.min(m, 20) + " columns";
+                for (int k = 1; k <= Math.min(m, 20); k++) {
+                    rows.add(row(build(kind, m, k, gap, kappa, seed)));
+                }
+                break;
+            case "hilbert":
+                what = "Hilbert n = 1 … 14";
+                for (int k = 1; k <= 14; k++) {
+                    rows.add(row(build(kind, k, k, gap, kappa, seed)));
+                }
+                break;
+            default:
+                what = "designed κ from 1 to 1e16";
+                for (int e = 0; e <= 32; e++) {
+                    rows.add(row(build("designed", m, Math.max(n, 2) > m ? n : Math.max(n, 2), gap,
+                            KMath.pow(10, 0.5 * e), seed)));
+                }
+        }
+        out.plot(new PlotSpec(SWEEP_PLOT, "Relative error of x vs κ(A) (" + what + ")", "κ(A)",
+                "relative error ‖x̂ − x*‖/‖x*‖", true, true));
+        double[] kap = new double[rows.size()];
+        double[][] e = new double[3][rows.size()];
+        double[] lin = new double[rows.size()];
+        double[] sq = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            double[] r = rows.get(i);
+            kap[i] = r[0];
+            for (int j = 0; j < 3; j++) {
+                e[j][i] = r[j + 1];
+            }
+            lin[i] = r[0] * Tolerance.EPS;
+            sq[i] = r[0] * r[0] * Tolerance.EPS;
+        }
+        out.line(SWEEP_PLOT, "normal equations", kap, e[0]);
+        out.line(SWEEP_PLOT, "QR", kap, e[1]);
+        out.line(SWEEP_PLOT, "SVD", kap, e[2]);
+        out.add(new Series(SWEEP_PLOT, "κ·ε", Series.Style.DASHED, kap, lin));
+        out.add(new Series(SWEEP_PLOT, "κ²·ε", Series.Style.DASHED, kap, sq));
+    }
+
+    private static double[] row(Matrix a) {
+        double[] e = errors(a);
+        return new double[] {SVD.of(a).cond(), e[0], e[1], e[2]};
+    }
+}

@@ -1,0 +1,314 @@
+package dev.kappa.lab;
+
+import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.Tolerance;
+import java.util.List;
+
+/**
+ * Double descent: the test error of the minimum-norm least-squares fit peaks at the interpolation
+ * threshold N = D and falls again beyond it; ridge removes the peak.
+ *
+ * <p>Data (the lecture's set-up, all adjustable): w* ~ N(0, v·I) in ℝᴰ, rows xᵢ ~ N(0, I),
+ * tᵢ = xᵢᵀw* + ε, ε ~ N(0, s²); the first N rows form X (N×D), N = 1…Nmax, so the data sets are
+ * nested. For each N the thin SVD X = UΣVᵀ is computed once and reused:
+ * <ul>
+ * <li>minimum-norm fit ŵ = V Σ⁺ Uᵀt (σ at or below numpy's rank cut-off treated as zero);</li>
+ * <li>ridge fit ŵ = V diag(σᵢ/(σᵢ² + λ)) Uᵀt, the minimizer of ‖Xw − t‖² + λ‖w‖².</li>
+ * </ul>
+ * Train error is (1/N)‖Xŵ − t‖²; test error is the exact population error
+ * E[(xᵀŵ − t)²] = ‖ŵ − w*‖² + s² for a fresh x ~ N(0, I) (no test sample is drawn, so the curve
+ * has no test-set noise). With c = Uᵀt and g = Vᵀw*, both errors are O(k) per λ given the
+ * per-N scalars ‖t − Uc‖² and ‖w* − Vg‖², so moving λ does not redo any SVD.
+ *
+ * <p>Cost: per seed, Nmax SVDs of at most D×D triangular factors (the dominant part, about
+ * Nmax·10·D³ flops; the rows enter by sequential Givens QR), cached between calls with the same data parameters; a λ change alone is
+ * O(Nmax·D). "seeds" averages errors and σ over several independent data sets drawn in sequence
+ * from one {@link Rng}.
+ */
+public final class DoubleDescentLab implements LabModel {
+    public static final String ID = "double-descent";
+    static final String ERROR_PLOT = "error";
+    static final String SIGMA_PLOT = "sigma";
+
+    public static ParamSet params() {
+        return new ParamSet(List.of(
+                Param.integer("d", "dimension D", 2, 100, 50),
+                Param.integer("nmax", "largest N", 10, 300, 200),
+                Param.number("wvar", "variance of w*", 0.001, 10, 0.001, 0.1),
+                Param.number("noise", "noise standard deviation", 0, 5, 0.01, 1),
+                Param.logNumber("lambda", "ridge λ", 1e-4, 1e3, 1),
+                Param.flag("ridge", "show ridge", true),
+                Param.integer("seeds", "seeds averaged", 1, 20, 1),
+                Param.integer("seed", "seed", 0, 999999, 4)));
+    }
+
+    public static List<Preset> presets() {
+        return List.of(
+                new Preset("Lecture: D = 50, N = 1…200, ridge λ = 1", "d=50&nmax=200&wvar=0.1&noise=1&lambda=1&ridge=1"),
+                new Preset("Min-norm only", "ridge=0"),
+                new Preset("Averaged over 3 seeds", "seeds=3"),
+                new Preset("Small ridge λ = 0.001", "lambda=0.001"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ParamSet spec() {
+        return params();
+    }
+
+    @Override
+    public List<Preset> allPresets() {
+        return presets();
+    }
+
+    /** Per-N quantities of one data set, independent of λ. */
+    private static final class Sweep {
+        final double[][] sigma;
+        final double[][] c;
+        final double[][] g;
+        final double[] tPerpSq;
+        final double[] wPerpSq;
+        final double[] cutoff;
+
+        Sweep(int nmax) {
+            sigma = new double[nmax + 1][];
+            c = new double[nmax + 1][];
+            g = new double[nmax + 1][];
+            tPerpSq = new double[nmax + 1];
+            wPerpSq = new double[nmax + 1];
+            cutoff = new double[nmax + 1];
+        }
+    }
+
+    private String cachedKey = "";
+    private Sweep[] cached;
+
+    /** Computes the sweep; the SVDs are reused from the previous call when only λ or "ridge" changed. */
+    @Override
+    public LabOutput compute(ParamSet p) {
+        int d = p.integer("d");
+        int nmax = p.integer("nmax");
+        double wvar = p.number("wvar");
+        double noise = p.number("noise");
+        double lambda = p.number("lambda");
+        boolean ridge = p.flag("ridge");
+        int seeds = p.integer("seeds");
+        long seed = p.integer("seed");
+        String key = d + "|" + nmax + "|" + wvar + "|" + noise + "|" + seeds + "|" + seed;
+        if (!key.equals(cachedKey)) {
+            cached = sweeps(d, nmax, wvar, noise, seeds, seed);
+            cachedKey = key;
+        }
+        Sweep[] sw = cached;
+
+        double[] ns = new double[nmax];
+        double[] mnTrain = new double[nmax];
+        double[] mnTest = new double[nmax];
+        double[] rTrain = new double[nmax];
+        double[] rTest = new double[nmax];
+        double[] sMin = new double[nmax];
+        double noiseVar = noise * noise;
+        for (int n = 1; n <= nmax; n++) {
+            ns[n - 1] = n;
+            for (Sweep s : sw) {
+                double[] e = errors(s, n, 0.0);
+                mnTrain[n - 1] += e[0] / seeds;
+                mnTest[n - 1] += (e[1] + noiseVar) / seeds;
+                double[] r = errors(s, n, lambda);
+                rTrain[n - 1] += r[0] / seeds;
+                rTest[n - 1] += (r[1] + noiseVar) / seeds;
+                sMin[n - 1] += smallestNonzero(s, n) / seeds;
+            }
+        }
+
+        LabOutput out = new LabOutput();
+        out.notes(p.notes());
+        out.plot(new PlotSpec(ERROR_PLOT, "Error vs number of samples N", "N", "mean squared error", false, true));
+        out.plot(new PlotSpec(SIGMA_PLOT, "Smallest nonzero singular value of X", "N", "σ_min", false, true));
+        out.line(ERROR_PLOT, "min-norm test", ns, mnTest);
+        out.line(ERROR_PLOT, "min-norm train", ns, mnTrain);
+        if (ridge) {
+            out.line(ERROR_PLOT, "ridge test", ns, rTest);
+            out.line(ERROR_PLOT, "ridge train", ns, rTrain);
+        }
+        out.line(SIGMA_PLOT, "smallest nonzero σ", ns, sMin);
+        if (d <= nmax) {
+            out.add(Marker.vertical(ERROR_PLOT, "N = D", d));
+            out.add(Marker.vertical(SIGMA_PLOT, "N = D", d));
+        }
+        out.add(Marker.horizontal(ERROR_PLOT, "noise variance s²", noiseVar));
+
+        int peak = argmax(mnTest);
+        out.readout("D", d);
+        out.readout("peak N (min-norm test)", peak + 1);
+        out.readout("min-norm test error at peak", mnTest[peak]);
+        if (d <= nmax) {
+            out.readout("min-norm test error at N = D", mnTest[d - 1]);
+            out.readout("ridge test error at N = D", rTest[d - 1]);
+            out.readout("smallest σ at N = D", sMin[d - 1]);
+        }
+        out.readout("min-norm test error at N = " + nmax, mnTest[nmax - 1]);
+        out.readout("ridge test error at N = " + nmax, rTest[nmax - 1]);
+        out.summary("Min-norm test error peaks at N = " + (peak + 1) + " (D = " + d + ") at "
+                + NumberText.format(mnTest[peak], 3) + (ridge ? "; ridge λ = " + NumberText.format(lambda, 3)
+                + " gives " + (d <= nmax ? NumberText.format(rTest[d - 1], 3) + " at N = D" : "no peak")
+                : "") + (d <= nmax ? "; the smallest nonzero singular value there is "
+                + NumberText.format(sMin[d - 1], 3) : "") + ".");
+        return out;
+    }
+
+    /** Train and excess test error ‖ŵ − w*‖² for fit size n; λ = 0 means minimum norm. */
+    private static double[] errors(Sweep s, int n, double lambda) {
+        double[] sigma = s.sigma[n];
+        double[] c = s.c[n];
+        double[] g = s.g[n];
+        double resid = s.tPerpSq[n];
+        double dist = s.wPerpSq[n];
+        for (int i = 0; i < sigma.length; i++) {
+            double a;
+            if (lambda == 0.0) {
+                a = sigma[i] > s.cutoff[n] ? c[i] / sigma[i] : 0.0;
+            } else {
+                a = sigma[i] * c[i] / (sigma[i] * sigma[i] + lambda);
+            }
+            double ri = c[i] - sigma[i] * a;
+            resid += ri * ri;
+            double di = a - g[i];
+            dist += di * di;
+        }
+        return new double[] {resid / n, dist};
+    }
+
+    private static double smallestNonzero(Sweep s, int n) {
+        double[] sigma = s.sigma[n];
+        double smallest = 0.0;
+        for (double v : sigma) {
+            if (v > s.cutoff[n]) {
+                smallest = v;
+            }
+        }
+        return smallest;
+    }
+
+    private static Sweep[] sweeps(int d, int nmax, double wvar, double noise, int seeds, long seed) {
+        Rng rng = new Rng(seed);
+        Sweep[] out = new Sweep[seeds];
+        for (int r = 0; r < seeds; r++) {
+            double sd = Math.sqrt(wvar);
+            double[] w = rng.gaussianVector(d);
+            for (int j = 0; j < d; j++) {
+                w[j] *= sd;
+            }
+            Matrix x = rng.gaussianMatrix(nmax, d);
+            double[] eps = rng.gaussianVector(nmax);
+            double[] t = x.times(w);
+            for (int i = 0; i < nmax; i++) {
+                t[i] += noise * eps[i];
+            }
+            out[r] = sweep(x, t, w, nmax);
+        }
+        return out;
+    }
+
+    /**
+     * Sequential QR: X_N = Q_N·R_N with R_N k×D upper trapezoidal, k = min(N, D), and z = Q_Nᵀt,
+     * updated by Givens rotations as each row arrives (O(k·D) per row, backward stable); the part
+     * of t outside range(X_N) accumulates in {@code resid}. The SVD R_N = ŨΣVᵀ then gives the SVD of
+     * X_N with U = Q_NŨ, so c = Uᵀt = Ũᵀz and ‖t − Uc‖² = resid, and each SVD is of a matrix at most
+     * D×D instead of N×D.
+     */
+    private static Sweep sweep(Matrix x, double[] t, double[] w, int nmax) {
+        Sweep s = new Sweep(nmax);
+        int d = x.cols();
+        double[][] r = new double[Math.min(nmax, d)][];
+        double[] z = new double[Math.min(nmax, d)];
+        int k = 0;
+        double resid = 0.0;
+        for (int n = 1; n <= nmax; n++) {
+            double[] row = x.row(n - 1);
+            double tn = t[n - 1];
+            for (int i = 0; i < k; i++) {
+                double a = r[i][i];
+                double b = row[i];
+                if (b == 0.0) {
+                    continue;
+                }
+                double h = Math.sqrt(a * a + b * b);
+                double cs = a / h;
+                double sn = b / h;
+                double[] ri = r[i];
+                for (int j = i; j < d; j++) {
+                    double rij = ri[j];
+                    ri[j] = cs * rij + sn * row[j];
+                    row[j] = cs * row[j] - sn * rij;
+                }
+                double zi = z[i];
+                z[i] = cs * zi + sn * tn;
+                tn = cs * tn - sn * zi;
+            }
+            if (k < d) {
+                r[k] = row;
+                z[k] = tn;
+                k++;
+            } else {
+                resid += tn * tn;
+            }
+            double[][] rk = new double[k][];
+            for (int i = 0; i < k; i++) {
+                rk[i] = r[i].clone();
+            }
+            SVD svd = SVD.of(Matrix.of(rk));
+            double[] sigma = svd.singularValues();
+            double[][] u = svd.u().toArray();
+            double[][] v = svd.v().toArray();
+            double[] c = new double[k];
+            double[] g = new double[k];
+            for (int i = 0; i < k; i++) {
+                double ci = 0.0;
+                for (int row2 = 0; row2 < k; row2++) {
+                    ci += u[row2][i] * z[row2];
+                }
+                c[i] = ci;
+                double gi = 0.0;
+                for (int j = 0; j < d; j++) {
+                    gi += v[j][i] * w[j];
+                }
+                g[i] = gi;
+            }
+            // The part of w* outside range(V), computed directly to avoid the cancellation in ‖w*‖² − ‖g‖².
+            double wPerp = 0.0;
+            if (k < d) {
+                for (int j = 0; j < d; j++) {
+                    double e = w[j];
+                    for (int i = 0; i < k; i++) {
+                        e -= v[j][i] * g[i];
+                    }
+                    wPerp += e * e;
+                }
+            }
+            s.sigma[n] = sigma;
+            s.c[n] = c;
+            s.g[n] = g;
+            s.tPerpSq[n] = resid;
+            s.wPerpSq[n] = wPerp;
+            s.cutoff[n] = Tolerance.rankCutoff(n, d, k == 0 ? 0.0 : sigma[0]);
+        }
+        return s;
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

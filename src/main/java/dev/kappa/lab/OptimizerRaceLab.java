@@ -1,0 +1,342 @@
+package dev.kappa.lab;
+
+import dev.kappa.linalg.KMath;
+import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Rng;
+import dev.kappa.optim.AdaGrad;
+import dev.kappa.optim.Adam;
+import dev.kappa.optim.GradientDescent;
+import dev.kappa.optim.HeavyBall;
+import dev.kappa.optim.Lbfgs;
+import dev.kappa.optim.LogisticLoss;
+import dev.kappa.optim.Nesterov;
+import dev.kappa.optim.Newton;
+import dev.kappa.optim.Objective;
+import dev.kappa.optim.Optimizer;
+import dev.kappa.optim.Quadratic;
+import dev.kappa.optim.RmsProp;
+import dev.kappa.optim.Rosenbrock;
+import dev.kappa.optim.Saddle;
+import dev.kappa.optim.Trajectory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Many optimizers, one 2-D landscape, one start point.
+ *
+ * <p>Landscapes: the ill-conditioned quadratic ½wᵀAw with A = Q·diag(100, 100/κ)·Qᵀ, Q the 30°
+ * rotation; Rosenbrock (1 − x)² + 100(y − x²)²; the saddle x² − y²; and logistic regression's mean
+ * loss on 60 seeded 2-D points (labels from a noisy linear rule, features of different scales,
+ * ℓ2 penalty 0.01 so a minimizer exists). Optimizers (each optional, each with its own
+ * hyper-parameters): GD, heavy-ball momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, damped
+ * Newton and L-BFGS, all from {@code dev.kappa.optim}.
+ *
+ * <p>Each runs for up to {@code steps} iterations. A run stops as "diverged" when the optimizer
+ * reports a non-finite step (divergence is a state in optim, never an exception) or when ‖w‖
+ * exceeds {@link #ESCAPE} (left any sensible view); as "converged" when the method has nothing
+ * left to do. The loss plot shows f(w) − f* on a log scale (f* = 0 for the quadratic and
+ * Rosenbrock, found by 60 Newton steps for the logistic loss); the saddle has no minimum, so its
+ * plot shows f(w) on a linear scale and no tolerance is tested. "Iterations to tolerance" is the
+ * first k with f(wₖ) − f* ≤ tol.
+ *
+ * <p>The landscape comes with f on a 61×61 grid and suggested contour levels ({@link FieldGrid}).
+ *
+ * <p>Cost: at most 9 × steps iterations in ℝ², each a gradient (and for Newton a 2×2 eigen
+ * solve, for L-BFGS a line search); ~1 ms for the default 500 steps (the logistic loss costs 60
+ * points per evaluation).
+ */
+public final class OptimizerRaceLab implements LabModel {
+    public static final String ID = "optimizer-race";
+    static final String CONTOUR_PLOT = "landscape";
+    static final String LOSS_PLOT = "loss";
+    static final double ESCAPE = 1e6;
+    static final String[] OPTIMIZERS = {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw",
+        "newton", "lbfgs"};
+    static final String[] NAMES = {"GD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW", "Newton",
+        "L-BFGS"};
+
+    public static ParamSet params() {
+        List<Param> p = new ArrayList<>();
+        p.add(Param.choice("landscape", "landscape", "rosenbrock", "quadratic", "rosenbrock", "saddle", "logistic"));
+        p.add(Param.number("x0", "start x", -3, 3, 0.01, -1.2));
+        p.add(Param.number("y0", "start y", -3, 3, 0.01, 1));
+        p.add(Param.integer("steps", "iterations", 1, 5000, 500));
+        p.add(Param.logNumber("tol", "tolerance on f − f*", 1e-12, 1, 1e-6));
+        p.add(Param.logNumber("kappa", "quadratic's κ", 1, 1000, 50));
+        boolean[] on = {true, true, false, false, false, true, false, true, true};
+        for (int i = 0; i < OPTIMIZERS.length; i++) {
+            p.add(Param.flag(OPTIMIZERS[i], NAMES[i], on[i]));
+        }
+        p.add(Param.logNumber("gd_eta", "GD step η", 1e-5, 10, 0.001));
+        p.add(Param.logNumber("mom_eta", "momentum step η", 1e-5, 10, 0.0002));
+        p.add(Param.number("mom_beta", "momentum β", 0, 0.999, 0.001, 0.9));
+        p.add(Param.logNumber("nag_eta", "Nesterov step η", 1e-5, 10, 0.0002));
+        p.add(Param.number("nag_beta", "Nesterov β", 0, 0.999, 0.001, 0.9));
+        p.add(Param.logNumber("ada_eta", "AdaGrad step η", 1e-5, 10, 0.5));
+        p.add(Param.logNumber("rms_eta", "RMSProp step η", 1e-5, 10, 0.01));
+        p.add(Param.number("rms_beta", "RMSProp β", 0, 0.999, 0.001, 0.9));
+        p.add(Param.logNumber("adam_eta", "Adam step η", 1e-5, 10, 0.05));
+        p.add(Param.number("adam_beta1", "Adam β₁", 0, 0.999, 0.001, 0.9));
+        p.add(Param.number("adam_beta2", "Adam β₂", 0, 0.9999, 0.0001, 0.999));
+        p.add(Param.logNumber("adamw_eta", "AdamW step η", 1e-5, 10, 0.05));
+        p.add(Param.logNumber("adamw_decay", "AdamW weight decay", 1e-6, 1, 0.01));
+        p.add(Param.number("newton_damping", "Newton damping t", 0.05, 1, 0.05, 1));
+        p.add(Param.integer("lbfgs_memory", "L-BFGS memory", 1, 20, 10));
+        return new ParamSet(p);
+    }
+
+    public static List<Preset> presets() {
+        return List.of(
+                new Preset("Rosenbrock: GD crawls along the valley, momentum overshoots, Newton takes few steps",
+                        "landscape=rosenbrock&x0=-1.2&y0=1"),
+                new Preset("Ill-conditioned quadratic: GD zig-zags, momentum and Adam compared",
+                        "landscape=quadratic&x0=-2&y0=1.5&kappa=50&gd_eta=0.019&mom_eta=0.005&nag_eta=0.005"
+                                + "&adam_eta=0.1&nesterov=1&steps=300"),
+                new Preset("Too large a step: GD diverges", "landscape=quadratic&gd_eta=0.021&steps=300"),
+                new Preset("Saddle: GD escapes, Newton is attracted to it",
+                        "landscape=saddle&x0=1&y0=0.01&gd_eta=0.05&mom_eta=0.05&adam_eta=0.05&steps=100"),
+                new Preset("Logistic regression: Adam's per-coordinate scaling",
+                        "landscape=logistic&x0=-2&y0=2&gd_eta=0.5&mom_eta=0.1&adam_eta=0.05&adagrad=1&rmsprop=1"
+                                + "&steps=300"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ParamSet spec() {
+        return params();
+    }
+
+    @Override
+    public List<Preset> allPresets() {
+        return presets();
+    }
+
+    /** The objective of a landscape (the quadratic's κ only matters for "quadratic"). */
+    static Objective landscape(String name, double kappa) {
+        switch (name) {
+            case "quadratic":
+                return Quadratic.fromEigen2D(100, 100 / kappa, Math.PI / 6);
+            case "saddle":
+                return new Saddle();
+            case "logistic":
+                return logistic();
+            default:
+                return new Rosenbrock();
+        }
+    }
+
+    /** 60 points, x₁ ~ N(0, 1), x₂ ~ N(0, 0.2²), y = 1 when 1.5x₁ − 4x₂ + 0.5ε > 0 (seed 7). */
+    static LogisticLoss logistic() {
+        Rng rng = new Rng(7);
+        int n = 60;
+        double[][] x = new double[n][2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = rng.gaussian();
+            x[i][1] = 0.2 * rng.gaussian();
+            y[i] = 1.5 * x[i][0] - 4 * x[i][1] + 0.5 * rng.gaussian() > 0 ? 1 : 0;
+        }
+        return new LogisticLoss(Matrix.of(x), y, 0.01);
+    }
+
+    /** f* of a landscape, or NaN when it has no minimum (the saddle). */
+    static double minimum(String name, Objective f) {
+        if (name.equals("saddle")) {
+            return Double.NaN;
+        }
+        if (name.equals("logistic")) {
+            Newton nt = new Newton(f, new double[2]);
+            nt.run(60);
+            return f.value(nt.current());
+        }
+        return 0.0;
+    }
+
+    static Optimizer create(int which, Objective f, double[] w0, ParamSet p) {
+        switch (OPTIMIZERS[which]) {
+            case "gd":
+                return new GradientDescent(f, w0, p.number("gd_eta"));
+            case "momentum":
+                return new HeavyBall(f, w0, p.number("mom_eta"), p.number("mom_beta"));
+            case "nesterov":
+                return new Nesterov(f, w0, p.number("nag_eta"), p.number("nag_beta"));
+            case "adagrad":
+                return new AdaGrad(f, w0, p.number("ada_eta"), AdaGrad.DEFAULT_EPSILON);
+            case "rmsprop":
+                return new RmsProp(f, w0, p.number("rms_eta"), p.number("rms_beta"), RmsProp.DEFAULT_EPSILON);
+            case "adam":
+                return new Adam(f, w0, p.number("adam_eta"), p.number("adam_beta1"), p.number("adam_beta2"),
+                        Adam.DEFAULT_EPSILON, 0.0);
+            case "adamw":
+                return new Adam(f, w0, p.number("adamw_eta"), p.number("adam_beta1"), p.number("adam_beta2"),
+                        Adam.DEFAULT_EPSILON, p.number("adamw_decay"));
+            case "newton":
+                return new Newton(f, w0, p.number("newton_damping"));
+            default:
+                return new Lbfgs(f, w0, p.integer("lbfgs_memory"));
+        }
+    }
+
+    /** The landscape and its minimum are kept between calls (f* of the logistic loss costs 60 Newton steps). */
+    private String cachedKey = "";
+    private Objective cachedF;
+    private double cachedFStar;
+    private FieldGrid cachedGrid;
+
+    static final int GRID = 61;
+
+    /**
+     * f on a 61×61 grid over the landscape's view, with 15 contour levels: geometric in f − f* from
+     * 1e-3·(max − f*) to the max for landscapes with a minimum, evenly spaced for the saddle.
+     */
+    static FieldGrid grid(String land, Objective f, double fStar) {
+        double[] box = land.equals("rosenbrock") ? new double[] {-2, 2, -1, 3}
+                : land.equals("logistic") ? new double[] {-4, 4, -4, 4} : new double[] {-3, 3, -3, 3};
+        double[] v = new double[GRID * GRID];
+        double hi = Double.NEGATIVE_INFINITY;
+        double lo = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < GRID; j++) {
+            double y = box[2] + (box[3] - box[2]) * j / (GRID - 1);
+            for (int i = 0; i < GRID; i++) {
+                double x = box[0] + (box[1] - box[0]) * i / (GRID - 1);
+                double fv = f.value(new double[] {x, y});
+                v[j * GRID + i] = fv;
+                hi = Math.max(hi, fv);
+                lo = Math.min(lo, fv);
+            }
+        }
+        double[] levels = new double[15];
+        if (Double.isNaN(fStar)) {
+            for (int k = 0; k < levels.length; k++) {
+                levels[k] = lo + (hi - lo) * (k + 0.5) / levels.length;
+            }
+        } else {
+            double range = hi - fStar;
+            for (int k = 0; k < levels.length; k++) {
+                // from 1e-3·range up to range, evenly in log10
+                levels[k] = fStar + range * KMath.pow(10, -3 + 3.0 * k / (levels.length - 1));
+            }
+        }
+        return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], GRID, GRID, v, levels);
+    }
+
+    @Override
+    public LabOutput compute(ParamSet p) {
+        LabOutput out = new LabOutput();
+        out.notes(p.notes());
+        String land = p.choice("landscape");
+        String key = land + "|" + p.number("kappa");
+        if (!key.equals(cachedKey)) {
+            cachedF = landscape(land, p.number("kappa"));
+            cachedFStar = minimum(land, cachedF);
+            cachedGrid = grid(land, cachedF, cachedFStar);
+            cachedKey = key;
+        }
+        out.add(cachedGrid);
+        Objective f = cachedF;
+        double fStar = cachedFStar;
+        boolean hasMin = !Double.isNaN(fStar);
+        double[] w0 = {p.number("x0"), p.number("y0")};
+        int steps = p.integer("steps");
+        double tol = p.number("tol");
+
+        out.plot(new PlotSpec(CONTOUR_PLOT, "Trajectories on the " + land + " landscape", "x", "y", false, false));
+        out.plot(new PlotSpec(LOSS_PLOT, hasMin ? "f(wₖ) − f*" : "f(wₖ)", "iteration k",
+                hasMin ? "f − f*" : "f", false, hasMin));
+        out.add(Marker.point(CONTOUR_PLOT, "start", w0[0], w0[1]));
+        if (land.equals("rosenbrock")) {
+            out.add(Marker.point(CONTOUR_PLOT, "minimum (1, 1)", 1, 1));
+        } else if (!land.equals("logistic")) {
+            out.add(Marker.point(CONTOUR_PLOT, land.equals("saddle") ? "saddle point" : "minimum", 0, 0));
+        }
+        out.readout("f*", fStar);
+        LabOutput.Table table = out.table("results", "optimizer", "iterations to tolerance", "final loss",
+                "final f − f*", "state");
+        int running = 0;
+        String best = "";
+        int bestIters = Integer.MAX_VALUE;
+        StringBuilder diverged = new StringBuilder();
+        for (int i = 0; i < OPTIMIZERS.length; i++) {
+            if (!p.flag(OPTIMIZERS[i])) {
+                continue;
+            }
+            running++;
+            Optimizer opt = create(i, f, w0, p);
+            String state = run(opt, steps);
+            Trajectory tr = opt.trajectory();
+            double[][] pts = tr.points();
+            double[] xs = new double[pts.length];
+            double[] ys = new double[pts.length];
+            double[] ks = new double[pts.length];
+            double[] loss = new double[pts.length];
+            int hit = -1;
+            for (int k = 0; k < pts.length; k++) {
+                xs[k] = pts[k][0];
+                ys[k] = pts[k][1];
+                ks[k] = k;
+                loss[k] = hasMin ? tr.value(k) - fStar : tr.value(k);
+                if (hit < 0 && hasMin && loss[k] <= tol) {
+                    hit = k;
+                }
+            }
+            out.line(CONTOUR_PLOT, NAMES[i], xs, ys);
+            out.line(LOSS_PLOT, NAMES[i], ks, loss);
+            double last = tr.value(pts.length - 1);
+            table.row(NAMES[i], hit < 0 ? "—" : String.valueOf(hit), NumberText.format(last, 4),
+                    hasMin ? NumberText.format(last - fStar, 3) : "—", state);
+            out.readout(NAMES[i] + ": iterations to tolerance", hit < 0 ? Double.NaN : hit);
+            out.readout(NAMES[i] + ": final loss", last);
+            out.readout(NAMES[i] + ": diverged", state.startsWith("diverged") ? 1 : 0);
+            if (hit >= 0 && hit < bestIters) {
+                bestIters = hit;
+                best = NAMES[i];
+            }
+            if (state.startsWith("diverged")) {
+                diverged.append(diverged.length() == 0 ? "" : ", ").append(NAMES[i]);
+            }
+        }
+        if (running == 0) {
+            out.note("no optimizer is selected");
+        }
+        out.summary(running + " optimizers on the " + land + " landscape from (" + NumberText.format(w0[0], 3) + ", "
+                + NumberText.format(w0[1], 3) + "): "
+                + (best.isEmpty() ? "none reached f − f* ≤ " + NumberText.format(tol, 2)
+                : best + " reached f − f* ≤ " + NumberText.format(tol, 2) + " first, in " + bestIters + " iterations")
+                + (diverged.length() > 0 ? "; diverged: " + diverged : "") + ".");
+        return out;
+    }
+
+    /**
+     * Runs up to {@code steps} steps; returns the final state as text. A step that leaves w exactly
+     * unchanged ends the run as converged (Newton and L-BFGS reach a fixed point at the minimum and
+     * would otherwise keep paying for Hessians and line searches).
+     */
+    static String run(Optimizer opt, int steps) {
+        double[] prev = opt.current();
+        for (int k = 0; k < steps; k++) {
+            if (!opt.step()) {
+                break;
+            }
+            double[] w = opt.current();
+            if (Fits.norm(w) > ESCAPE) {
+                return "diverged: ‖w‖ > " + NumberText.format(ESCAPE) + " at step " + opt.iteration();
+            }
+            if (java.util.Arrays.equals(w, prev)) {
+                return "converged (no change at step " + opt.iteration() + ")";
+            }
+            prev = w;
+        }
+        switch (opt.status()) {
+            case DIVERGED:
+                return "diverged: " + opt.trajectory().divergenceReason();
+            case CONVERGED:
+                return "converged (stopped at step " + opt.iteration() + ")";
+            default:
+                return "running after " + opt.iteration() + " steps";
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.kappa.lab;
+
+import static dev.kappa.lab.LabFixtures.assertRelative;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ConditioningLabTest {
+    private static final double[][] REF = LabFixtures.read("conditioning.csv");
+
+    private static LabOutput run(String query) {
+        return new ConditioningLab().compute(Query.read(ConditioningLab.params(), query));
+    }
+
+    @Test
+    void gaussian100x5MatchesNumpy() {
+        LabOutput out = run("matrix=gaussian&m=100&n=5");
+        assertRelative(REF[0][1], out.readout("κ(A)"), 1e-12, "cond(X)");
+        assertRelative(REF[0][3], out.readout("κ(AᵀA) = κ(A)²"), 1e-12, "cond(X)²");
+        assertRelative(REF[0][2], out.readout("κ(AᵀA) as formed"), 1e-12, "cond(XᵀX)");
+    }
+
+    @Test
+    void lectureCollinearColumnsGiveAbout1e16AndRidgeBringsItToAbout4e4() {
+        LabOutput out = run("matrix=collinear&m=100&n=5&gap=1e-8&ridge=1&lambda=0.01");
+        // κ(A) and the ridge κ are well determined: compare closely.
+        assertRelative(REF[1][1], out.readout("κ(A)"), 1e-6, "cond(X), collinear");
+        assertRelative(REF[1][4], out.readout("κ(AᵀA + λI)"), 1e-10, "cond(XᵀX + 0.01 I)");
+        // The formed XᵀX has its small eigenvalue (~ σ_min² ≈ 5e-15) buried in rounding ε·‖XᵀX‖ ≈ 5e-14,
+        // so its computed condition number is only meaningful to an order of magnitude: a factor 10.
+        double formed = out.readout("κ(AᵀA) as formed");
+        assertTrue(formed > REF[1][2] / 10 && formed < REF[1][2] * 10, "formed cond " + formed + " vs " + REF[1][2]);
+        assertTrue(formed > 1e15 && formed < 1e18, "lecture says ≈ 1e16, got " + formed);
+        double r = out.readout("κ(AᵀA + λI)");
+        assertTrue(r > 1e4 && r < 1e5, "lecture says ~4e4, got " + r);
+        // QR keeps about 16 − 8 digits, the normal equations lose (nearly) all of them
+        assertTrue(out.readout("relative error, QR") < 1e-6, "QR error " + out.readout("relative error, QR"));
+        double ne = out.readout("relative error, normal equations");
+        assertTrue(Double.isNaN(ne) || ne > 1e-3, "normal equations error " + ne);
+    }
+
+    @Test
+    void hilbertAndVandermondeMatchNumpy() {
+        assertRelative(REF[2][1], run("matrix=hilbert&n=10").readout("κ(A)"), 1e-3, "cond(hilbert(10))");
+        assertRelative(REF[3][1], run("matrix=vandermonde&m=100&n=12").readout("κ(A)"), 1e-6, "cond(vander 12)");
+    }
+
+    @Test
+    void designedMatrixHasTheChosenKappa() {
+        for (double k : new double[] {1, 10, 1e4, 1e8, 1e12}) {
+            assertRelative(k, run("matrix=designed&kappa=" + k).readout("κ(A)"), 1e-12 * Math.max(1, k / 1e4),
+                    "designed κ " + k);
+        }
+    }
+
+    @Test
+    void sweepShowsSlopeOneForQrAndTwoForNormalEquations() {
+        LabOutput out = run("matrix=designed");
+        double qr = slope(out.series("QR"), 1e3, 1e7);
+        double ne = slope(out.series("normal equations"), 1e2, 1e6);
+        assertTrue(qr > 0.4 && qr < 1.5, "QR error slope vs κ is " + qr);
+        assertTrue(ne > 1.5 && ne < 2.5, "normal-equation error slope vs κ is " + ne);
+    }
+
+    @Test
+    void tooManyColumnsIsNotedAndShrunk() {
+        LabOutput out = run("matrix=gaussian&m=3&n=9");
+        assertEquals(1, out.notes().size(), out.notes().toString());
+    }
+
+    /** Least-squares slope of log10(error) against log10(κ) for κ in [lo, hi]. */
+    private static double slope(Series s, double lo, double hi) {
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.x(i) >= lo && s.x(i) <= hi && s.y(i) > 0) {
+                double x = Math.log10(s.x(i));
+                double y = Math.log10(s.y(i));
+                sx += x;
+                sy += y;
+                sxx += x * x;
+                sxy += x * y;
+                n++;
+            }
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.kappa.lab;
+
+import static dev.kappa.lab.LabFixtures.assertRelative;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizationLabTest {
+    private static final double[][] REF = LabFixtures.read("normalization.csv");
+    private static final String[] QUERIES = {
+        "features=custom&p=3&n=100&mu=3&spread=1",
+        "features=custom&p=3&n=100&mu=0&spread=100",
+        "features=correlated&p=20&n=30&sigma=0.1&noise=0.5&steps=500"};
+
+    private static LabOutput run(String query) {
+        return new NormalizationLab().compute(Query.read(NormalizationLab.params(), query));
+    }
+
+    @Test
+    void conditionNumbersMatchNumpy() {
+        for (int c = 0; c < QUERIES.length; c++) {
+            LabOutput out = run(QUERIES[c]);
+            for (int v = 0; v < 4; v++) {
+                String name = NormalizationLab.VERSIONS[v];
+                // κ up to 6e4 from an eigen-decomposition of H: ~κ·ε relative agreement
+                assertRelative(REF[c][v + 1], out.readout("κ(H), " + name), 1e-9, "case " + c + " κ " + name);
+            }
+            assertRelative(REF[c][5], out.readout("largest eigenvalue of H, raw"), 1e-12, "case " + c + " λmax");
+            assertRelative(REF[c][6], out.readout("‖μ‖² + 1"), 1e-12, "case " + c + " ‖μ‖² + 1");
+        }
+    }
+
+    @Test
+    void outlierEigenvalueIsAboutMuSquaredPlusOne() {
+        LabOutput out = run(QUERIES[0]);
+        double ratio = out.readout("largest eigenvalue of H, raw") / out.readout("‖μ‖² + 1");
+        assertTrue(ratio > 0.9 && ratio < 1.1, "λmax/(‖μ‖² + 1) = " + ratio);
+        assertTrue(out.readout("κ(H), raw") > 100 * out.readout("κ(H), centred"));
+    }
+
+    @Test
+    void whiteningConvergesFastestAndFitsTheNoise() {
+        LabOutput out = run(QUERIES[2]);
+        assertRelative(REF[2][7], out.readout("final validation MSE, whitened"), 1e-8, "whitened GD = LS solution");
+        assertTrue(out.readout("final f − f*, whitened") < 1e-12);
+        assertTrue(out.readout("final f − f*, standardized") > 1e-3, "standardized GD should still be fitting");
+        assertTrue(out.readout("final validation MSE, standardized") < 0.5 * out.readout("final validation MSE, whitened"),
+                "early-stopped standardized GD should generalize better than whitened");
+    }
+
+    @Test
+    void seriesHaveOneLossCurvePerVersion() {
+        LabOutput out = run(QUERIES[1]);
+        for (String v : NormalizationLab.VERSIONS) {
+            assertEquals(201, out.series(v).size(), v);
+            assertEquals(201, out.series(v + " validation").size(), v);
+        }
+    }
+}
