@@ -68,8 +68,10 @@ public final class LogisticLoss implements FiniteSumObjective {
         double[] z = x.times(w);
         double s = 0.0;
         for (int i = 0; i < z.length; i++) {
+            // The difference on the left: TeaVM's JS backend inlines `term` and would print
+            // s + softplus − y·z, a different rounding (see JsSafeArithmeticTest).
             double term = softplus(z[i]) - y[i] * z[i];
-            s = s + term; // not `s += a - b`: see Tridiagonalization on TeaVM's JS backend
+            s = term + s;
         }
         return s / z.length + 0.5 * lambda * Vectors.dot(w, w);
     }

@@ -42,6 +42,10 @@ public final class SelfTestSuite {
         results.add(lectureMinNorm());
         results.add(rankDeficientLeastSquares());
         results.add(ridgePath());
+        results.add(new Result("KMath on 5000 arguments", true, "hash per function",
+                oneLine(dev.kappa.linalg.EngineFingerprint.compute())));
+        results.add(new Result("every lab preset", true, "hash of each preset's whole output",
+                oneLine(dev.kappa.lab.LabFingerprint.report())));
         return results;
     }
 
@@ -237,6 +241,10 @@ public final class SelfTestSuite {
             x[i] = s / a[i][i];
         }
         return x;
+    }
+
+    private static String oneLine(String lines) {
+        return lines.trim().replace('\n', ';');
     }
 
     /** The exact bits of the values, as hex: equal strings mean bit-identical results. */
