@@ -58,7 +58,7 @@ public final class QuadraticGdModel {
                 new Preset("Λ = (1, 0.1)", "l1=1&l2=0.1&" + common),
                 new Preset("Λ = (1, 0.01)", "l1=1&l2=0.01&" + common),
                 new Preset("Λ = (1, 0)", "l1=1&l2=0&" + common),
-                new Preset("Eigenvalues 1…10 (loss)", "loss=spectrum&dim=10&eta=0.1&steps=100&l1=10&l2=1"
+                new Preset("Eigenvalues 1…10 (loss)", "loss=spectrum&dim=10&eta=0.09&steps=100&l1=10&l2=1"
                         + "&theta=45&x0=0.9&y0=0&b1=0&b2=0&eigen=0"),
                 new Preset("Oscillating (ηλ₁ = 1.5)", "l1=1&l2=0.1&theta=45&eta=1.5&steps=20&x0=0.9&y0=0&b1=0&b2=0"
                         + "&loss=this"),

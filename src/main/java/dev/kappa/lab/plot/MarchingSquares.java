@@ -120,6 +120,9 @@ public final class MarchingSquares {
     }
 
     private static int push(double[] out, int n, double xa, double ya, double xb, double yb) {
+        if (xa == xb && ya == yb) {
+            return n; // a level met exactly at a grid node: nothing to draw
+        }
         out[n] = xa;
         out[n + 1] = ya;
         out[n + 2] = xb;
