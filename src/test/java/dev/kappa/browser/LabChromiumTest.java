@@ -3,6 +3,7 @@ package dev.kappa.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kappa.lab.DefinitenessModel;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.ParamSet;
 import dev.kappa.lab.Preset;
@@ -128,6 +129,42 @@ class LabChromiumTest {
                 }
             }
         }
+    }
+
+    @Test
+    void definitenessPresetsOnBothEnginesAndViewports() throws Exception {
+        List<Preset> presets = DefinitenessModel.presets();
+        for (String engine : List.of("wasm", "js")) {
+            for (WebDriver d : List.of(desktop, phone)) {
+                String size = d == desktop ? "desktop" : "phone";
+                open(d, Site.url() + "index.html?engine=" + engine + "#/lab/definiteness");
+                awaitFrame(d, 0);
+                for (int i = 0; i < presets.size(); i++) {
+                    ParamSet v = presets.get(i).applyTo(DefinitenessModel.params());
+                    go(d, "#/lab/definiteness?" + v.toQuery());
+                    String where = "preset " + presets.get(i).label() + " on " + engine + "/" + size;
+                    // Independent: eigenvalues of [[a, b], [b, c]] from the characteristic polynomial.
+                    double a = v.number("a11") + v.number("shift");
+                    double b = v.number("a12");
+                    double c = v.number("a22") + v.number("shift");
+                    double disc = Math.sqrt((a - c) * (a - c) / 4 + b * b);
+                    double lo = clean((a + c) / 2 - disc);
+                    double hi = clean((a + c) / 2 + disc);
+                    assertEquals(NumberText.format(lo, 4) + ", " + NumberText.format(hi, 4), readout(d, "eigenvalues"),
+                            where);
+                    String kind = lo > 0 ? "positive definite (PD)" : lo == 0 && hi > 0
+                            ? "positive semidefinite (PSD), singular" : hi < 0 ? "negative definite"
+                            : "indefinite (a saddle)";
+                    assertEquals(kind, readout(d, "kind"), where);
+                    assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
+                    shot(d, "lab-definiteness-" + i + "-" + engine + "-" + size + ".png");
+                }
+            }
+        }
+    }
+
+    private static double clean(double v) {
+        return Math.abs(v) < 1e-12 ? 0 : v;
     }
 
     private static String caseOf(double lambda, double x) {

@@ -7,7 +7,7 @@ import dev.kappa.web.Catalog;
  * (through {@link #catalog}) to link the labs that are ready. Add a lab by adding a case.
  */
 public final class LabRegistry {
-    private static final String[] IDS = {"quadratic-gd"};
+    private static final String[] IDS = {"quadratic-gd", "definiteness"};
 
     private LabRegistry() {
     }
@@ -17,6 +17,8 @@ public final class LabRegistry {
         switch (id) {
             case "quadratic-gd":
                 return new QuadraticGdLab();
+            case "definiteness":
+                return new DefinitenessLab();
             default:
                 return null;
         }
