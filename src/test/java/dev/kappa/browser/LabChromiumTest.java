@@ -23,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -214,6 +215,29 @@ class LabChromiumTest {
                     && code.contains("loading=\"lazy\"") && code.contains("title=\"Kappa: "), "embed snippet: " + code);
             assertEquals(List.of(), Chromium.consoleErrors(desktop), "console errors on " + engine);
             shot(desktop, "lab-quadratic-gd-interaction-" + engine + ".png");
+        }
+    }
+
+    @Test
+    void darkModeAndReducedMotionTurnPlayIntoStepping() throws Exception {
+        ChromeDriver cd = (ChromeDriver) desktop;
+        cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", "dark"),
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            open(desktop, Site.url() + "index.html#/lab/quadratic-gd?l1=1&l2=0.1&steps=5");
+            awaitFrame(desktop, 0);
+            WebElement play = desktop.findElement(By.cssSelector("[data-player=play]"));
+            assertEquals("Play (step)", play.getText(), "reduced motion: play steps");
+            desktop.findElement(By.cssSelector("[data-player=reset]")).click();
+            long before = frames(desktop);
+            play.click();
+            awaitFrame(desktop, before);
+            assertEquals("showing 1 of 5 steps", desktop.findElement(By.cssSelector("[data-player-status]")).getText());
+            assertEquals(List.of(), Chromium.consoleErrors(desktop));
+            shot(desktop, "lab-quadratic-gd-dark.png");
+        } finally {
+            cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
 
