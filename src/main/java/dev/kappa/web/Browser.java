@@ -76,7 +76,8 @@ public final class Browser {
     @JSBody(params = "e", script = "return !!e.shiftKey;")
     public static native boolean shiftKey(JSObject e);
 
-    @JSBody(params = {"ctx", "on", "off"}, script = "if (ctx.setLineDash) ctx.setLineDash(on > 0 ? [on, off] : []);")
+    @JSBody(params = {"ctx", "on", "off"}, script = "if (ctx.setLineDash && ctx.getLineDash)"
+            + " ctx.setLineDash(on > 0 ? [on, off] : []);")
     public static native void setLineDash(CanvasRenderingContext2D ctx, double on, double off);
 
     @JSBody(params = "ctx", script = "return !!(ctx && ctx.setTransform && ctx.fillText);")

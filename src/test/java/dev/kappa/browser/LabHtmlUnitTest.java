@@ -16,6 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /** Lab routing, URL parameters, clamping and the visible notes, on the JS engine in HtmlUnit. */
 class LabHtmlUnitTest {
+    /** HtmlUnit logs every canvas call it only stubs (setLineDash) at INFO; tests print nothing on success. */
+    private static final java.util.logging.Logger CANVAS_LOG =
+            java.util.logging.Logger.getLogger("org.htmlunit.javascript.host.canvas");
+
+    static {
+        CANVAS_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private WebClient client;
     private final List<String> scriptErrors = new ArrayList<>();
 

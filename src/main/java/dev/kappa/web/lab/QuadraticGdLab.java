@@ -261,6 +261,8 @@ final class QuadraticGdLab implements Lab {
         }
         String what = m.spectrum() ? "For the " + n + "-dimensional quadratic with eigenvalues 1 to " + n + ", "
                 : "";
+        // Growing curves fill the top-right corner; decaying ones leave it empty.
+        loss.legendLeft(curves[0][steps] > curves[0][0]);
         loss.setSummary(what + "after " + steps + " steps the loss above its limit is "
                 + NumberText.format(curves[0][steps], 3) + " (it started at " + NumberText.format(curves[0][0], 3)
                 + ").");

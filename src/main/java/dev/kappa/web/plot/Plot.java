@@ -52,6 +52,7 @@ public final class Plot {
     private boolean yLog;
     private boolean equalAspect;
     private boolean zeroAxes;
+    private boolean legendLeft;
     private double aspect = 0.75;
     private double maxHeight = 520;
     private double x0 = -1;
@@ -149,6 +150,12 @@ public final class Plot {
     /** Draws the lines x = 0 and y = 0 more strongly than the grid. */
     public Plot zeroAxes(boolean on) {
         this.zeroAxes = on;
+        return this;
+    }
+
+    /** Puts the legend in the top-left corner instead of the top-right (where the data is not). */
+    public Plot legendLeft(boolean on) {
+        this.legendLeft = on;
         return this;
     }
 
@@ -450,7 +457,7 @@ public final class Plot {
         double rowH = 17;
         double w = widest + 34;
         double h = count * rowH + 8;
-        double x = cssWidth - MARGIN_RIGHT - w - 6;
+        double x = legendLeft ? MARGIN_LEFT + 6 : cssWidth - MARGIN_RIGHT - w - 6;
         double y = MARGIN_TOP + 6;
         ctx.setGlobalAlpha(0.88);
         ctx.setFillStyle(Theme.resolve("--surface"));
