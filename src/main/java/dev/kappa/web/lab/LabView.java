@@ -17,7 +17,6 @@ import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The page of one lab: title, notes about the URL, plots, controls generated from the lab's
@@ -97,7 +96,6 @@ public final class LabView implements View {
             controls.put(p.name(), c);
             form.appendChild(c.element());
         }
-        panel.appendChild(form);
         HTMLElement readoutBox = Dom.el("section", "lab-readouts");
         readoutBox.appendChild(Dom.text("h2", null, "Readouts"));
         HTMLElement dl = Dom.el("dl", "readouts");
@@ -107,8 +105,10 @@ public final class LabView implements View {
         HTMLElement rule = Dom.el("p", "lab-rule");
         rule.setAttribute("data-lab-rule", "true");
         ruleBox.appendChild(rule);
+        // Readouts and the rule sit right under the presets, next to the plot, above the long list of controls.
         panel.appendChild(readoutBox);
         panel.appendChild(ruleBox);
+        panel.appendChild(form);
 
         root.appendChild(buildTexts());
         root.appendChild(buildEmbed());
