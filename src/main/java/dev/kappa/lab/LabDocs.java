@@ -41,7 +41,7 @@ public final class LabDocs {
         }
         sb.append("\nPresets:\n\n");
         for (Preset pr : lab.allPresets()) {
-            sb.append("- ").append(pr.name()).append(": `").append(pr.route(lab.id())).append("`\n");
+            sb.append("- ").append(pr.label()).append(": `").append(pr.route(lab.id())).append("`\n");
         }
         sb.append("<!-- /generated:").append(lab.id()).append(" -->\n");
         return sb.toString();

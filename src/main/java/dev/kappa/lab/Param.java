@@ -135,9 +135,28 @@ public final class Param {
         }
         if (step > 0) {
             c = min + Math.floor((c - min) / step + 0.5) * step;
-            c = Math.max(min, Math.min(max, c));
+            c = Math.max(min, Math.min(max, roundToStepDecimals(c)));
         }
         return c;
+    }
+
+    /**
+     * min + k·step carries rounding (−1 + 1010·0.001 = 0.010000000000000009); a value typed as 0.01
+     * must stay exactly 0.01 so a preset or URL reproduces the lecture's numbers. Rounds to the
+     * decimals of the step (0.001 → 3), by one multiplication, one rounding and one division.
+     */
+    private double roundToStepDecimals(double c) {
+        double scale = 1;
+        int decimals = 0;
+        while (decimals < 12 && Math.abs(step * scale - Math.floor(step * scale + 0.5)) > 1e-9 * step * scale) {
+            scale *= 10;
+            decimals++;
+        }
+        if (decimals == 0 || Math.abs(c) * scale > 1e15) {
+            return c;
+        }
+        double r = Math.floor(c * scale + 0.5) / scale;
+        return r == 0 ? 0.0 : r;
     }
 
     /** Whether a choice is allowed. */

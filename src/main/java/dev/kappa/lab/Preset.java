@@ -1,20 +1,29 @@
 package dev.kappa.lab;
 
-/** A named lab state: the query string that reproduces it, e.g. {@code #/lab/double-descent?lambda=1}. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A named setting of some of a lab's parameters, written as a query string
+ * ({@code "l1=1&l2=0.1&theta=45"}) so a preset reads like the URL it produces. Applying it keeps
+ * every parameter it does not name.
+ */
 public final class Preset {
-    private final String name;
+    private final String label;
     private final String query;
 
-    public Preset(String name, String query) {
-        this.name = name;
+    public Preset(String label, String query) {
+        if (label == null || label.isEmpty() || query == null) {
+            throw new IllegalArgumentException("a preset needs a label and a query");
+        }
+        this.label = label;
         this.query = query;
     }
 
-    public String name() {
-        return name;
+    public String label() {
+        return label;
     }
 
-    /** The URL query (without '?'); parameters not listed take their defaults. */
     public String query() {
         return query;
     }
@@ -22,5 +31,30 @@ public final class Preset {
     /** The hash route, {@code #/lab/<id>?<query>}. */
     public String route(String labId) {
         return query.isEmpty() ? "#/lab/" + labId : "#/lab/" + labId + "?" + query;
+    }
+
+    /** The parameter values it sets, in order. */
+    public Map<String, String> values() {
+        return parseQuery(query);
+    }
+
+    /** {@code current} with this preset's values laid over it; a bad value becomes a note, as in a URL. */
+    public ParamSet applyTo(ParamSet current) {
+        Map<String, String> merged = parseQuery(current.toQuery());
+        merged.putAll(values());
+        return current.readFrom(merged);
+    }
+
+    /** Splits {@code a=1&b=2} (no percent-decoding: presets and our own queries are plain ASCII). */
+    public static Map<String, String> parseQuery(String q) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : q.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            out.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+        }
+        return out;
     }
 }

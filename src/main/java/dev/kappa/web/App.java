@@ -1,5 +1,8 @@
 package dev.kappa.web;
 
+import dev.kappa.web.lab.Lab;
+import dev.kappa.web.lab.LabRegistry;
+import dev.kappa.web.lab.LabView;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -40,7 +43,12 @@ public final class App {
     }
 
     private void showCurrentRoute() {
-        Route route = Route.parse(Window.current().getLocation().getHash());
+        String hash = Window.current().getLocation().getHash();
+        if (current instanceof LabView && ((LabView) current).owns(hash)) {
+            // The lab wrote this address itself (replaceState); re-mounting would lose its state.
+            return;
+        }
+        Route route = Route.parse(hash);
         if (route.kind() == Route.Kind.ANCHOR) {
             return;
         }
@@ -58,6 +66,10 @@ public final class App {
             case BENCH:
                 return new BenchView(engine, "1".equals(route.param("run")));
             case LAB: {
+                Lab ready = LabRegistry.create(route.id());
+                if (ready != null) {
+                    return new LabView(ready, route, embedded);
+                }
                 TopicMap.LabEntry lab = TopicMap.lab(route.id());
                 if (lab == null) {
                     return new NotFoundView("There is no lab called “" + route.id() + "”.");

@@ -1,5 +1,6 @@
 package dev.kappa.web;
 
+import dev.kappa.web.lab.LabRegistry;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -12,7 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
         HTMLElement container = document.getElementById("app");
-        new App(document, container, Catalog.empty()).start();
+        new App(document, container, LabRegistry.catalog(Catalog.empty())).start();
     }
 
     /**

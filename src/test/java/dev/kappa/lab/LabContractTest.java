@@ -30,8 +30,8 @@ class LabContractTest {
             assertTrue(Query.read(d, d.toQuery()).notes().isEmpty(), m.id() + " defaults give notes");
             for (Preset p : m.allPresets()) {
                 ParamSet read = Query.read(d, p.query());
-                assertEquals(List.of(), read.notes(), m.id() + " preset '" + p.name() + "' needs fixing");
-                assertEquals(read.toQuery(), Query.read(d, read.toQuery()).toQuery(), m.id() + " preset " + p.name());
+                assertEquals(List.of(), read.notes(), m.id() + " preset '" + p.label() + "' needs fixing");
+                assertEquals(read.toQuery(), Query.read(d, read.toQuery()).toQuery(), m.id() + " preset " + p.label());
                 assertTrue(p.route(m.id()).startsWith("#/lab/" + m.id()));
             }
         }
@@ -45,13 +45,13 @@ class LabContractTest {
                     continue;
                 }
                 Map<String, String> url = new LinkedHashMap<>();
-                url.put(p.name(), "1e300");
+                url.put(p.label(), "1e300");
                 ParamSet read = m.spec().readFrom(url);
-                assertEquals(p.max(), read.number(p.name()), 1e-9 * Math.abs(p.max()), m.id() + "." + p.name());
-                assertEquals(1, read.notes().size(), m.id() + "." + p.name() + " " + read.notes());
-                url.put(p.name(), "-1e300");
-                assertEquals(p.min(), m.spec().readFrom(url).number(p.name()), 1e-9 * Math.abs(p.min()) + 1e-300,
-                        m.id() + "." + p.name());
+                assertEquals(p.max(), read.number(p.label()), 1e-9 * Math.abs(p.max()), m.id() + "." + p.label());
+                assertEquals(1, read.notes().size(), m.id() + "." + p.label() + " " + read.notes());
+                url.put(p.label(), "-1e300");
+                assertEquals(p.min(), m.spec().readFrom(url).number(p.label()), 1e-9 * Math.abs(p.min()) + 1e-300,
+                        m.id() + "." + p.label());
             }
         }
     }
@@ -67,8 +67,8 @@ class LabContractTest {
                 // the first preset on two fresh instances; the others recomputed on the same (cached) instance
                 LabOutput b = (first ? Labs.byId(m.id()) : model).compute(ps);
                 first = false;
-                assertSame(a, b, m.id() + " preset " + p.name());
-                assertFalse(a.summary().isEmpty(), m.id() + " preset " + p.name() + " has no summary");
+                assertSame(a, b, m.id() + " preset " + p.label());
+                assertFalse(a.summary().isEmpty(), m.id() + " preset " + p.label() + " has no summary");
             }
         }
     }
@@ -78,7 +78,7 @@ class LabContractTest {
         for (LabModel m : Labs.models()) {
             Map<String, String> url = new LinkedHashMap<>();
             for (Param p : m.spec().params()) {
-                url.put(p.name(), "%%garbage;;NaN");
+                url.put(p.label(), "%%garbage;;NaN");
             }
             url.put("bogus", "1");
             ParamSet read = m.spec().readFrom(url);
@@ -99,7 +99,7 @@ class LabContractTest {
                 ParamSet ps = m.spec();
                 for (Param p : ps.params()) {
                     if (p.kind() == Param.Kind.NUMBER || p.kind() == Param.Kind.INTEGER) {
-                        ps.set(p.name(), corner == 0 ? p.min() : p.max());
+                        ps.set(p.label(), corner == 0 ? p.min() : p.max());
                     }
                 }
                 if (m instanceof DoubleDescentLab && corner == 1) {

@@ -1,0 +1,141 @@
+package dev.kappa.web.lab;
+
+import dev.kappa.web.Browser;
+import dev.kappa.web.Dom;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Play / step / reset for labs that show an iteration: which of the iterates 0..max are drawn.
+ * After any parameter change everything is shown; reset goes back to the start, step reveals one
+ * more, play reveals one more every {@value #INTERVAL_MS} ms. With
+ * {@code prefers-reduced-motion: reduce} play does one step per press instead of animating.
+ */
+public final class Player {
+    private static final int INTERVAL_MS = 350;
+
+    private final HTMLElement root;
+    private final HTMLElement playButton;
+    private final HTMLElement status;
+    private final Runnable changed;
+    private final boolean reducedMotion;
+    private int max;
+    private int shown;
+    private boolean playing;
+    private int timer = -1;
+
+    Player(Runnable changed, boolean reducedMotion) {
+        this.changed = changed;
+        this.reducedMotion = reducedMotion;
+        root = Dom.el("div", "player");
+        root.setAttribute("role", "group");
+        root.setAttribute("aria-label", "Iterations");
+        playButton = button(reducedMotion ? "Play (step)" : "Play", "play", this::play);
+        root.appendChild(playButton);
+        root.appendChild(button("Step", "step", this::step));
+        root.appendChild(button("Reset", "reset", this::reset));
+        status = Dom.el("span", "player-status");
+        status.setAttribute("data-player-status", "true");
+        root.appendChild(status);
+    }
+
+    private static HTMLElement button(String text, String name, Runnable action) {
+        HTMLElement b = Dom.text("button", null, text);
+        b.setAttribute("type", "button");
+        b.setAttribute("data-player", name);
+        b.addEventListener("click", e -> action.run());
+        return b;
+    }
+
+    HTMLElement element() {
+        return root;
+    }
+
+    /** The number of iterations available; a change shows them all (the picture the URL describes). */
+    public void setMax(int max) {
+        if (max != this.max) {
+            this.max = max;
+            this.shown = max;
+            stop();
+        }
+        status.setTextContent("showing " + shown + " of " + max + " steps");
+    }
+
+    /** The last iteration to draw. */
+    public int shown() {
+        return Math.min(shown, max);
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    /** Shows everything again (a parameter changed). */
+    public void showAll() {
+        shown = max;
+        stop();
+    }
+
+    void step() {
+        stop();
+        if (shown < max) {
+            shown++;
+        }
+        changed.run();
+    }
+
+    void reset() {
+        stop();
+        shown = 0;
+        changed.run();
+    }
+
+    void play() {
+        if (reducedMotion) {
+            step();
+            return;
+        }
+        if (playing) {
+            stop();
+            changed.run();
+            return;
+        }
+        if (shown >= max) {
+            shown = 0;
+        }
+        playing = true;
+        playButton.setTextContent("Pause");
+        changed.run();
+        tick();
+    }
+
+    private void tick() {
+        timer = Window.setTimeout(() -> {
+            timer = -1;
+            if (!playing) {
+                return;
+            }
+            shown++;
+            if (shown >= max) {
+                shown = max;
+                stop();
+            } else {
+                tick();
+            }
+            changed.run();
+        }, INTERVAL_MS);
+    }
+
+    void stop() {
+        playing = false;
+        if (timer >= 0) {
+            Window.clearTimeout(timer);
+            timer = -1;
+        }
+        playButton.setTextContent(reducedMotion ? "Play (step)" : "Play");
+    }
+
+    static boolean prefersReducedMotion() {
+        return Browser.mediaMatches("(prefers-reduced-motion: reduce)");
+    }
+}

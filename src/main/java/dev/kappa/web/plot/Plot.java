@@ -1,0 +1,785 @@
+package dev.kappa.web.plot;
+
+import dev.kappa.lab.NumberText;
+import dev.kappa.lab.plot.Scale;
+import dev.kappa.web.Browser;
+import dev.kappa.web.Dom;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One 2-D plot on a canvas: axes with readable ticks (linear or log10), grid, axis labels, a
+ * legend, and a retained list of marks (lines, points, segments, arrows, filled polygons, text)
+ * that is redrawn whenever the size, the pixel ratio or the colour scheme changes.
+ *
+ * <p>Interaction: an optional draggable handle (pointer drag, click to place, arrow keys to nudge
+ * when the canvas has focus, shift for bigger steps), Enter/space for the lab's action, and a
+ * hover read-out of the nearest registered point. Every plot carries a visually hidden
+ * {@code aria-live} summary that the lab keeps up to date, and a "Download PNG" button.
+ *
+ * <p>All geometry (ticks, transforms) comes from {@link Scale}; this class only draws.
+ */
+public final class Plot {
+    /** Receives the data coordinates of a handle moved by pointer or keyboard. */
+    public interface HandleListener {
+        void moved(double x, double y);
+    }
+
+    private static final double MARGIN_LEFT = 56;
+    private static final double MARGIN_RIGHT = 14;
+    private static final double MARGIN_TOP = 12;
+    private static final double MARGIN_BOTTOM = 44;
+    private static final double HIT_RADIUS = 18;
+
+    private final HTMLElement root;
+    private final HTMLCanvasElement canvas;
+    private final HTMLElement tip;
+    private final HTMLElement summary;
+    private final String fileName;
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Mark> hovers = new ArrayList<>();
+    private String xLabel = "";
+    private String yLabel = "";
+    private boolean xLog;
+    private boolean yLog;
+    private boolean equalAspect;
+    private boolean zeroAxes;
+    private boolean legendLeft;
+    private double aspect = 0.75;
+    private double maxHeight = 520;
+    private double x0 = -1;
+    private double x1 = 1;
+    private double y0 = -1;
+    private double y1 = 1;
+    private Scale sx;
+    private Scale sy;
+    private double cssWidth;
+    private double cssHeight;
+    private JSObject resizeHandle;
+    private JSObject schemeHandle;
+    private boolean hasHandle;
+    private double handleX;
+    private double handleY;
+    private String handleColour = "--plot-2";
+    private HandleListener handleListener;
+    private boolean clickPlaces;
+    private Runnable action;
+    private boolean dragging;
+    private double downX;
+    private double downY;
+
+    public Plot(String title, String fileName) {
+        this.fileName = fileName;
+        root = Dom.el("figure", "plot");
+        HTMLElement wrap = Dom.el("div", "plot-canvas-wrap");
+        canvas = (HTMLCanvasElement) Dom.el("canvas");
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", title);
+        wrap.appendChild(canvas);
+        tip = Dom.el("div", "plot-tip");
+        tip.setAttribute("aria-hidden", "true");
+        tip.setHidden(true);
+        wrap.appendChild(tip);
+        root.appendChild(wrap);
+        HTMLElement caption = Dom.el("figcaption", "plot-caption");
+        caption.appendChild(Dom.text("span", "plot-title", title));
+        HTMLElement png = Dom.text("button", "plot-png", "Download PNG");
+        png.setAttribute("type", "button");
+        png.setAttribute("aria-label", "Download “" + title + "” as a PNG image");
+        png.addEventListener("click", e -> downloadPng());
+        caption.appendChild(png);
+        summary = Dom.el("p", "visually-hidden plot-summary");
+        summary.setAttribute("aria-live", "polite");
+        caption.appendChild(summary);
+        root.appendChild(caption);
+        listen();
+    }
+
+    public HTMLElement element() {
+        return root;
+    }
+
+    public HTMLCanvasElement canvas() {
+        return canvas;
+    }
+
+    /** Starts following size and colour-scheme changes; call once the element is in the page. */
+    public void attach() {
+        resizeHandle = Browser.observeResize(root, this::render);
+        schemeHandle = Browser.watchMedia("(prefers-color-scheme: dark)", this::render);
+    }
+
+    /** Stops observers registered outside the element. */
+    public void detach() {
+        Browser.unobserveResize(resizeHandle);
+        Browser.unwatchMedia(schemeHandle);
+        resizeHandle = null;
+        schemeHandle = null;
+    }
+
+    public Plot axes(String xLabel, String yLabel) {
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        return this;
+    }
+
+    public Plot logY(boolean on) {
+        this.yLog = on;
+        return this;
+    }
+
+    public Plot logX(boolean on) {
+        this.xLog = on;
+        return this;
+    }
+
+    /** One data unit is as long on both axes (circles stay round); the ranges grow to fit. */
+    public Plot equalAspect(boolean on) {
+        this.equalAspect = on;
+        return this;
+    }
+
+    /** Draws the lines x = 0 and y = 0 more strongly than the grid. */
+    public Plot zeroAxes(boolean on) {
+        this.zeroAxes = on;
+        return this;
+    }
+
+    /** Puts the legend in the top-left corner instead of the top-right (where the data is not). */
+    public Plot legendLeft(boolean on) {
+        this.legendLeft = on;
+        return this;
+    }
+
+    /** Height as a fraction of width, and a cap in CSS pixels. */
+    public Plot shape(double heightOverWidth, double maxHeightPx) {
+        this.aspect = heightOverWidth;
+        this.maxHeight = maxHeightPx;
+        return this;
+    }
+
+    public Plot range(double xLo, double xHi, double yLo, double yHi) {
+        if (xLo < xHi && Double.isFinite(xLo) && Double.isFinite(xHi)) {
+            x0 = xLo;
+            x1 = xHi;
+        }
+        if (yLo < yHi && Double.isFinite(yLo) && Double.isFinite(yHi)) {
+            y0 = yLo;
+            y1 = yHi;
+        }
+        return this;
+    }
+
+    /** A draggable point; {@code clickPlaces} also moves it to wherever the plot is clicked. */
+    public Plot handle(String keyLabel, boolean clickPlaces, HandleListener listener) {
+        this.hasHandle = true;
+        this.clickPlaces = clickPlaces;
+        this.handleListener = listener;
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("aria-roledescription", "interactive plot");
+        canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". " + keyLabel);
+        canvas.getStyle().setProperty("touch-action", "none");
+        return this;
+    }
+
+    /** What Enter or space does while the canvas has focus. */
+    public Plot action(Runnable action) {
+        this.action = action;
+        if (canvas.getAttribute("tabindex") == null) {
+            canvas.setAttribute("tabindex", "0");
+        }
+        return this;
+    }
+
+    public void setHandle(double x, double y, String colour) {
+        handleX = x;
+        handleY = y;
+        handleColour = colour;
+    }
+
+    public void setSummary(String text) {
+        if (!text.equals(summary.getTextContent())) {
+            summary.setTextContent(text);
+        }
+    }
+
+    public String summary() {
+        return summary.getTextContent();
+    }
+
+    // ---- marks -------------------------------------------------------------------------
+
+    public void clear() {
+        marks.clear();
+        hovers.clear();
+    }
+
+    /** A polyline; non-finite points (or ≤ 0 on a log axis) break it. */
+    public void line(double[] xs, double[] ys, String colour, double width, boolean dashed, String legend) {
+        Mark m = new Mark(Mark.LINE, colour);
+        m.xs = xs;
+        m.ys = ys;
+        m.width = width;
+        m.dashed = dashed;
+        m.legend = legend;
+        marks.add(m);
+    }
+
+    public void points(double[] xs, double[] ys, String colour, double radius, String legend) {
+        Mark m = new Mark(Mark.POINTS, colour);
+        m.xs = xs;
+        m.ys = ys;
+        m.width = radius;
+        m.legend = legend;
+        marks.add(m);
+    }
+
+    /** Independent segments given as flat quadruples (xa, ya, xb, yb), e.g. a contour. */
+    public void segments(double[] segs, String colour, double width, boolean dashed) {
+        Mark m = new Mark(Mark.SEGMENTS, colour);
+        m.xs = segs;
+        m.width = width;
+        m.dashed = dashed;
+        marks.add(m);
+    }
+
+    public void arrow(double xa, double ya, double xb, double yb, String colour, double width, String legend) {
+        Mark m = new Mark(Mark.ARROW, colour);
+        m.xs = new double[] {xa, xb};
+        m.ys = new double[] {ya, yb};
+        m.width = width;
+        m.legend = legend;
+        marks.add(m);
+    }
+
+    public void polygon(double[] xs, double[] ys, String colour, double alpha, String legend) {
+        Mark m = new Mark(Mark.POLYGON, colour);
+        m.xs = xs;
+        m.ys = ys;
+        m.alpha = alpha;
+        m.legend = legend;
+        marks.add(m);
+    }
+
+    public void text(double x, double y, String text, String colour) {
+        Mark m = new Mark(Mark.TEXT, colour);
+        m.xs = new double[] {x};
+        m.ys = new double[] {y};
+        m.label = text;
+        marks.add(m);
+    }
+
+    /** A point the hover read-out can report. */
+    public void hoverPoint(double x, double y, String text) {
+        Mark m = new Mark(Mark.HOVER, null);
+        m.xs = new double[] {x};
+        m.ys = new double[] {y};
+        m.label = text;
+        hovers.add(m);
+    }
+
+    // ---- drawing -----------------------------------------------------------------------
+
+    /** Redraws everything at the current size. */
+    public void render() {
+        double width = Math.floor(Browser.cssWidth(root));
+        if (!(width > 10)) {
+            return; // not laid out (hidden, or a browser without layout)
+        }
+        double height = Math.round(Math.min(maxHeight, Math.max(200, width * aspect)));
+        double ratio = Window.current().getDevicePixelRatio();
+        if (!(ratio > 0)) {
+            ratio = 1;
+        }
+        int pw = (int) Math.round(width * ratio);
+        int ph = (int) Math.round(height * ratio);
+        if (canvas.getWidth() != pw || canvas.getHeight() != ph) {
+            canvas.setWidth(pw);
+            canvas.setHeight(ph);
+            canvas.getStyle().setProperty("height", height + "px");
+        }
+        cssWidth = width;
+        cssHeight = height;
+        CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        if (!Browser.canvasUsable(ctx)) {
+            return;
+        }
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ctx.clearRect(0, 0, width, height);
+        ctx.setFillStyle(Theme.resolve("--surface"));
+        ctx.fillRect(0, 0, width, height);
+        layoutScales();
+        drawGrid(ctx);
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+        ctx.clip();
+        for (Mark m : marks) {
+            drawMark(ctx, m);
+        }
+        if (hasHandle) {
+            drawHandle(ctx);
+        }
+        ctx.restore();
+        drawAxes(ctx);
+        drawLegend(ctx);
+    }
+
+    private void layoutScales() {
+        double left = MARGIN_LEFT;
+        double right = cssWidth - MARGIN_RIGHT;
+        double top = MARGIN_TOP;
+        double bottom = cssHeight - MARGIN_BOTTOM;
+        double xl = x0;
+        double xh = x1;
+        double yl = y0;
+        double yh = y1;
+        if (equalAspect && !xLog && !yLog) {
+            double ppx = (right - left) / (xh - xl);
+            double ppy = (bottom - top) / (yh - yl);
+            double pp = Math.min(ppx, ppy);
+            double cx = 0.5 * (xl + xh);
+            double cy = 0.5 * (yl + yh);
+            double hx = 0.5 * (right - left) / pp;
+            double hy = 0.5 * (bottom - top) / pp;
+            xl = cx - hx;
+            xh = cx + hx;
+            yl = cy - hy;
+            yh = cy + hy;
+        }
+        sx = xLog ? Scale.log10(xl, xh, left, right) : Scale.linear(xl, xh, left, right);
+        sy = yLog ? Scale.log10(yl, yh, bottom, top) : Scale.linear(yl, yh, bottom, top);
+    }
+
+    private void drawGrid(CanvasRenderingContext2D ctx) {
+        double left = MARGIN_LEFT;
+        double right = cssWidth - MARGIN_RIGHT;
+        double top = MARGIN_TOP;
+        double bottom = cssHeight - MARGIN_BOTTOM;
+        ctx.setStrokeStyle(Theme.resolve("--plot-grid"));
+        ctx.setLineWidth(1);
+        Browser.setLineDash(ctx, 0, 0);
+        ctx.beginPath();
+        for (double t : sx.ticks(xTickTarget())) {
+            double px = Math.round(sx.toPixel(t)) + 0.5;
+            ctx.moveTo(px, top);
+            ctx.lineTo(px, bottom);
+        }
+        for (double t : sy.ticks(yTickTarget())) {
+            double py = Math.round(sy.toPixel(t)) + 0.5;
+            ctx.moveTo(left, py);
+            ctx.lineTo(right, py);
+        }
+        ctx.stroke();
+        if (zeroAxes) {
+            ctx.setStrokeStyle(Theme.resolve("--muted"));
+            ctx.setGlobalAlpha(0.6);
+            ctx.beginPath();
+            if (!xLog && sx.lo() < 0 && sx.hi() > 0) {
+                double px = Math.round(sx.toPixel(0)) + 0.5;
+                ctx.moveTo(px, top);
+                ctx.lineTo(px, bottom);
+            }
+            if (!yLog && sy.lo() < 0 && sy.hi() > 0) {
+                double py = Math.round(sy.toPixel(0)) + 0.5;
+                ctx.moveTo(left, py);
+                ctx.lineTo(right, py);
+            }
+            ctx.stroke();
+            ctx.setGlobalAlpha(1);
+        }
+    }
+
+    private int xTickTarget() {
+        return (int) Math.max(3, Math.min(10, (cssWidth - MARGIN_LEFT) / 90));
+    }
+
+    private int yTickTarget() {
+        return (int) Math.max(3, Math.min(8, (cssHeight - MARGIN_BOTTOM) / 55));
+    }
+
+    private void drawAxes(CanvasRenderingContext2D ctx) {
+        double left = MARGIN_LEFT;
+        double right = cssWidth - MARGIN_RIGHT;
+        double top = MARGIN_TOP;
+        double bottom = cssHeight - MARGIN_BOTTOM;
+        String text = Theme.resolve("--text");
+        String muted = Theme.resolve("--muted");
+        ctx.setStrokeStyle(muted);
+        ctx.setLineWidth(1);
+        Browser.setLineDash(ctx, 0, 0);
+        ctx.strokeRect(left + 0.5, top + 0.5, right - left - 1, bottom - top - 1);
+        ctx.setFillStyle(text);
+        ctx.setFont("12px system-ui, sans-serif");
+        ctx.setTextAlign("center");
+        ctx.setTextBaseline("top");
+        for (double t : sx.ticks(xTickTarget())) {
+            ctx.fillText(NumberText.format(t, 4), sx.toPixel(t), bottom + 5);
+        }
+        ctx.setTextAlign("right");
+        ctx.setTextBaseline("middle");
+        for (double t : sy.ticks(yTickTarget())) {
+            ctx.fillText(NumberText.format(t, 4), left - 6, sy.toPixel(t));
+        }
+        ctx.setFont("13px system-ui, sans-serif");
+        ctx.setTextAlign("center");
+        ctx.setTextBaseline("bottom");
+        ctx.fillText(xLabel, 0.5 * (left + right), cssHeight - 4);
+        ctx.save();
+        ctx.translate(13, 0.5 * (top + bottom));
+        ctx.rotate(-Math.PI / 2);
+        ctx.setTextBaseline("middle");
+        ctx.fillText(yLabel, 0, 0);
+        ctx.restore();
+    }
+
+    private void drawLegend(CanvasRenderingContext2D ctx) {
+        int count = 0;
+        double widest = 0;
+        ctx.setFont("12px system-ui, sans-serif");
+        for (Mark m : marks) {
+            if (m.legend != null) {
+                count++;
+                widest = Math.max(widest, ctx.measureText(m.legend).getWidth());
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        double rowH = 17;
+        double w = widest + 34;
+        double h = count * rowH + 8;
+        double x = legendLeft ? MARGIN_LEFT + 6 : cssWidth - MARGIN_RIGHT - w - 6;
+        double y = MARGIN_TOP + 6;
+        ctx.setGlobalAlpha(0.88);
+        ctx.setFillStyle(Theme.resolve("--surface"));
+        ctx.fillRect(x, y, w, h);
+        ctx.setGlobalAlpha(1);
+        ctx.setStrokeStyle(Theme.resolve("--border"));
+        ctx.setLineWidth(1);
+        Browser.setLineDash(ctx, 0, 0);
+        ctx.strokeRect(x + 0.5, y + 0.5, w, h);
+        ctx.setTextAlign("left");
+        ctx.setTextBaseline("middle");
+        double row = y + 4 + rowH / 2;
+        for (Mark m : marks) {
+            if (m.legend == null) {
+                continue;
+            }
+            String c = Theme.resolve(m.colour);
+            ctx.setStrokeStyle(c);
+            ctx.setFillStyle(c);
+            if (m.kind == Mark.POINTS) {
+                ctx.beginPath();
+                ctx.arc(x + 15, row, 3.5, 0, 2 * Math.PI);
+                ctx.fill();
+            } else if (m.kind == Mark.POLYGON) {
+                ctx.setGlobalAlpha(Math.max(0.3, m.alpha));
+                ctx.fillRect(x + 7, row - 5, 16, 10);
+                ctx.setGlobalAlpha(1);
+            } else {
+                ctx.setLineWidth(Math.max(2, m.width));
+                Browser.setLineDash(ctx, m.dashed ? 5 : 0, 4);
+                ctx.beginPath();
+                ctx.moveTo(x + 6, row);
+                ctx.lineTo(x + 24, row);
+                ctx.stroke();
+                Browser.setLineDash(ctx, 0, 0);
+            }
+            ctx.setFillStyle(Theme.resolve("--text"));
+            ctx.fillText(m.legend, x + 29, row);
+            row += rowH;
+        }
+    }
+
+    private double px(double x) {
+        return clampPixel(sx.toPixel(x));
+    }
+
+    private double py(double y) {
+        return clampPixel(sy.toPixel(y));
+    }
+
+    private static double clampPixel(double p) {
+        return p > 1e5 ? 1e5 : p < -1e5 ? -1e5 : p;
+    }
+
+    private boolean drawable(double x, double y) {
+        return Double.isFinite(x) && Double.isFinite(y) && (!xLog || x > 0) && (!yLog || y > 0);
+    }
+
+    private void drawMark(CanvasRenderingContext2D ctx, Mark m) {
+        String c = Theme.resolve(m.colour);
+        ctx.setStrokeStyle(c);
+        ctx.setFillStyle(c);
+        ctx.setLineWidth(m.width);
+        ctx.setLineJoin("round");
+        ctx.setLineCap("round");
+        Browser.setLineDash(ctx, m.dashed ? 6 : 0, 5);
+        switch (m.kind) {
+            case Mark.LINE: {
+                ctx.beginPath();
+                boolean pen = false;
+                for (int i = 0; i < m.xs.length; i++) {
+                    if (!drawable(m.xs[i], m.ys[i])) {
+                        pen = false;
+                        continue;
+                    }
+                    if (pen) {
+                        ctx.lineTo(px(m.xs[i]), py(m.ys[i]));
+                    } else {
+                        ctx.moveTo(px(m.xs[i]), py(m.ys[i]));
+                        pen = true;
+                    }
+                }
+                ctx.stroke();
+                break;
+            }
+            case Mark.POINTS:
+                for (int i = 0; i < m.xs.length; i++) {
+                    if (drawable(m.xs[i], m.ys[i])) {
+                        ctx.beginPath();
+                        ctx.arc(px(m.xs[i]), py(m.ys[i]), m.width, 0, 2 * Math.PI);
+                        ctx.fill();
+                    }
+                }
+                break;
+            case Mark.SEGMENTS: {
+                ctx.beginPath();
+                double[] s = m.xs;
+                for (int i = 0; i + 3 < s.length; i += 4) {
+                    ctx.moveTo(px(s[i]), py(s[i + 1]));
+                    ctx.lineTo(px(s[i + 2]), py(s[i + 3]));
+                }
+                ctx.stroke();
+                break;
+            }
+            case Mark.ARROW:
+                drawArrow(ctx, m);
+                break;
+            case Mark.POLYGON: {
+                ctx.beginPath();
+                int n = 0;
+                for (int i = 0; i < m.xs.length; i++) {
+                    if (drawable(m.xs[i], m.ys[i])) {
+                        if (n++ == 0) {
+                            ctx.moveTo(px(m.xs[i]), py(m.ys[i]));
+                        } else {
+                            ctx.lineTo(px(m.xs[i]), py(m.ys[i]));
+                        }
+                    }
+                }
+                ctx.closePath();
+                ctx.setGlobalAlpha(m.alpha);
+                ctx.fill();
+                ctx.setGlobalAlpha(1);
+                break;
+            }
+            case Mark.TEXT:
+                if (drawable(m.xs[0], m.ys[0])) {
+                    ctx.setFont("13px system-ui, sans-serif");
+                    ctx.setTextAlign("left");
+                    ctx.setTextBaseline("bottom");
+                    ctx.fillText(m.label, px(m.xs[0]) + 4, py(m.ys[0]) - 3);
+                }
+                break;
+            default:
+                break;
+        }
+        Browser.setLineDash(ctx, 0, 0);
+    }
+
+    private void drawArrow(CanvasRenderingContext2D ctx, Mark m) {
+        if (!drawable(m.xs[0], m.ys[0]) || !drawable(m.xs[1], m.ys[1])) {
+            return;
+        }
+        double ax = px(m.xs[0]);
+        double ay = py(m.ys[0]);
+        double bx = px(m.xs[1]);
+        double by = py(m.ys[1]);
+        double len = Math.hypot(bx - ax, by - ay);
+        if (len < 1) {
+            return;
+        }
+        double ux = (bx - ax) / len;
+        double uy = (by - ay) / len;
+        double head = Math.min(10, 0.4 * len);
+        ctx.beginPath();
+        ctx.moveTo(ax, ay);
+        ctx.lineTo(bx - ux * head * 0.8, by - uy * head * 0.8);
+        ctx.stroke();
+        ctx.beginPath();
+        ctx.moveTo(bx, by);
+        ctx.lineTo(bx - ux * head - uy * head * 0.5, by - uy * head + ux * head * 0.5);
+        ctx.lineTo(bx - ux * head + uy * head * 0.5, by - uy * head - ux * head * 0.5);
+        ctx.closePath();
+        ctx.fill();
+    }
+
+    private void drawHandle(CanvasRenderingContext2D ctx) {
+        if (!drawable(handleX, handleY)) {
+            return;
+        }
+        double hx = px(handleX);
+        double hy = py(handleY);
+        ctx.setFillStyle(Theme.resolve("--surface"));
+        ctx.setStrokeStyle(Theme.resolve(handleColour));
+        ctx.setLineWidth(3);
+        ctx.beginPath();
+        ctx.arc(hx, hy, 8, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.stroke();
+        ctx.setFillStyle(Theme.resolve(handleColour));
+        ctx.beginPath();
+        ctx.arc(hx, hy, 3, 0, 2 * Math.PI);
+        ctx.fill();
+    }
+
+    // ---- interaction -------------------------------------------------------------------
+
+    private void listen() {
+        canvas.addEventListener("pointerdown", (EventListener<Event>) e -> {
+            if (!hasHandle || sx == null) {
+                return;
+            }
+            double x = Browser.eventX(e, canvas);
+            double y = Browser.eventY(e, canvas);
+            downX = x;
+            downY = y;
+            boolean onHandle = Math.hypot(x - px(handleX), y - py(handleY)) <= HIT_RADIUS;
+            if (onHandle || clickPlaces) {
+                dragging = true;
+                Browser.capturePointer(canvas, Browser.pointerId(e));
+                e.preventDefault();
+                canvas.focus();
+                if (!onHandle) {
+                    moveHandleTo(x, y);
+                }
+            }
+        });
+        canvas.addEventListener("pointermove", (EventListener<Event>) e -> {
+            if (sx == null) {
+                return;
+            }
+            double x = Browser.eventX(e, canvas);
+            double y = Browser.eventY(e, canvas);
+            if (dragging) {
+                moveHandleTo(x, y);
+                hideTip();
+            } else {
+                showTip(x, y);
+            }
+        });
+        EventListener<Event> up = e -> dragging = false;
+        canvas.addEventListener("pointerup", up);
+        canvas.addEventListener("pointercancel", up);
+        canvas.addEventListener("pointerleave", e -> hideTip());
+        canvas.addEventListener("keydown", (EventListener<KeyboardEvent>) this::onKey);
+    }
+
+    private void onKey(KeyboardEvent e) {
+        String key = e.getKey();
+        if ((key.equals("Enter") || key.equals(" ")) && action != null) {
+            e.preventDefault();
+            action.run();
+            return;
+        }
+        if (!hasHandle || sx == null) {
+            return;
+        }
+        double fraction = Browser.shiftKey(e) ? 0.1 : 0.02;
+        double dx = 0;
+        double dy = 0;
+        switch (key) {
+            case "ArrowLeft": dx = -1; break;
+            case "ArrowRight": dx = 1; break;
+            case "ArrowUp": dy = 1; break;
+            case "ArrowDown": dy = -1; break;
+            default: return;
+        }
+        e.preventDefault();
+        double nx = handleX + dx * fraction * (x1 - x0);
+        double ny = handleY + dy * fraction * (y1 - y0);
+        handleListener.moved(clampTo(nx, x0, x1), clampTo(ny, y0, y1));
+    }
+
+    private void moveHandleTo(double pxX, double pxY) {
+        double x = clampTo(sx.toData(pxX), x0, x1);
+        double y = clampTo(sy.toData(pxY), y0, y1);
+        handleListener.moved(x, y);
+    }
+
+    private static double clampTo(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private void showTip(double x, double y) {
+        Mark best = null;
+        double bestD = HIT_RADIUS;
+        for (Mark m : hovers) {
+            if (!drawable(m.xs[0], m.ys[0])) {
+                continue;
+            }
+            double d = Math.hypot(px(m.xs[0]) - x, py(m.ys[0]) - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = m;
+            }
+        }
+        if (best == null) {
+            hideTip();
+            return;
+        }
+        tip.setTextContent(best.label);
+        double left = Math.min(px(best.xs[0]) + 12, cssWidth - 180);
+        tip.getStyle().setProperty("left", Math.max(0, left) + "px");
+        tip.getStyle().setProperty("top", Math.max(0, py(best.ys[0]) - 34) + "px");
+        tip.setHidden(false);
+    }
+
+    private void hideTip() {
+        tip.setHidden(true);
+    }
+
+    private void downloadPng() {
+        try {
+            Browser.download(canvas.toDataURL("image/png"), fileName + ".png");
+        } catch (RuntimeException e) {
+            setSummary("The image could not be saved: " + e.getMessage());
+        }
+    }
+
+    /** A retained drawing instruction. */
+    private static final class Mark {
+        static final int LINE = 0;
+        static final int POINTS = 1;
+        static final int SEGMENTS = 2;
+        static final int ARROW = 3;
+        static final int POLYGON = 4;
+        static final int TEXT = 5;
+        static final int HOVER = 6;
+
+        final int kind;
+        final String colour;
+        double[] xs;
+        double[] ys;
+        double width = 1.5;
+        double alpha = 1;
+        boolean dashed;
+        String legend;
+        String label;
+
+        Mark(int kind, String colour) {
+            this.kind = kind;
+            this.colour = colour;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.kappa.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kappa.lab.DefinitenessModel;
+import dev.kappa.lab.NumberText;
+import dev.kappa.lab.ParamSet;
+import dev.kappa.lab.Preset;
+import dev.kappa.lab.QuadraticGdModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The labs in real headless Chromium, on both engines and on a desktop and a phone viewport:
+ * every preset loads without console errors, its readouts show the numbers worked out here
+ * independently, and a screenshot of each is saved under target/screenshots for people to look at.
+ */
+class LabChromiumTest {
+    private static WebDriver desktop;
+    private static WebDriver phone;
+
+    @BeforeAll
+    static void startBrowsers() {
+        desktop = Chromium.start(1280, 900);
+        phone = Chromium.start(390, 844);
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        if (desktop != null) {
+            desktop.quit();
+        }
+        if (phone != null) {
+            phone.quit();
+        }
+    }
+
+    static void open(WebDriver d, String url) {
+        d.get("about:blank");
+        Chromium.consoleErrors(d);
+        d.get(url);
+        assertEquals("true", Chromium.awaitBoot(d), "boot of " + url);
+    }
+
+    /** Navigates by hash (no reload) and waits until the lab has drawn at least once. */
+    static void go(WebDriver d, String hash) {
+        ((JavascriptExecutor) d).executeScript("location.hash = arguments[0];", hash);
+        awaitFrame(d, 0);
+    }
+
+    static long frames(WebDriver d) {
+        Object v = ((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('[data-view=lab]'); return e ? e.getAttribute('data-lab-frames') : null;");
+        return v == null ? 0 : Long.parseLong(v.toString());
+    }
+
+    static void awaitFrame(WebDriver d, long after) {
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> frames(x) > after);
+    }
+
+    static String readout(WebDriver d, String key) {
+        return d.findElement(By.cssSelector("[data-readout=" + key + "]")).getText();
+    }
+
+    static String hash(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript("return location.hash;");
+    }
+
+    static void shot(WebDriver d, String name) throws Exception {
+        Path p = Site.screenshots().resolve(name);
+        Files.write(p, ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+        assertTrue(Files.size(p) > 1000, "screenshot " + p);
+    }
+
+    static void elementShot(WebDriver d, String css, String name) throws Exception {
+        WebElement e = d.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        Path p = Site.screenshots().resolve(name);
+        Files.write(p, e.getScreenshotAs(OutputType.BYTES));
+        ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);");
+    }
+
+    @Test
+    void quadraticGdPresetsOnBothEnginesAndViewports() throws Exception {
+        List<Preset> presets = QuadraticGdModel.presets();
+        for (String engine : List.of("wasm", "js")) {
+            for (WebDriver d : List.of(desktop, phone)) {
+                String size = d == desktop ? "desktop" : "phone";
+                open(d, Site.url() + "index.html?engine=" + engine + "#/lab/quadratic-gd");
+                assertEquals(engine, Chromium.attribute(d, "data-kappa-engine"));
+                awaitFrame(d, 0);
+                for (int i = 0; i < presets.size(); i++) {
+                    ParamSet values = presets.get(i).applyTo(QuadraticGdModel.params());
+                    go(d, "#/lab/quadratic-gd?" + values.toQuery());
+                    String where = "preset " + presets.get(i).label() + " on " + engine + "/" + size;
+                    double eta = values.number("eta");
+                    for (int dir = 1; dir <= 2; dir++) {
+                        double lambda = values.number("l" + dir);
+                        // Independent of the model: the factor and its case straight from ηλ.
+                        double x = eta * lambda;
+                        String expected = NumberText.format(Math.abs(1 - x), 4) + " — " + caseOf(lambda, x);
+                        assertEquals(expected, readout(d, "dir" + dir), "direction " + dir + ", " + where);
+                    }
+                    double max = Math.max(values.number("l1"), values.number("l2"));
+                    assertTrue(readout(d, "maxStep").startsWith(NumberText.format(2 / max, 4)),
+                            "2/λmax, " + where + ": " + readout(d, "maxStep"));
+                    assertEquals("true", d.findElement(By.cssSelector("[data-lab-notes]")).getAttribute("hidden"),
+                            "no notes for a preset, " + where);
+                    assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
+                    shot(d, "lab-quadratic-gd-" + i + "-" + engine + "-" + size + ".png");
+                    elementShot(d, ".lab-figures .plot:nth-child(2)", "lab-quadratic-gd-" + i + "-" + engine + "-" + size
+                            + "-loss.png");
+                }
+            }
+        }
+    }
+
+    @Test
+    void definitenessPresetsOnBothEnginesAndViewports() throws Exception {
+        List<Preset> presets = DefinitenessModel.presets();
+        for (String engine : List.of("wasm", "js")) {
+            for (WebDriver d : List.of(desktop, phone)) {
+                String size = d == desktop ? "desktop" : "phone";
+                open(d, Site.url() + "index.html?engine=" + engine + "#/lab/definiteness");
+                awaitFrame(d, 0);
+                for (int i = 0; i < presets.size(); i++) {
+                    ParamSet v = presets.get(i).applyTo(DefinitenessModel.params());
+                    go(d, "#/lab/definiteness?" + v.toQuery());
+                    String where = "preset " + presets.get(i).label() + " on " + engine + "/" + size;
+                    // Independent: eigenvalues of [[a, b], [b, c]] from the characteristic polynomial.
+                    double a = v.number("a11") + v.number("shift");
+                    double b = v.number("a12");
+                    double c = v.number("a22") + v.number("shift");
+                    double disc = Math.sqrt((a - c) * (a - c) / 4 + b * b);
+                    double lo = clean((a + c) / 2 - disc);
+                    double hi = clean((a + c) / 2 + disc);
+                    assertEquals(NumberText.format(lo, 4) + ", " + NumberText.format(hi, 4), readout(d, "eigenvalues"),
+                            where);
+                    String kind = lo > 0 ? "positive definite (PD)" : lo == 0 && hi > 0
+                            ? "positive semidefinite (PSD), singular" : hi < 0 ? "negative definite"
+                            : "indefinite (a saddle)";
+                    assertEquals(kind, readout(d, "kind"), where);
+                    assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
+                    shot(d, "lab-definiteness-" + i + "-" + engine + "-" + size + ".png");
+                }
+            }
+        }
+    }
+
+    private static double clean(double v) {
+        return Math.abs(v) < 1e-12 ? 0 : v;
+    }
+
+    private static String caseOf(double lambda, double x) {
+        if (lambda < 0) {
+            return "drifting (unbounded below)";
+        }
+        if (lambda == 0) {
+            return "frozen (λ = 0)";
+        }
+        if (x == 1) {
+            return "one step (ηλ = 1)";
+        }
+        if (x < 1) {
+            return "monotone";
+        }
+        if (x == 2) {
+            return "bouncing (ηλ = 2)";
+        }
+        return x < 2 ? "oscillating" : "diverging";
+    }
+
+    @Test
+    void presetButtonsAndKeyboardRewriteTheAddress() throws Exception {
+        for (String engine : List.of("wasm", "js")) {
+            open(desktop, Site.url() + "index.html?engine=" + engine + "#/lab/quadratic-gd");
+            awaitFrame(desktop, 0);
+            long before = frames(desktop);
+            desktop.findElement(By.cssSelector("[data-preset='4']")).click();
+            awaitFrame(desktop, before);
+            Map<String, String> q = Preset.parseQuery(hash(desktop).substring(hash(desktop).indexOf('?') + 1));
+            assertEquals("0", q.get("l2"), "λ₂ in the address after the Λ = (1, 0) preset on " + engine);
+            assertEquals("frozen (λ = 0)", readout(desktop, "dir2").replaceAll("^.* — ", ""));
+            WebElement canvas = desktop.findElement(By.cssSelector("canvas[tabindex='0']"));
+            before = frames(desktop);
+            new Actions(desktop).moveToElement(canvas).click().perform();
+            awaitFrame(desktop, before);
+            before = frames(desktop);
+            String x0 = Preset.parseQuery(hash(desktop).substring(hash(desktop).indexOf('?') + 1)).get("x0");
+            canvas.sendKeys(Keys.ARROW_RIGHT);
+            awaitFrame(desktop, before);
+            String x1 = Preset.parseQuery(hash(desktop).substring(hash(desktop).indexOf('?') + 1)).get("x0");
+            assertEquals(Math.min(QuadraticGdModel.VIEW, Double.parseDouble(x0) + 0.05), Double.parseDouble(x1), 1e-9,
+                    "ArrowRight nudges x0 by 2% of the view on " + engine);
+            desktop.findElement(By.cssSelector("[data-embed-toggle]")).click();
+            String code = desktop.findElement(By.cssSelector("[data-embed-code]")).getAttribute("value");
+            assertTrue(code.startsWith("<iframe src=\"" + Site.url() + "embed.html#/lab/quadratic-gd?l1=1&amp;l2=0&amp;")
+                    && code.contains("loading=\"lazy\"") && code.contains("title=\"Kappa: "), "embed snippet: " + code);
+            assertEquals(List.of(), Chromium.consoleErrors(desktop), "console errors on " + engine);
+            shot(desktop, "lab-quadratic-gd-interaction-" + engine + ".png");
+        }
+    }
+
+    @Test
+    void darkModeAndReducedMotionTurnPlayIntoStepping() throws Exception {
+        ChromeDriver cd = (ChromeDriver) desktop;
+        cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", "dark"),
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            open(desktop, Site.url() + "index.html#/lab/quadratic-gd?l1=1&l2=0.1&steps=5");
+            awaitFrame(desktop, 0);
+            WebElement play = desktop.findElement(By.cssSelector("[data-player=play]"));
+            assertEquals("Play (step)", play.getText(), "reduced motion: play steps");
+            desktop.findElement(By.cssSelector("[data-player=reset]")).click();
+            long before = frames(desktop);
+            play.click();
+            awaitFrame(desktop, before);
+            assertEquals("showing 1 of 5 steps", desktop.findElement(By.cssSelector("[data-player-status]")).getText());
+            assertEquals(List.of(), Chromium.consoleErrors(desktop));
+            shot(desktop, "lab-quadratic-gd-dark.png");
+        } finally {
+            cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void embedPageShowsTheLabCompactly() throws Exception {
+        open(phone, Site.url() + "embed.html#/lab/quadratic-gd?l1=1&l2=0.5");
+        awaitFrame(phone, 0);
+        Object overflow = ((JavascriptExecutor) phone).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), "horizontal overflow of the embed on a phone, px");
+        assertEquals(List.of(), Chromium.consoleErrors(phone));
+        shot(phone, "lab-quadratic-gd-embed-phone.png");
+    }
+}
