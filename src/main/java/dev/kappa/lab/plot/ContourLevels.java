@@ -32,7 +32,8 @@ public final class ContourLevels {
         int count = 0;
         double[] out = new double[2 * n];
         for (int k = 1; k <= n; k++) {
-            double d = span * ((double) k / n) * ((double) k / n);
+            double t = (double) k / n; // named and used twice: see JsSafeArithmeticTest
+            double d = span * t * t;
             if (ref + d <= max) {
                 out[count++] = ref + d;
             }
