@@ -1,0 +1,220 @@
+package dev.kappa.learn;
+
+/**
+ * An answer key: what a question or exercise expects and how closely. Kinds: a scalar or a vector
+ * with a tolerance, one choice among n options, a set of choices, or true/false.
+ *
+ * <p>Numbers pass when |x − e| ≤ max(abs, rel·s), with s = |e| for a scalar and s = ‖e‖∞ for a
+ * vector (every entry checked against the same s, so a near-zero entry of a vector is judged on
+ * the vector's scale, not its own). Defaults follow common auto-graders: rel = 1e-2, abs = 1e-8.
+ */
+public final class Answer {
+    public static final double DEFAULT_REL_TOL = 1e-2;
+    public static final double DEFAULT_ABS_TOL = 1e-8;
+
+    /** What kind of value is expected. */
+    public enum Kind { SCALAR, VECTOR, CHOICE, CHOICES, BOOLEAN }
+
+    private final Kind kind;
+    private final double[] values;
+    private final double relTol;
+    private final double absTol;
+    private final int choice;
+    private final boolean[] choices;
+    private final boolean truth;
+    private final String[] labels;
+
+    private Answer(Kind kind, double[] values, double relTol, double absTol, int choice, boolean[] choices,
+            boolean truth, String[] labels) {
+        this.kind = kind;
+        this.values = values;
+        this.relTol = relTol;
+        this.absTol = absTol;
+        this.choice = choice;
+        this.choices = choices;
+        this.truth = truth;
+        this.labels = labels;
+    }
+
+    public static Answer scalar(double value) {
+        return scalar(value, DEFAULT_REL_TOL, DEFAULT_ABS_TOL);
+    }
+
+    public static Answer scalar(double value, double relTol, double absTol) {
+        requireFinite(value, "expected scalar");
+        checkTolerances(relTol, absTol);
+        return new Answer(Kind.SCALAR, new double[] {value}, relTol, absTol, -1, null, false, null);
+    }
+
+    public static Answer vector(double[] value) {
+        return vector(value, DEFAULT_REL_TOL, DEFAULT_ABS_TOL);
+    }
+
+    public static Answer vector(double[] value, double relTol, double absTol) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("an expected vector needs at least one entry");
+        }
+        for (int i = 0; i < value.length; i++) {
+            requireFinite(value[i], "expected vector entry " + i);
+        }
+        checkTolerances(relTol, absTol);
+        return new Answer(Kind.VECTOR, value.clone(), relTol, absTol, -1, null, false, null);
+    }
+
+    /** Option {@code index} (0-based) of {@code count} unnamed options, answered by letter or number. */
+    public static Answer choice(int index, int count) {
+        return choice(index, new String[count]);
+    }
+
+    /**
+     * Option {@code index} (0-based) among {@code labels}. A label may list accepted spellings
+     * separated by '|' ({@code "PD|positive definite"}); the first is the one shown.
+     */
+    public static Answer choice(int index, String[] labels) {
+        if (labels.length < 2 || index < 0 || index >= labels.length) {
+            throw new IllegalArgumentException("choice " + index + " out of " + labels.length + " options");
+        }
+        return new Answer(Kind.CHOICE, null, 0, 0, index, null, false, labels.clone());
+    }
+
+    /** The set of options flagged true, answered as letters ("a, c") or numbers. */
+    public static Answer choices(boolean[] correct) {
+        if (correct.length < 2) {
+            throw new IllegalArgumentException("a multiple-choice answer needs at least 2 options");
+        }
+        return new Answer(Kind.CHOICES, null, 0, 0, -1, correct.clone(), false, new String[correct.length]);
+    }
+
+    public static Answer bool(boolean truth) {
+        return new Answer(Kind.BOOLEAN, null, 0, 0, -1, null, truth, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The expected scalar (kind SCALAR). */
+    public double scalar() {
+        return values[0];
+    }
+
+    /** A copy of the expected numbers (one for SCALAR). */
+    public double[] values() {
+        return values == null ? null : values.clone();
+    }
+
+    public int length() {
+        return values == null ? 0 : values.length;
+    }
+
+    public double relTol() {
+        return relTol;
+    }
+
+    public double absTol() {
+        return absTol;
+    }
+
+    /** The expected option, 0-based (kind CHOICE). */
+    public int choice() {
+        return choice;
+    }
+
+    /** Which options are right (kind CHOICES). */
+    public boolean[] choices() {
+        return choices == null ? null : choices.clone();
+    }
+
+    public boolean truth() {
+        return truth;
+    }
+
+    /** Number of options (CHOICE, CHOICES), else 0. */
+    public int optionCount() {
+        return labels == null ? 0 : labels.length;
+    }
+
+    /** All accepted spellings of option {@code i} (may be empty for unnamed options). */
+    String[] spellings(int i) {
+        String l = labels[i];
+        return l == null ? new String[0] : l.split("\\|");
+    }
+
+    /** The shown name of option {@code i}: its label, or its letter when unnamed. */
+    public String optionName(int i) {
+        String[] s = spellings(i);
+        return s.length > 0 ? s[0] : String.valueOf(letter(i));
+    }
+
+    static char letter(int i) {
+        return (char) ('a' + i);
+    }
+
+    /** The expected answer in plain text, for a worked solution ("0.5", "(1, 2)", "b) PSD", "true"). */
+    public String describe() {
+        switch (kind) {
+            case SCALAR:
+                return NumberText.format(values[0]);
+            case VECTOR:
+                return NumberText.formatVector(values);
+            case CHOICE:
+                return labels[choice] == null ? String.valueOf(letter(choice))
+                        : letter(choice) + ") " + optionName(choice);
+            case CHOICES: {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < choices.length; i++) {
+                    if (choices[i]) {
+                        sb.append(sb.length() == 0 ? "" : ", ").append(letter(i));
+                    }
+                }
+                return sb.toString();
+            }
+            default:
+                return truth ? "true" : "false";
+        }
+    }
+
+    /** How to type this kind of answer, for format-error messages. */
+    public String formatHint() {
+        switch (kind) {
+            case SCALAR:
+                return "a number such as 0.25, -3, 1e-3, 2.5E4 or 3/4";
+            case VECTOR:
+                return values.length + " numbers separated by commas, spaces or semicolons, e.g. "
+                        + exampleVector(values.length);
+            case CHOICE:
+                return "one option letter " + letterRange() + (labels[0] != null ? " or the option's name" : "");
+            case CHOICES:
+                return "the letters of every right option " + letterRange() + ", e.g. \"a, c\"";
+            default:
+                return "true or false (yes/no also work)";
+        }
+    }
+
+    private String letterRange() {
+        return "(a–" + letter(optionCount() - 1) + ")";
+    }
+
+    private static String exampleVector(int n) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < Math.min(n, 4); i++) {
+            sb.append(i == 0 ? "" : ", ").append(i + 1);
+        }
+        if (n > 4) {
+            sb.append(", …");
+        }
+        return sb.append("\" or \"[1 2 …]\"").toString();
+    }
+
+    private static void requireFinite(double v, String what) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " is not finite: " + v);
+        }
+    }
+
+    private static void checkTolerances(double rel, double abs) {
+        if (!(rel >= 0) || !(abs >= 0) || Double.isInfinite(rel) || Double.isInfinite(abs)) {
+            throw new IllegalArgumentException("tolerances must be finite and ≥ 0: rel=" + rel + " abs=" + abs);
+        }
+    }
+}

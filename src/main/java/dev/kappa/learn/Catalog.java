@@ -1,0 +1,63 @@
+package dev.kappa.learn;
+
+/**
+ * The fixed vocabularies content may name: topics and lab ids (DESIGN.md), and the id syntax
+ * shared by decks, cards, quizzes and questions.
+ */
+public final class Catalog {
+    /** The four topics of the home page, in display order. */
+    public static final String[] TOPICS = {"least-squares", "conditioning", "regularization", "optimization"};
+
+    /** Wave-1 lab ids a card may link to. */
+    public static final String[] LAB_IDS = {"quadratic-gd", "definiteness", "conditioning", "min-norm",
+        "ridge-path", "double-descent", "normalization", "poly-fit", "optimizer-race"};
+
+    private Catalog() {
+    }
+
+    public static boolean isTopic(String s) {
+        return contains(TOPICS, s);
+    }
+
+    public static boolean isLab(String s) {
+        return contains(LAB_IDS, s);
+    }
+
+    /**
+     * An id is lowercase ASCII letters, digits and single inner hyphens, 1–64 characters, starting
+     * with a letter or digit: it appears in URLs and storage keys, so nothing needs escaping.
+     */
+    public static boolean isValidId(String s) {
+        if (s == null || s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return s.charAt(0) != '-' && s.charAt(s.length() - 1) != '-' && !s.contains("--");
+    }
+
+    static String joined(String[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(values[i]);
+        }
+        return sb.toString();
+    }
+
+    private static boolean contains(String[] values, String s) {
+        for (String v : values) {
+            if (v.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

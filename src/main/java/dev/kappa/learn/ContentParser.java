@@ -1,0 +1,530 @@
+package dev.kappa.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the content format of {@code docs/authoring.md}: a front matter block, then cards
+ * ({@code ### id} with {@code Q:}/{@code A:}/{@code Lab:}/{@code Tags:}) or questions
+ * ({@code ### id kind [tol=…] [abs=…]}, prompt, options or {@code = value}, {@code > } explanation).
+ *
+ * <p>Every problem raises a {@link ContentParseException} naming the file and the 1-based line.
+ * Maths is checked for balanced dollars here; whether the TeX itself is valid is KaTeX's call at
+ * build time.
+ */
+public final class ContentParser {
+    private static final int MIN_OPTIONS = 2;
+    private static final int MAX_OPTIONS = 6;
+
+    private final String file;
+    private final String[] lines;
+
+    private ContentParser(String file, String text) {
+        this.file = file;
+        String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lines = normalized.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    }
+
+    /** Parses a deck; {@code file} is its name (e.g. {@code decks/ridge.md}), its base name the deck id. */
+    public static Deck parseDeck(String file, String text) {
+        ContentParser p = new ContentParser(file, text);
+        String id = p.idFromFileName();
+        int[] cursor = {0};
+        FrontMatter meta = p.frontMatter(cursor);
+        return new Deck(id, file, meta, p.cards(cursor[0]));
+    }
+
+    /** Parses a quiz; {@code file} is its name (e.g. {@code quizzes/ridge.md}), its base name the quiz id. */
+    public static Quiz parseQuiz(String file, String text) {
+        ContentParser p = new ContentParser(file, text);
+        String id = p.idFromFileName();
+        int[] cursor = {0};
+        FrontMatter meta = p.frontMatter(cursor);
+        return new Quiz(id, file, meta, p.questions(cursor[0]));
+    }
+
+    private ContentParseException error(int index, String reason) {
+        return new ContentParseException(file, index + 1, reason);
+    }
+
+    private String idFromFileName() {
+        String base = file;
+        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+        if (slash >= 0) {
+            base = base.substring(slash + 1);
+        }
+        if (!base.endsWith(".md")) {
+            throw new ContentParseException(file, 1, "content files end in .md");
+        }
+        String id = base.substring(0, base.length() - 3);
+        if (!Catalog.isValidId(id)) {
+            throw new ContentParseException(file, 1, "file name '" + id
+                    + "' is not a valid id (lowercase letters, digits, single hyphens)");
+        }
+        return id;
+    }
+
+    private static boolean isComment(String line) {
+        return line.startsWith("%");
+    }
+
+    // ---------------------------------------------------------------- front matter
+
+    private FrontMatter frontMatter(int[] cursor) {
+        int i = 0;
+        while (i < lines.length && (lines[i].trim().isEmpty() || isComment(lines[i]))) {
+            i++;
+        }
+        if (i >= lines.length || !lines[i].trim().equals("---")) {
+            throw error(Math.min(i, lines.length - 1), "expected the front matter to start with a line '---'");
+        }
+        int open = i;
+        SourceText title = null;
+        String topic = null;
+        SourceText summary = null;
+        for (i = open + 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.trim().equals("---")) {
+                break;
+            }
+            if (line.trim().isEmpty() || isComment(line)) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw error(i, "front matter lines are 'key: value' (keys: title, topic, summary)");
+            }
+            String key = line.substring(0, colon).trim();
+            String value = line.substring(colon + 1).trim();
+            if (value.isEmpty()) {
+                throw error(i, "front matter key '" + key + "' has no value");
+            }
+            switch (key) {
+                case "title":
+                    title = duplicateCheck(title, i, key, new SourceText(value, i + 1));
+                    checkMath(title);
+                    break;
+                case "topic":
+                    if (topic != null) {
+                        throw error(i, "front matter key 'topic' given twice");
+                    }
+                    if (!Catalog.isTopic(value)) {
+                        throw error(i, "unknown topic '" + value + "' (topics: " + Catalog.joined(Catalog.TOPICS) + ")");
+                    }
+                    topic = value;
+                    break;
+                case "summary":
+                    summary = duplicateCheck(summary, i, key, new SourceText(value, i + 1));
+                    checkMath(summary);
+                    break;
+                default:
+                    throw error(i, "unknown front matter key '" + key + "' (keys: title, topic, summary)");
+            }
+        }
+        if (i >= lines.length) {
+            throw error(open, "front matter opened here is never closed with '---'");
+        }
+        if (title == null || topic == null || summary == null) {
+            String missing = title == null ? "title" : topic == null ? "topic" : "summary";
+            throw error(i, "front matter lacks '" + missing + ":' (title, topic and summary are required)");
+        }
+        cursor[0] = i + 1;
+        return new FrontMatter(title, topic, summary);
+    }
+
+    private SourceText duplicateCheck(SourceText old, int i, String key, SourceText value) {
+        if (old != null) {
+            throw error(i, "front matter key '" + key + "' given twice");
+        }
+        return value;
+    }
+
+    private void checkMath(SourceText t) {
+        try {
+            RichText.split(t.text());
+        } catch (RichText.SyntaxError e) {
+            throw new ContentParseException(file, t.lineOf(e.offset()), e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- headings
+
+    /** Index of the next heading line at or after {@code from}, checking only blanks/comments precede it. */
+    private int firstHeading(int from, String what) {
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("###")) {
+                return i;
+            }
+            if (!line.trim().isEmpty() && !isComment(line)) {
+                throw error(i, "text outside any " + what + ": each " + what + " starts with a line '### <id>'");
+            }
+        }
+        return lines.length;
+    }
+
+    private int nextHeading(int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].startsWith("###")) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    private String[] headingWords(int i) {
+        String rest = lines[i].substring(3).trim();
+        if (lines[i].startsWith("####") || rest.isEmpty()) {
+            throw error(i, "a heading is '### <id>' with exactly three #'s and an id");
+        }
+        return rest.split("\\s+");
+    }
+
+    private void checkNewId(int i, String id, List<String> seen, String what) {
+        if (!Catalog.isValidId(id)) {
+            throw error(i, what + " id '" + id + "' is not valid (lowercase letters, digits, single hyphens)");
+        }
+        if (seen.contains(id)) {
+            throw error(i, "duplicate " + what + " id '" + id + "'");
+        }
+        seen.add(id);
+    }
+
+    // ---------------------------------------------------------------- decks
+
+    private List<Card> cards(int from) {
+        List<Card> cards = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        int i = firstHeading(from, "card");
+        while (i < lines.length) {
+            int end = nextHeading(i + 1);
+            cards.add(card(i, end, seen));
+            i = end;
+        }
+        if (cards.isEmpty()) {
+            throw error(lines.length - 1, "a deck needs at least one card ('### <card-id>' then Q: and A:)");
+        }
+        return cards;
+    }
+
+    private Card card(int head, int end, List<String> seen) {
+        String[] words = headingWords(head);
+        if (words.length != 1) {
+            throw error(head, "a card heading is '### <card-id>' with nothing after the id");
+        }
+        String id = words[0];
+        checkNewId(head, id, seen, "card");
+        String[] keys = {"Q", "A", "Lab", "Tags"};
+        StringBuilder[] values = new StringBuilder[keys.length];
+        int[] starts = new int[keys.length];
+        int current = -1;
+        for (int i = head + 1; i < end; i++) {
+            String line = lines[i];
+            if (isComment(line)) {
+                continue;
+            }
+            int key = keyOf(line, keys);
+            if (key >= 0) {
+                if (values[key] != null) {
+                    throw error(i, "card '" + id + "' has '" + keys[key] + ":' twice");
+                }
+                values[key] = new StringBuilder(line.substring(keys[key].length() + 1).trim());
+                starts[key] = i;
+                current = key;
+            } else if (current >= 0) {
+                values[current].append('\n').append(line);
+            } else if (!line.trim().isEmpty()) {
+                throw error(i, "expected 'Q:' to start card '" + id + "' (keys: Q:, A:, Lab:, Tags:)");
+            }
+        }
+        if (values[0] == null || values[0].toString().trim().isEmpty()) {
+            throw error(head, "card '" + id + "' has no question ('Q:' line)");
+        }
+        if (values[1] == null || values[1].toString().trim().isEmpty()) {
+            throw error(head, "card '" + id + "' has no answer ('A:' line)");
+        }
+        SourceText front = text(values[0], starts[0]);
+        SourceText back = text(values[1], starts[1]);
+        String lab = null;
+        if (values[2] != null) {
+            lab = values[2].toString().trim();
+            if (!Catalog.isLab(lab)) {
+                throw error(starts[2], "unknown lab id '" + lab + "' (labs: " + Catalog.joined(Catalog.LAB_IDS) + ")");
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        if (values[3] != null) {
+            for (String t : values[3].toString().split(",")) {
+                String tag = t.trim();
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+            }
+        }
+        return new Card(id, front, back, lab, tags, head + 1);
+    }
+
+    private static int keyOf(String line, String[] keys) {
+        for (int k = 0; k < keys.length; k++) {
+            if (line.startsWith(keys[k] + ":")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private SourceText text(CharSequence raw, int startIndex) {
+        SourceText t = new SourceText(raw.toString().trim(), startIndex + 1);
+        // Leading blank lines were trimmed away; re-anchor so lineOf() still points at the right line.
+        String s = raw.toString();
+        int lead = 0;
+        while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+            lead++;
+        }
+        int skipped = 0;
+        for (int k = 0; k < lead; k++) {
+            if (s.charAt(k) == '\n') {
+                skipped++;
+            }
+        }
+        t = new SourceText(t.text(), startIndex + 1 + skipped);
+        checkMath(t);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- quizzes
+
+    private List<Question> questions(int from) {
+        List<Question> questions = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        int i = firstHeading(from, "question");
+        while (i < lines.length) {
+            int end = nextHeading(i + 1);
+            questions.add(question(i, end, seen));
+            i = end;
+        }
+        if (questions.isEmpty()) {
+            throw error(lines.length - 1, "a quiz needs at least one question ('### <id> <kind>')");
+        }
+        return questions;
+    }
+
+    private static boolean isOptionLine(String line) {
+        String t = line.trim();
+        return t.startsWith("- [ ]") || t.startsWith("- [x]") || t.startsWith("- [X]");
+    }
+
+    private static boolean isValueLine(String line) {
+        return line.startsWith("= ") || line.trim().equals("=");
+    }
+
+    private static boolean isExplanationLine(String line) {
+        return line.startsWith(">");
+    }
+
+    private Question question(int head, int end, List<String> seen) {
+        String[] words = headingWords(head);
+        String id = words[0];
+        checkNewId(head, id, seen, "question");
+        if (words.length < 2) {
+            throw error(head, "question '" + id + "' needs a kind: '### " + id + " single|multiple|numeric|truefalse'");
+        }
+        QuestionKind kind = QuestionKind.fromWord(words[1]);
+        if (kind == null) {
+            throw error(head, "unknown question kind '" + words[1] + "' (kinds: single, multiple, numeric, truefalse)");
+        }
+        double rel = Answer.DEFAULT_REL_TOL;
+        double abs = Answer.DEFAULT_ABS_TOL;
+        for (int w = 2; w < words.length; w++) {
+            String word = words[w];
+            boolean isRel = word.startsWith("tol=");
+            boolean isAbs = word.startsWith("abs=");
+            if (!isRel && !isAbs) {
+                throw error(head, "unexpected '" + word + "' after the kind (only tol=<relative> and abs=<absolute>)");
+            }
+            if (kind != QuestionKind.NUMERIC) {
+                throw error(head, "tolerances apply only to numeric questions, not " + kind.word());
+            }
+            double v = strictNumber(word.substring(4));
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw error(head, "tolerance '" + word + "' must be a finite number ≥ 0");
+            }
+            if (isRel) {
+                rel = v;
+            } else {
+                abs = v;
+            }
+        }
+
+        int i = head + 1;
+        StringBuilder prompt = new StringBuilder();
+        int promptStart = -1;
+        for (; i < end; i++) {
+            String line = lines[i];
+            if (isOptionLine(line) || isValueLine(line) || isExplanationLine(line)) {
+                break;
+            }
+            if (isComment(line)) {
+                continue;
+            }
+            if (promptStart < 0) {
+                if (line.trim().isEmpty()) {
+                    continue;
+                }
+                promptStart = i;
+            } else {
+                prompt.append('\n');
+            }
+            prompt.append(line);
+        }
+        if (promptStart < 0 || prompt.toString().trim().isEmpty()) {
+            throw error(head, "question '" + id + "' has no prompt (the lines after the heading)");
+        }
+        SourceText promptText = text(prompt, promptStart);
+
+        List<Option> options = new ArrayList<>();
+        double number = Double.NaN;
+        boolean truth = false;
+        boolean hasValue = false;
+        StringBuilder explanation = null;
+        int explanationStart = -1;
+        StringBuilder lastOption = null;
+        int lastOptionLine = -1;
+        boolean lastCorrect = false;
+        for (; i < end; i++) {
+            String line = lines[i];
+            if (isComment(line)) {
+                continue;
+            }
+            if (explanation != null) {
+                if (isExplanationLine(line)) {
+                    explanation.append('\n').append(explanationBody(line));
+                    continue;
+                }
+                if (line.trim().isEmpty()) {
+                    explanation.append('\n');
+                    continue;
+                }
+                throw error(i, "unexpected text after the explanation of '" + id
+                        + "' (explanation lines start with '> ')");
+            }
+            if (isExplanationLine(line)) {
+                explanation = new StringBuilder(explanationBody(line));
+                explanationStart = i;
+                flushOption(options, lastOption, lastOptionLine, lastCorrect);
+                lastOption = null;
+                continue;
+            }
+            if (isOptionLine(line)) {
+                if (kind != QuestionKind.SINGLE && kind != QuestionKind.MULTIPLE) {
+                    throw error(i, "options '- [ ]' belong to single/multiple questions; '" + id + "' is " + kind.word());
+                }
+                flushOption(options, lastOption, lastOptionLine, lastCorrect);
+                String t = line.trim();
+                lastCorrect = t.charAt(3) != ' ';
+                lastOption = new StringBuilder(t.substring(5).trim());
+                lastOptionLine = i;
+                if (lastOption.length() == 0) {
+                    throw error(i, "empty option");
+                }
+                continue;
+            }
+            if (isValueLine(line)) {
+                if (kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) {
+                    throw error(i, "'= value' lines belong to numeric/truefalse questions; '" + id + "' is "
+                            + kind.word() + " (use '- [x] …' options)");
+                }
+                if (hasValue) {
+                    throw error(i, "question '" + id + "' has two '= value' lines");
+                }
+                String v = line.substring(1).trim();
+                if (kind == QuestionKind.NUMERIC) {
+                    number = strictNumber(v);
+                    if (Double.isNaN(number) || Double.isInfinite(number)) {
+                        throw error(i, "'" + v + "' is not a number (write a decimal or scientific number, e.g. 0.25 or 1e-6)");
+                    }
+                } else if (v.equals("true") || v.equals("false")) {
+                    truth = v.equals("true");
+                } else {
+                    throw error(i, "a truefalse answer is '= true' or '= false', not '= " + v + "'");
+                }
+                hasValue = true;
+                continue;
+            }
+            if (line.trim().isEmpty()) {
+                continue;
+            }
+            if (lastOption != null && Character.isWhitespace(line.charAt(0))) {
+                lastOption.append('\n').append(line.trim());
+                continue;
+            }
+            throw error(i, "unexpected text in question '" + id
+                    + "' (after the prompt come options, '= value' or '> ' explanation lines)");
+        }
+        flushOption(options, lastOption, lastOptionLine, lastCorrect);
+
+        switch (kind) {
+            case SINGLE:
+            case MULTIPLE: {
+                if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
+                    throw error(head, "question '" + id + "' has " + options.size() + " options; it needs "
+                            + MIN_OPTIONS + " to " + MAX_OPTIONS);
+                }
+                int right = 0;
+                for (Option o : options) {
+                    if (o.correct()) {
+                        right++;
+                    }
+                }
+                if (kind == QuestionKind.SINGLE && right != 1) {
+                    throw error(head, "single-choice question '" + id + "' must mark exactly one option [x], it marks " + right);
+                }
+                if (kind == QuestionKind.MULTIPLE && right < 1) {
+                    throw error(head, "multiple-choice question '" + id + "' must mark at least one option [x]");
+                }
+                break;
+            }
+            default:
+                if (!hasValue) {
+                    throw error(head, "question '" + id + "' needs its answer as a line '= "
+                            + (kind == QuestionKind.NUMERIC ? "<number>'" : "true' or '= false'"));
+                }
+        }
+        if (explanation == null || explanation.toString().trim().isEmpty()) {
+            throw error(head, "question '" + id + "' has no explanation (lines starting with '> ')");
+        }
+        SourceText explanationText = text(explanation, explanationStart);
+        return new Question(id, kind, promptText, options, number, truth, rel, abs, explanationText, head + 1);
+    }
+
+    private void flushOption(List<Option> options, StringBuilder text, int lineIndex, boolean correct) {
+        if (text != null) {
+            options.add(new Option(text(text, lineIndex), correct));
+        }
+    }
+
+    private static String explanationBody(String line) {
+        String body = line.substring(1);
+        return body.startsWith(" ") ? body.substring(1) : body;
+    }
+
+    /** A decimal or scientific number; NaN when {@code s} is anything else (no hex, no "NaN", no suffixes). */
+    static double strictNumber(String s) {
+        String t = s.trim();
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            boolean ok = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+            if (!ok) {
+                return Double.NaN;
+            }
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
