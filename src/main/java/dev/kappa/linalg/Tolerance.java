@@ -23,4 +23,13 @@ public final class Tolerance {
     public static double rankCutoff(int m, int n, double sigmaMax) {
         return EPS * Math.max(m, n) * sigmaMax;
     }
+
+    /**
+     * Relative tolerance for "symmetric up to rounding": a matrix built as QΛQᵀ or XᵀX in floating
+     * point differs from its transpose by a few ε·n·max|A|, so entries may differ by
+     * 64·n·ε times the largest entry before a decomposition for symmetric input rejects it.
+     */
+    public static double symmetry(int n) {
+        return 64.0 * Math.max(n, 1) * EPS;
+    }
 }

@@ -1,0 +1,139 @@
+package dev.kappa.learn;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the learner has done: FSRS card states keyed {@code deck-id/card-id}, best quiz
+ * scores, exercise streaks and lab visits. Mutable, single-threaded; {@link ProgressCodec} turns it
+ * into the one versioned JSON record kept in storage, {@link ProgressMerge} merges an imported one.
+ *
+ * <p>Keys are kept sorted so that serializing the same progress always gives the same text.
+ * An exercise reviewed as a spaced-repetition card uses the card key {@code exercise/<id>}.
+ */
+public final class Progress {
+    private final TreeMap<String, CardState> cards = new TreeMap<>();
+    private final TreeMap<String, QuizRecord> quizzes = new TreeMap<>();
+    private final TreeMap<String, ExerciseRecord> exercises = new TreeMap<>();
+    private final TreeMap<String, LabRecord> labs = new TreeMap<>();
+
+    /** The storage key of a card's schedule. */
+    public static String cardKey(String deckId, String cardId) {
+        return deckId + "/" + cardId;
+    }
+
+    public Map<String, CardState> cards() {
+        return cards;
+    }
+
+    public Map<String, QuizRecord> quizzes() {
+        return quizzes;
+    }
+
+    public Map<String, ExerciseRecord> exercises() {
+        return exercises;
+    }
+
+    public Map<String, LabRecord> labs() {
+        return labs;
+    }
+
+    /** The card's state, or a fresh one due {@code now} if it was never reviewed. */
+    public CardState card(String deckId, String cardId, long now) {
+        CardState c = cards.get(cardKey(deckId, cardId));
+        return c == null ? CardState.fresh(now) : c;
+    }
+
+    /** Grades a card with FSRS and stores the new state; returns it. */
+    public CardState review(Fsrs fsrs, String deckId, String cardId, Grade g, long now) {
+        CardState next = fsrs.review(card(deckId, cardId, now), g, now);
+        cards.put(cardKey(deckId, cardId), next);
+        return next;
+    }
+
+    /** Cards of {@code deck} due at {@code now}; never-reviewed cards count as due. */
+    public int dueCount(Deck deck, long now) {
+        int n = 0;
+        for (Card c : deck.cards()) {
+            CardState s = cards.get(cardKey(deck.id(), c.id()));
+            if (s == null || s.isDue(now)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Cards of {@code deck} never reviewed. */
+    public int newCount(Deck deck) {
+        int n = 0;
+        for (Card c : deck.cards()) {
+            if (!cards.containsKey(cardKey(deck.id(), c.id()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Records a finished quiz; keeps the best score (by fraction) and counts the attempt. */
+    public QuizRecord recordQuiz(String quizId, int score, int total, long now) {
+        if (total <= 0 || score < 0 || score > total) {
+            throw new IllegalArgumentException("quiz score " + score + "/" + total + " is impossible");
+        }
+        QuizRecord old = quizzes.get(quizId);
+        QuizRecord next;
+        if (old == null) {
+            next = new QuizRecord(score, total, 1, now);
+        } else if ((double) score / total > old.fraction()) {
+            next = new QuizRecord(score, total, old.attempts() + 1, now);
+        } else {
+            next = new QuizRecord(old.best(), old.total(), old.attempts() + 1, old.at());
+        }
+        quizzes.put(quizId, next);
+        return next;
+    }
+
+    /** Records one graded attempt at an exercise. */
+    public ExerciseRecord recordExercise(String exerciseId, boolean correct, long now) {
+        ExerciseRecord old = exercises.get(exerciseId);
+        ExerciseRecord next = (old == null ? ExerciseRecord.NONE : old).after(correct, now);
+        exercises.put(exerciseId, next);
+        return next;
+    }
+
+    /** Records a visit to a lab. */
+    public LabRecord visitLab(String labId, long now) {
+        LabRecord old = labs.get(labId);
+        LabRecord next = old == null ? new LabRecord(1, now, now) : new LabRecord(old.visits() + 1, old.first(), now);
+        labs.put(labId, next);
+        return next;
+    }
+
+    public boolean isEmpty() {
+        return cards.isEmpty() && quizzes.isEmpty() && exercises.isEmpty() && labs.isEmpty();
+    }
+
+    /** A deep copy (the records are immutable, so copying the maps is enough). */
+    public Progress copy() {
+        Progress p = new Progress();
+        p.cards.putAll(cards);
+        p.quizzes.putAll(quizzes);
+        p.exercises.putAll(exercises);
+        p.labs.putAll(labs);
+        return p;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Progress)) {
+            return false;
+        }
+        Progress p = (Progress) o;
+        return cards.equals(p.cards) && quizzes.equals(p.quizzes) && exercises.equals(p.exercises)
+                && labs.equals(p.labs);
+    }
+
+    @Override
+    public int hashCode() {
+        return cards.hashCode() * 31 + quizzes.size();
+    }
+}

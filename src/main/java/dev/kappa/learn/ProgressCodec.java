@@ -1,0 +1,252 @@
+package dev.kappa.learn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored form of {@link Progress}: one JSON record,
+ * <pre>
+ * {"version":1,"savedAt":&lt;millis&gt;,
+ *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…}},
+ *  "quizzes":{"quiz-id":{"best":7,"total":10,"attempts":2,"at":…}},
+ *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…}},
+ *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
+ * </pre>
+ * Times are epoch milliseconds. Older versions are migrated through {@link ProgressMigrations};
+ * unreadable or newer records are reported through {@link ProgressLoad}, never dropped silently.
+ */
+public final class ProgressCodec {
+    /** The current record version. */
+    public static final int VERSION = 1;
+    /** The localStorage key of the record. */
+    public static final String STORAGE_KEY = "kappa.progress";
+
+    private ProgressCodec() {
+    }
+
+    /** Where to keep an unreadable record found at {@code now}: a key of its own, never overwritten. */
+    public static String asideKey(long now) {
+        return STORAGE_KEY + ".aside." + now;
+    }
+
+    public static String encode(Progress p, long savedAt) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("version", (double) VERSION);
+        r.put("savedAt", (double) savedAt);
+        Map<String, Object> cards = new LinkedHashMap<>();
+        for (Map.Entry<String, CardState> e : p.cards().entrySet()) {
+            CardState c = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("state", c.state().word());
+            m.put("due", (double) c.due());
+            m.put("stability", c.stability());
+            m.put("difficulty", c.difficulty());
+            m.put("reps", (double) c.reps());
+            m.put("lapses", (double) c.lapses());
+            m.put("last", (double) c.lastReview());
+            cards.put(e.getKey(), m);
+        }
+        r.put("cards", cards);
+        Map<String, Object> quizzes = new LinkedHashMap<>();
+        for (Map.Entry<String, QuizRecord> e : p.quizzes().entrySet()) {
+            QuizRecord q = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("best", (double) q.best());
+            m.put("total", (double) q.total());
+            m.put("attempts", (double) q.attempts());
+            m.put("at", (double) q.at());
+            quizzes.put(e.getKey(), m);
+        }
+        r.put("quizzes", quizzes);
+        Map<String, Object> exercises = new LinkedHashMap<>();
+        for (Map.Entry<String, ExerciseRecord> e : p.exercises().entrySet()) {
+            ExerciseRecord x = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("streak", (double) x.streak());
+            m.put("bestStreak", (double) x.bestStreak());
+            m.put("attempts", (double) x.attempts());
+            m.put("correct", (double) x.correct());
+            m.put("last", (double) x.last());
+            exercises.put(e.getKey(), m);
+        }
+        r.put("exercises", exercises);
+        Map<String, Object> labs = new LinkedHashMap<>();
+        for (Map.Entry<String, LabRecord> e : p.labs().entrySet()) {
+            LabRecord l = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("visits", (double) l.visits());
+            m.put("first", (double) l.first());
+            m.put("last", (double) l.last());
+            labs.put(e.getKey(), m);
+        }
+        r.put("labs", labs);
+        return Json.write(r);
+    }
+
+    /**
+     * Reads a stored record; only null or "" mean nothing was stored (anything else that does not
+     * read, even whitespace, is kept aside). Never throws.
+     */
+    @SuppressWarnings("unchecked")
+    public static ProgressLoad decode(String raw) {
+        List<String> problems = new ArrayList<>();
+        if (raw == null || raw.isEmpty()) {
+            return new ProgressLoad(ProgressLoad.Outcome.EMPTY, new Progress(), null, raw, -1, problems);
+        }
+        Object parsed;
+        try {
+            parsed = Json.parse(raw);
+        } catch (Json.JsonException e) {
+            return asideWhole(raw, -1, "kept aside: the stored progress is not valid JSON (" + e.getMessage() + ")");
+        }
+        if (!(parsed instanceof Map)) {
+            return asideWhole(raw, -1, "kept aside: the stored progress is not a JSON object");
+        }
+        Map<String, Object> record = (Map<String, Object>) parsed;
+        Object v = record.get("version");
+        int version;
+        if (v == null) {
+            version = 0;
+        } else if (v instanceof Double && isWhole((Double) v) && (Double) v >= 0 && (Double) v < 1e6) {
+            version = (int) (double) (Double) v;
+        } else {
+            return asideWhole(raw, -1, "kept aside: the stored progress has an unreadable version " + Json.write(v));
+        }
+        if (version > VERSION) {
+            return asideWhole(raw, version, "kept aside: the stored progress is version " + version
+                    + ", newer than this app (version " + VERSION + "); update the app to use it");
+        }
+        boolean migrated = version < VERSION;
+        if (migrated) {
+            try {
+                record = ProgressMigrations.migrate(record, version);
+            } catch (IllegalArgumentException e) {
+                return asideWhole(raw, version, "kept aside: could not migrate version " + version + " progress ("
+                        + e.getMessage() + ")");
+            }
+        }
+        Progress p = read(record, problems);
+        if (!problems.isEmpty()) {
+            return new ProgressLoad(ProgressLoad.Outcome.SALVAGED, p, "kept aside: " + problems.size()
+                    + " unreadable entr" + (problems.size() == 1 ? "y" : "ies") + " dropped (first: " + problems.get(0)
+                    + "); the original record was kept", raw, version, problems);
+        }
+        if (migrated) {
+            return new ProgressLoad(ProgressLoad.Outcome.MIGRATED, p, "progress upgraded from version " + version
+                    + " to " + VERSION + "; the original was kept aside", raw, version, problems);
+        }
+        return new ProgressLoad(ProgressLoad.Outcome.LOADED, p, null, raw, version, problems);
+    }
+
+    private static ProgressLoad asideWhole(String raw, int version, String reason) {
+        return new ProgressLoad(ProgressLoad.Outcome.KEPT_ASIDE, new Progress(), reason, raw, version,
+                new ArrayList<String>());
+    }
+
+    private static boolean isWhole(double d) {
+        return d == Math.floor(d) && !Double.isInfinite(d);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Map<String, Object> record, String name, List<String> problems) {
+        Object s = record.get(name);
+        if (s == null) {
+            return new LinkedHashMap<>();
+        }
+        if (!(s instanceof Map)) {
+            problems.add(name + " is not an object");
+            return new LinkedHashMap<>();
+        }
+        return (Map<String, Object>) s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Progress read(Map<String, Object> record, List<String> problems) {
+        Progress p = new Progress();
+        for (Map.Entry<String, Object> e : section(record, "cards", problems).entrySet()) {
+            String where = "cards." + e.getKey();
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                ReviewState st = ReviewState.fromWord(String.valueOf(m.get("state")));
+                if (st == null) {
+                    throw new IllegalArgumentException("state " + Json.write(m.get("state")) + " is unknown");
+                }
+                double s = num(m, "stability", 0, 1e9);
+                double d = num(m, "difficulty", 0, 10);
+                p.cards().put(e.getKey(), new CardState(st, time(m, "due"), s, d, count(m, "reps"), count(m, "lapses"),
+                        time(m, "last")));
+            } catch (IllegalArgumentException ex) {
+                problems.add(where + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "quizzes", problems).entrySet()) {
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                int best = count(m, "best");
+                int total = count(m, "total");
+                if (best > total) {
+                    throw new IllegalArgumentException("best " + best + " exceeds total " + total);
+                }
+                p.quizzes().put(e.getKey(), new QuizRecord(best, total, count(m, "attempts"), time(m, "at")));
+            } catch (IllegalArgumentException ex) {
+                problems.add("quizzes." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "exercises", problems).entrySet()) {
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                p.exercises().put(e.getKey(), new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
+                        count(m, "attempts"), count(m, "correct"), time(m, "last")));
+            } catch (IllegalArgumentException ex) {
+                problems.add("exercises." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "labs", problems).entrySet()) {
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                p.labs().put(e.getKey(), new LabRecord(count(m, "visits"), time(m, "first"), time(m, "last")));
+            } catch (IllegalArgumentException ex) {
+                problems.add("labs." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entry(Object o) {
+        if (!(o instanceof Map)) {
+            throw new IllegalArgumentException("not an object");
+        }
+        return (Map<String, Object>) o;
+    }
+
+    private static double num(Map<String, Object> m, String key, double lo, double hi) {
+        Object v = m.get(key);
+        if (!(v instanceof Double)) {
+            throw new IllegalArgumentException(key + " is not a number");
+        }
+        double d = (Double) v;
+        if (!(d >= lo && d <= hi)) {
+            throw new IllegalArgumentException(key + " " + d + " is outside [" + lo + ", " + hi + "]");
+        }
+        return d;
+    }
+
+    private static int count(Map<String, Object> m, String key) {
+        double d = num(m, key, 0, Integer.MAX_VALUE);
+        if (!isWhole(d)) {
+            throw new IllegalArgumentException(key + " " + d + " is not a whole number");
+        }
+        return (int) d;
+    }
+
+    private static long time(Map<String, Object> m, String key) {
+        double d = num(m, key, 0, 9.007199254740992E15);
+        if (!isWhole(d)) {
+            throw new IllegalArgumentException(key + " " + d + " is not whole milliseconds");
+        }
+        return (long) d;
+    }
+}

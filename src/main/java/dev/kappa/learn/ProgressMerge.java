@@ -1,0 +1,151 @@
+package dev.kappa.learn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges an imported progress record into the current one, entry by entry, and lists what would
+ * change so the view can show a preview before applying it.
+ *
+ * <p>Rules (each makes merging idempotent: importing the same file twice changes nothing the
+ * second time): a card keeps the state with the later last review; a quiz keeps the better best
+ * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
+ * record with the later last attempt, with the larger best streak and counts; a lab keeps the
+ * larger visit count, the earlier first and the later last visit.
+ */
+public final class ProgressMerge {
+    /** One entry the merge adds or changes. */
+    public static final class Change {
+        private final String area;
+        private final String key;
+        private final boolean added;
+        private final String description;
+
+        Change(String area, String key, boolean added, String description) {
+            this.area = area;
+            this.key = key;
+            this.added = added;
+            this.description = description;
+        }
+
+        /** "card", "quiz", "exercise" or "lab". */
+        public String area() {
+            return area;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** True when the entry is new; false when it replaces a local one. */
+        public boolean added() {
+            return added;
+        }
+
+        /** A sentence for the preview, e.g. "quiz ridge: best score 6/10 → 9/10". */
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    private final Progress merged;
+    private final List<Change> changes;
+
+    private ProgressMerge(Progress merged, List<Change> changes) {
+        this.merged = merged;
+        this.changes = Collections.unmodifiableList(changes);
+    }
+
+    /** The merged progress (a new object; {@code current} is left untouched). */
+    public Progress merged() {
+        return merged;
+    }
+
+    /** What differs from {@code current}, in a stable order (cards, quizzes, exercises, labs; keys sorted). */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    public static ProgressMerge of(Progress current, Progress imported) {
+        Progress out = current.copy();
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, CardState> e : imported.cards().entrySet()) {
+            CardState mine = out.cards().get(e.getKey());
+            CardState theirs = e.getValue();
+            if (mine == null) {
+                out.cards().put(e.getKey(), theirs);
+                changes.add(new Change("card", e.getKey(), true, "card " + e.getKey() + ": schedule added ("
+                        + theirs.reps() + " review" + (theirs.reps() == 1 ? "" : "s") + ")"));
+            } else if (theirs.lastReview() > mine.lastReview()) {
+                out.cards().put(e.getKey(), theirs);
+                changes.add(new Change("card", e.getKey(), false, "card " + e.getKey()
+                        + ": a more recent review replaces the local schedule"));
+            }
+        }
+        for (Map.Entry<String, QuizRecord> e : imported.quizzes().entrySet()) {
+            QuizRecord mine = out.quizzes().get(e.getKey());
+            QuizRecord theirs = e.getValue();
+            if (mine == null) {
+                out.quizzes().put(e.getKey(), theirs);
+                changes.add(new Change("quiz", e.getKey(), true, "quiz " + e.getKey() + ": best score "
+                        + theirs.best() + "/" + theirs.total() + " added"));
+                continue;
+            }
+            boolean better = theirs.fraction() > mine.fraction()
+                    || theirs.fraction() == mine.fraction() && theirs.at() > mine.at();
+            QuizRecord best = better ? theirs : mine;
+            QuizRecord next = new QuizRecord(best.best(), best.total(), Math.max(mine.attempts(), theirs.attempts()),
+                    best.at());
+            if (!next.equals(mine)) {
+                out.quizzes().put(e.getKey(), next);
+                changes.add(new Change("quiz", e.getKey(), false, "quiz " + e.getKey() + ": best score "
+                        + mine.best() + "/" + mine.total() + " → " + next.best() + "/" + next.total()));
+            }
+        }
+        for (Map.Entry<String, ExerciseRecord> e : imported.exercises().entrySet()) {
+            ExerciseRecord mine = out.exercises().get(e.getKey());
+            ExerciseRecord theirs = e.getValue();
+            if (mine == null) {
+                out.exercises().put(e.getKey(), theirs);
+                changes.add(new Change("exercise", e.getKey(), true, "exercise " + e.getKey() + ": "
+                        + theirs.correct() + " of " + theirs.attempts() + " right, best streak " + theirs.bestStreak()
+                        + " added"));
+                continue;
+            }
+            ExerciseRecord recent = theirs.last() > mine.last() ? theirs : mine;
+            ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
+                    Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
+                    recent.last());
+            if (!next.equals(mine)) {
+                out.exercises().put(e.getKey(), next);
+                changes.add(new Change("exercise", e.getKey(), false, "exercise " + e.getKey() + ": best streak "
+                        + mine.bestStreak() + " → " + next.bestStreak() + ", attempts " + mine.attempts() + " → "
+                        + next.attempts()));
+            }
+        }
+        for (Map.Entry<String, LabRecord> e : imported.labs().entrySet()) {
+            LabRecord mine = out.labs().get(e.getKey());
+            LabRecord theirs = e.getValue();
+            if (mine == null) {
+                out.labs().put(e.getKey(), theirs);
+                changes.add(new Change("lab", e.getKey(), true, "lab " + e.getKey() + ": marked visited"));
+                continue;
+            }
+            LabRecord next = new LabRecord(Math.max(mine.visits(), theirs.visits()), Math.min(mine.first(), theirs.first()),
+                    Math.max(mine.last(), theirs.last()));
+            if (!next.equals(mine)) {
+                out.labs().put(e.getKey(), next);
+                changes.add(new Change("lab", e.getKey(), false, "lab " + e.getKey() + ": visits " + mine.visits()
+                        + " → " + next.visits()));
+            }
+        }
+        return new ProgressMerge(out, changes);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.kappa.linalg;
+
+/**
+ * Unpivoted Householder QR of a tall m×n matrix (m ≥ n), A = QR, used by {@link SVD} to shrink
+ * a tall problem to its n×n triangle before bidiagonalizing (worth it once m ≳ 1.6n, as in
+ * LAPACK). Q = P₀P₁⋯P_{n−1} with Pₖ = I − βₖvₖvₖᵀ, vₖ zero above row k; R is n×n upper
+ * triangular. Not the public least-squares QR (that one pivots columns and reports rank).
+ */
+final class HouseholderQR {
+    private final int m;
+    private final int n;
+    /** vₖ in reflectors[k][k..m−1], contiguous so applying Q to rows is contiguous too. */
+    private final double[][] reflectors;
+    private final double[] beta;
+    private final double[] r;
+
+    /** Factors the m×n row-major array a (m ≥ n), which is overwritten. */
+    HouseholderQR(int m, int n, double[] a) {
+        this.m = m;
+        this.n = n;
+        this.reflectors = new double[n][m];
+        this.beta = new double[n];
+        this.r = new double[n * n];
+        double[] alpha = new double[1];
+        double[] w = new double[n];
+        for (int k = 0; k < n; k++) {
+            double[] v = reflectors[k];
+            for (int i = k; i < m; i++) {
+                v[i] = a[i * n + k];
+            }
+            double b = Householder.reflect(v, k, m - k, alpha);
+            beta[k] = b;
+            a[k * n + k] = alpha[0];
+            if (b == 0.0) {
+                continue;
+            }
+            // A[k.., k+1..] ← (I − βvvᵀ)A[k.., k+1..] as w = βvᵀA then A −= v wᵀ, row by row.
+            java.util.Arrays.fill(w, k + 1, n, 0.0);
+            for (int i = k; i < m; i++) {
+                double vi = v[i];
+                if (vi == 0.0) {
+                    continue;
+                }
+                int row = i * n;
+                for (int j = k + 1; j < n; j++) {
+                    w[j] += vi * a[row + j];
+                }
+            }
+            for (int j = k + 1; j < n; j++) {
+                w[j] *= b;
+            }
+            for (int i = k; i < m; i++) {
+                double vi = v[i];
+                if (vi == 0.0) {
+                    continue;
+                }
+                int row = i * n;
+                for (int j = k + 1; j < n; j++) {
+                    a[row + j] -= vi * w[j];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a, i * n + i, r, i * n + i, n - i);
+        }
+    }
+
+    /** R, n×n upper triangular, row-major (a fresh array). */
+    double[] r() {
+        return r.clone();
+    }
+
+    /**
+     * Replaces each row x (length m) of rows by xQᵀ, i.e. maps rows of Wᵀ to rows of (QW)ᵀ: with
+     * rows = [U_Rᵀ | 0] this turns the n×n left singular vectors of R into those of A.
+     */
+    void applyQToTransposedRows(double[][] rows) {
+        // (QW)ᵀ = WᵀP_{n−1}⋯P₀: right-multiply by the last reflector first.
+        for (int k = n - 1; k >= 0; k--) {
+            Householder.applyRight(rows, 0, rows.length, reflectors[k], k, m - k, beta[k]);
+        }
+    }
+}

@@ -1,0 +1,446 @@
+package dev.kappa.linalg;
+
+/**
+ * Householder QR factorization with column pivoting of an m×n matrix A:
+ * <pre>  A·P = Q·R,   k = min(m, n)</pre>
+ * with Q m×k having orthonormal columns (QᵀQ = I), R k×n upper triangular (upper trapezoidal
+ * when n &gt; m), and P the n×n permutation given by {@link #permutation()}: column j of A·P is
+ * column {@code permutation()[j]} of A.
+ *
+ * <p>At step p the remaining column of largest norm is moved to position p (LAPACK's dgeqp3
+ * strategy), so |R₀₀| ≥ |R₁₁| ≥ … and the first {@link #rank()} columns of A·P are the
+ * numerically independent ones. Column norms are downdated after each step,
+ * ‖x'‖² = ‖x‖² − r², and recomputed from the data when cancellation has left fewer than half
+ * the digits (the safeguard of LAPACK Working Note 176), so the pivot choice stays reliable.
+ * {@link #unpivoted(Matrix)} skips the pivoting (P = I) for when column order matters, e.g.
+ * orthonormalizing a Gaussian matrix.
+ *
+ * <p>Use it for least squares on full-rank or mildly rank-deficient problems (cheaper than the
+ * SVD, and backward stable: the computed factors are exact for a matrix within about
+ * ε·‖A‖·size of A). For rank decisions that must be trustworthy in every case prefer
+ * {@link SVD}; pivoted QR reveals rank in practice but not provably.
+ *
+ * <p>Storage: one row-major m×n array holds R on and above the diagonal and the essential parts
+ * of the Householder vectors below it (vᵢ with an implicit leading 1), so every update sweeps
+ * rows contiguously.
+ */
+public final class QR {
+    private final int m;
+    private final int n;
+    private final int k;
+    /** R on and above the diagonal; Householder vectors below it. */
+    private final double[] qr;
+    /** Householder scalars: Hₚ = I − τₚ·vₚ·vₚᵀ. */
+    private final double[] tau;
+    private final int[] perm;
+    private final int rank;
+
+    private QR(Matrix a, boolean pivoting) {
+        m = a.rows();
+        n = a.cols();
+        k = Math.min(m, n);
+        qr = a.toRowMajor();
+        tau = new double[k];
+        perm = new int[n];
+        for (int j = 0; j < n; j++) {
+            perm[j] = j;
+        }
+        factor(pivoting);
+        rank = countRank();
+    }
+
+    /** QR with column pivoting of any m×n matrix (including empty ones). */
+    public static QR of(Matrix a) {
+        requireMatrix(a);
+        return new QR(a, true);
+    }
+
+    /** QR without pivoting: A = Q·R, {@link #permutation()} is the identity. */
+    public static QR unpivoted(Matrix a) {
+        requireMatrix(a);
+        return new QR(a, false);
+    }
+
+    private static void requireMatrix(Matrix a) {
+        if (a == null) {
+            throw new IllegalArgumentException("matrix is null");
+        }
+    }
+
+    private void factor(boolean pivoting) {
+        double[] norm = new double[n];
+        double[] normAtRecompute = new double[n];
+        if (pivoting) {
+            for (int j = 0; j < n; j++) {
+                norm[j] = columnNorm(j, 0);
+                normAtRecompute[j] = norm[j];
+            }
+        }
+        double recomputeThreshold = Math.sqrt(Tolerance.EPS);
+        double[] work = new double[n];
+        for (int p = 0; p < k; p++) {
+            if (pivoting) {
+                int best = p;
+                for (int j = p + 1; j < n; j++) {
+                    if (norm[j] > norm[best]) {
+                        best = j;
+                    }
+                }
+                if (best != p) {
+                    swapColumns(p, best);
+                    norm[best] = norm[p];
+                    normAtRecompute[best] = normAtRecompute[p];
+                }
+            }
+            makeReflector(p);
+            applyReflectorToTrailingColumns(p, work);
+            if (pivoting) {
+                for (int j = p + 1; j < n; j++) {
+                    if (norm[j] == 0.0) {
+                        continue;
+                    }
+                    // The new norm of column j below row p: ‖x'‖² = ‖x‖² − R_pj².
+                    double ratio = Math.abs(qr[p * n + j]) / norm[j];
+                    double shrink = Math.max(0.0, (1.0 + ratio) * (1.0 - ratio));
+                    double sinceRecompute = norm[j] / normAtRecompute[j];
+                    if (shrink * sinceRecompute * sinceRecompute <= recomputeThreshold) {
+                        // Most of the norm has cancelled since it was last measured: the downdated
+                        // value has lost half its digits, so measure it again.
+                        norm[j] = columnNorm(j, p + 1);
+                        normAtRecompute[j] = norm[j];
+                    } else {
+                        norm[j] *= Math.sqrt(shrink);
+                    }
+                }
+            }
+        }
+    }
+
+    private void swapColumns(int a, int b) {
+        for (int i = 0; i < m; i++) {
+            int row = i * n;
+            double t = qr[row + a];
+            qr[row + a] = qr[row + b];
+            qr[row + b] = t;
+        }
+        int t = perm[a];
+        perm[a] = perm[b];
+        perm[b] = t;
+    }
+
+    /** ‖A[from:m, j]‖₂ computed without overflow or harmful underflow. */
+    private double columnNorm(int j, int from) {
+        double scale = 0.0;
+        double ssq = 1.0;
+        for (int i = from; i < m; i++) {
+            double v = qr[i * n + j];
+            if (v != 0.0) {
+                double a = Math.abs(v);
+                if (scale < a) {
+                    double r = scale / a;
+                    ssq = 1.0 + ssq * r * r;
+                    scale = a;
+                } else {
+                    double r = a / scale;
+                    ssq += r * r;
+                }
+            }
+        }
+        return scale * Math.sqrt(ssq);
+    }
+
+    /**
+     * Builds Hₚ with Hₚ·x = β·e₁ for x = A[p:m, p]: β = −sign(x₀)·‖x‖ (the sign that avoids
+     * cancellation in x₀ − β), v = x/(x₀ − β) with v₀ = 1, τ = (β − x₀)/β.
+     */
+    private void makeReflector(int p) {
+        double alpha = qr[p * n + p];
+        double tailNorm = columnNorm(p, p + 1);
+        if (tailNorm == 0.0) {
+            tau[p] = 0.0; // already zero below the diagonal: H = I
+            return;
+        }
+        double beta = -Math.copySign(hypot(alpha, tailNorm), alpha);
+        tau[p] = (beta - alpha) / beta;
+        double scale = 1.0 / (alpha - beta);
+        for (int i = p + 1; i < m; i++) {
+            qr[i * n + p] *= scale;
+        }
+        qr[p * n + p] = beta;
+    }
+
+    /** √(a² + b²) without overflow, from IEEE-exact operations only (Math.hypot is not). */
+    static double hypot(double a, double b) {
+        double x = Math.abs(a);
+        double y = Math.abs(b);
+        double big = Math.max(x, y);
+        double small = Math.min(x, y);
+        if (big == 0.0) {
+            return 0.0;
+        }
+        double r = small / big;
+        return big * Math.sqrt(1.0 + r * r);
+    }
+
+    /** A[p:m, p+1:n] ← Hₚ·A[p:m, p+1:n] = A − τ·v·(vᵀA), in two row sweeps. */
+    private void applyReflectorToTrailingColumns(int p, double[] work) {
+        double t = tau[p];
+        if (t == 0.0 || p + 1 >= n) {
+            return;
+        }
+        int first = p + 1;
+        int rowP = p * n;
+        for (int j = first; j < n; j++) {
+            work[j] = qr[rowP + j];
+        }
+        for (int i = p + 1; i < m; i++) {
+            int row = i * n;
+            double vi = qr[row + p];
+            if (vi != 0.0) {
+                for (int j = first; j < n; j++) {
+                    work[j] += vi * qr[row + j];
+                }
+            }
+        }
+        for (int j = first; j < n; j++) {
+            double wj = t * work[j];
+            work[j] = wj;
+            qr[rowP + j] -= wj;
+        }
+        for (int i = p + 1; i < m; i++) {
+            int row = i * n;
+            double vi = qr[row + p];
+            if (vi != 0.0) {
+                for (int j = first; j < n; j++) {
+                    qr[row + j] -= vi * work[j];
+                }
+            }
+        }
+    }
+
+    /**
+     * The numerical rank: the number of leading |R_ii| above eps·max(m, n)·|R₀₀|, numpy's
+     * cut-off with |R₀₀| (the largest column norm) standing in for σ_max.
+     */
+    private int countRank() {
+        if (k == 0) {
+            return 0;
+        }
+        double cutoff = Tolerance.rankCutoff(m, n, Math.abs(qr[0]));
+        int r = 0;
+        while (r < k && Math.abs(qr[r * n + r]) > cutoff) {
+            r++;
+        }
+        return r;
+    }
+
+    public int rows() {
+        return m;
+    }
+
+    public int cols() {
+        return n;
+    }
+
+    /** The thin Q, m×k with orthonormal columns, formed by applying H₀…H_{k−1} to [I; 0]. */
+    public Matrix q() {
+        double[] q = new double[m * k];
+        for (int i = 0; i < k; i++) {
+            q[i * k + i] = 1.0;
+        }
+        double[] work = new double[k];
+        for (int p = k - 1; p >= 0; p--) {
+            double t = tau[p];
+            if (t == 0.0) {
+                continue;
+            }
+            // Columns before p of H_{p+1}…H_{k−1}·[I; 0] are still unit vectors e_j with j < p,
+            // untouched by Hₚ, so only columns p…k−1 are updated.
+            for (int j = p; j < k; j++) {
+                work[j] = q[p * k + j];
+            }
+            for (int i = p + 1; i < m; i++) {
+                double vi = qr[i * n + p];
+                if (vi != 0.0) {
+                    int row = i * k;
+                    for (int j = p; j < k; j++) {
+                        work[j] += vi * q[row + j];
+                    }
+                }
+            }
+            for (int j = p; j < k; j++) {
+                double wj = t * work[j];
+                work[j] = wj;
+                q[p * k + j] -= wj;
+            }
+            for (int i = p + 1; i < m; i++) {
+                double vi = qr[i * n + p];
+                if (vi != 0.0) {
+                    int row = i * k;
+                    for (int j = p; j < k; j++) {
+                        q[row + j] -= vi * work[j];
+                    }
+                }
+            }
+        }
+        return Matrix.wrap(m, k, q);
+    }
+
+    /** R, k×n upper triangular (trapezoidal when n &gt; m). */
+    public Matrix r() {
+        double[] r = new double[k * n];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(qr, i * n + i, r, i * n + i, n - i);
+        }
+        return Matrix.wrap(k, n, r);
+    }
+
+    /** P as an index map: column j of A·P = Q·R is column {@code permutation()[j]} of A. */
+    public int[] permutation() {
+        return perm.clone();
+    }
+
+    /** The numerical rank (see {@link #countRank}); 0 for an empty or zero matrix. */
+    public int rank() {
+        return rank;
+    }
+
+    /** |R_ii| for i &lt; k, non-increasing when pivoted. */
+    public double[] diagonalOfR() {
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) {
+            d[i] = Math.abs(qr[i * n + i]);
+        }
+        return d;
+    }
+
+    /** Qᵀb for the full m×m Q = H₀…H_{k−1}: the first k entries are the thin Qᵀb. */
+    double[] applyQTranspose(double[] b) {
+        double[] c = b.clone();
+        for (int p = 0; p < k; p++) {
+            double t = tau[p];
+            if (t == 0.0) {
+                continue;
+            }
+            double d = c[p];
+            for (int i = p + 1; i < m; i++) {
+                d += qr[i * n + p] * c[i];
+            }
+            d *= t;
+            c[p] -= d;
+            for (int i = p + 1; i < m; i++) {
+                c[i] -= qr[i * n + p] * d;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The minimum-norm x minimizing ‖A·x − b‖ when the trailing rows of R from {@code r} on are
+     * treated as zero (the numerical rank). For r = n this is back substitution with R; for
+     * r &lt; n the r×n block [R₁₁ R₁₂] is first reduced to [T 0]·W by Householder reflections from
+     * the right (a complete orthogonal decomposition, as in LAPACK's dgelsy), and
+     * x = P·Wᵀ·[T⁻¹·(Qᵀb)₁; 0].
+     */
+    double[] solveMinimumNorm(double[] b, int r) {
+        double[] c = applyQTranspose(b);
+        double[] y = new double[n];
+        if (r == 0) {
+            return y;
+        }
+        double[] t = new double[r * n];
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(qr, i * n + i, t, i * n + i, n - i);
+        }
+        int tailLength = n - r;
+        double[] zTau = new double[r];
+        if (tailLength > 0) {
+            for (int i = r - 1; i >= 0; i--) {
+                zTau[i] = annihilateRowTail(t, i, r);
+            }
+        }
+        // back substitution T·w = c[0:r]
+        for (int i = r - 1; i >= 0; i--) {
+            double s = c[i];
+            int row = i * n;
+            for (int j = i + 1; j < r; j++) {
+                s -= t[row + j] * y[j];
+            }
+            y[i] = s / t[row + i];
+        }
+        // y = W·[w; 0] = Z_{r−1}(…(Z₀·[w; 0]))
+        if (tailLength > 0) {
+            for (int i = 0; i < r; i++) {
+                double zt = zTau[i];
+                if (zt == 0.0) {
+                    continue;
+                }
+                int row = i * n;
+                double d = y[i];
+                for (int j = r; j < n; j++) {
+                    d += t[row + j] * y[j];
+                }
+                d *= zt;
+                y[i] -= d;
+                for (int j = r; j < n; j++) {
+                    y[j] -= t[row + j] * d;
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[perm[j]] = y[j];
+        }
+        return x;
+    }
+
+    /**
+     * Chooses Zᵢ = I − τ·u·uᵀ acting on coordinates {i, r, …, n−1} so that row i of T times Zᵢ
+     * has zeros in columns r…n−1, applies it to rows 0…i−1 (rows below i are already zero there
+     * and in column i) and stores the essential part of u in row i, columns r…n−1. Returns τ.
+     */
+    private double annihilateRowTail(double[] t, int i, int r) {
+        int row = i * n;
+        double alpha = t[row + i];
+        double scale = 0.0;
+        double ssq = 1.0;
+        for (int j = r; j < n; j++) {
+            double v = t[row + j];
+            if (v != 0.0) {
+                double a = Math.abs(v);
+                if (scale < a) {
+                    double q = scale / a;
+                    ssq = 1.0 + ssq * q * q;
+                    scale = a;
+                } else {
+                    double q = a / scale;
+                    ssq += q * q;
+                }
+            }
+        }
+        double tailNorm = scale * Math.sqrt(ssq);
+        if (tailNorm == 0.0) {
+            return 0.0;
+        }
+        double beta = -Math.copySign(hypot(alpha, tailNorm), alpha);
+        double zt = (beta - alpha) / beta;
+        double s = 1.0 / (alpha - beta);
+        for (int j = r; j < n; j++) {
+            t[row + j] *= s;
+        }
+        t[row + i] = beta;
+        for (int l = 0; l < i; l++) {
+            int rowL = l * n;
+            double d = t[rowL + i];
+            for (int j = r; j < n; j++) {
+                d += t[rowL + j] * t[row + j];
+            }
+            d *= zt;
+            t[rowL + i] -= d;
+            for (int j = r; j < n; j++) {
+                t[rowL + j] -= d * t[row + j];
+            }
+        }
+        return zt;
+    }
+}

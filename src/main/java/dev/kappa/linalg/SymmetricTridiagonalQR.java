@@ -1,0 +1,136 @@
+package dev.kappa.linalg;
+
+/**
+ * Eigenvalues (and optionally eigenvectors) of a symmetric tridiagonal matrix T by the implicit
+ * symmetric QR algorithm with Wilkinson shifts (Golub &amp; Van Loan, §8.3).
+ *
+ * <p>Each sweep chases a bulge down an unreduced block with Givens rotations G, replacing T by
+ * GᵀTG; the Wilkinson shift (the eigenvalue of the trailing 2×2 nearer its last entry) makes the
+ * last off-diagonal entry converge cubically in practice. An off-diagonal entry is set to zero
+ * once |e[k]| ≤ ε(|d[k]| + |d[k+1]|), which perturbs T by at most ε‖T‖ — the backward error of
+ * the whole method. The rotations are also applied to a set of rows Zᵀ (rows k, k+1 for a
+ * rotation in plane k, k+1), so if Zᵀ holds Qᵀ with T = QᵀAQ on entry, it holds the eigenvectors
+ * of A as rows on exit.
+ *
+ * <p>Sweeps are bounded by 30·n; running out throws {@link ArithmeticException}.
+ */
+final class SymmetricTridiagonalQR {
+    private static final int SWEEPS_PER_EIGENVALUE = 30;
+
+    private SymmetricTridiagonalQR() {
+    }
+
+    /**
+     * Diagonalizes T in place: on return {@code d} holds the eigenvalues (unsorted) and {@code e}
+     * is zero. {@code zt} (n rows, may be null) has each rotation applied to its rows.
+     */
+    static void diagonalize(double[] d, double[] e, double[][] zt) {
+        int n = d.length;
+        int sweeps = 0;
+        int maxSweeps = SWEEPS_PER_EIGENVALUE * Math.max(n, 1);
+        int h = n - 1;
+        while (h > 0) {
+            // l: start of the unreduced block that ends at h.
+            int l = h;
+            while (l > 0) {
+                double t = Math.abs(e[l - 1]);
+                if (t <= Tolerance.EPS * (Math.abs(d[l - 1]) + Math.abs(d[l])) || t < Tolerance.SAFE_MIN) {
+                    e[l - 1] = 0.0;
+                    break;
+                }
+                l--;
+            }
+            if (l == h) {
+                h--;
+                continue;
+            }
+            if (++sweeps > maxSweeps) {
+                throw new ArithmeticException("symmetric tridiagonal QR did not converge in " + maxSweeps
+                        + " sweeps (block " + l + ".." + h + " of " + n + ")");
+            }
+            sweep(d, e, zt, l, h, wilkinsonShift(d[h - 1], d[h], e[h - 1]));
+        }
+    }
+
+    /**
+     * The eigenvalue of [[a, f], [f, b]] nearer b: b − f²/(δ + sign(δ)√(δ² + f²)), δ = (a − b)/2.
+     * The sum in the denominator never cancels.
+     */
+    static double wilkinsonShift(double a, double b, double f) {
+        double delta = 0.5 * (a - b);
+        double r = hypot(delta, f);
+        double denominator = delta >= 0.0 ? delta + r : delta - r;
+        if (denominator == 0.0) {
+            return b;
+        }
+        return b - (f / denominator) * f;
+    }
+
+    /** One implicit QR sweep with shift mu on the unreduced block l..h. */
+    private static void sweep(double[] d, double[] e, double[][] zt, int l, int h, double mu) {
+        double x = d[l] - mu;
+        double z = e[l];
+        for (int k = l; k < h; k++) {
+            // G = [[c, −s], [s, c]] with Gᵀ(x, z) = (r, 0).
+            double r = hypot(x, z);
+            double c;
+            double s;
+            if (r == 0.0) {
+                c = 1.0;
+                s = 0.0;
+            } else {
+                c = x / r;
+                s = z / r;
+            }
+            if (k > l) {
+                // x was e[k−1] and z the bulge at (k−1, k+1): the rotation folds it into e[k−1].
+                e[k - 1] = r;
+            }
+            double a = d[k];
+            double b = d[k + 1];
+            double f = e[k];
+            // GᵀMG for M = [[a, f], [f, b]].
+            double cs = c * s;
+            double twoCsf = 2.0 * cs * f;
+            d[k] = c * c * a + twoCsf + s * s * b;
+            d[k + 1] = s * s * a - twoCsf + c * c * b;
+            e[k] = cs * (b - a) + (c * c - s * s) * f;
+            if (k + 1 < h) {
+                // The rotation of rows k, k+1 pushes s·e[k+1] into position (k, k+2): the new bulge.
+                z = s * e[k + 1];
+                e[k + 1] = c * e[k + 1];
+                x = e[k];
+            }
+            if (zt != null) {
+                rotateRows(zt[k], zt[k + 1], c, s);
+            }
+        }
+    }
+
+    /** (p, q) ← (c·p + s·q, −s·p + c·q), entrywise: Z·G on columns k, k+1 of Z. */
+    static void rotateRows(double[] p, double[] q, double c, double s) {
+        int len = p.length;
+        for (int j = 0; j < len; j++) {
+            double pj = p[j];
+            double qj = q[j];
+            p[j] = c * pj + s * qj;
+            q[j] = c * qj - s * pj;
+        }
+    }
+
+    /** √(x² + y²) without overflow or harmful underflow; cheaper than {@code Math.hypot}. */
+    static double hypot(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        double big = Math.max(ax, ay);
+        double small = Math.min(ax, ay);
+        if (big == 0.0) {
+            return 0.0;
+        }
+        if (big < 0x1.0p500 && small > 0x1.0p-500) {
+            return Math.sqrt(ax * ax + ay * ay);
+        }
+        double t = small / big;
+        return big * Math.sqrt(1.0 + t * t);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.kappa.linalg;
+
+/**
+ * Householder reduction of a symmetric n×n matrix A to tridiagonal form T = QᵀAQ.
+ *
+ * <p>T has diagonal d (n entries) and off-diagonal e (n−1 entries, e[k] = T[k][k+1]); Q is
+ * orthogonal (QᵀQ = I) and is the product H₀H₁⋯H_{n−3} of reflectors Hₖ = I − βₖvₖvₖᵀ, where vₖ
+ * is zero in positions 0..k. This is the first stage of {@link SymmetricEigen}: the eigenvalues
+ * of T are those of A, and an eigenvector w of T gives the eigenvector Qw of A.
+ *
+ * <p>Only the upper triangle is read and updated (the lower one is never touched), and every
+ * inner loop runs along a row of the row-major array. Cost ≈ 4n³/3 flops for T and as much again
+ * for Q.
+ */
+final class Tridiagonalization {
+    private final int n;
+    /** Row-major work array; after reduction, row k holds vₖ in columns k+1..n−1. */
+    private final double[] a;
+    private final double[] beta;
+    private final double[] diagonal;
+    private final double[] offDiagonal;
+
+    /**
+     * Reduces the symmetric matrix held row-major in {@code a} (n×n, upper triangle used).
+     * The array is taken over and overwritten.
+     */
+    Tridiagonalization(int n, double[] a) {
+        this.n = n;
+        this.a = a;
+        this.beta = new double[Math.max(n, 1)];
+        this.diagonal = new double[n];
+        this.offDiagonal = new double[Math.max(n - 1, 0)];
+        reduce();
+    }
+
+    /** The diagonal of T (a fresh copy). */
+    double[] diagonal() {
+        return diagonal.clone();
+    }
+
+    /** The off-diagonal of T, e[k] = T[k][k+1] (a fresh copy, n−1 entries). */
+    double[] offDiagonal() {
+        return offDiagonal.clone();
+    }
+
+    private void reduce() {
+        double[] p = new double[n];
+        for (int k = 0; k + 2 < n; k++) {
+            int row = k * n;
+            diagonal[k] = a[row + k];
+            // x = A[k][k+1..n−1] is, by symmetry, column k below the diagonal.
+            double scale = 0.0;
+            for (int j = k + 1; j < n; j++) {
+                scale = Math.max(scale, Math.abs(a[row + j]));
+            }
+            double tail = 0.0;
+            for (int j = k + 2; j < n; j++) {
+                double x = a[row + j] / scale;
+                tail += x * x;
+            }
+            if (scale == 0.0 || tail == 0.0) {
+                // x is already a multiple of e₁: Hₖ = I.
+                offDiagonal[k] = a[row + k + 1];
+                beta[k] = 0.0;
+                for (int j = k + 1; j < n; j++) {
+                    a[row + j] = 0.0;
+                }
+                continue;
+            }
+            // v = x/scale − α e₁ with α = −sign(x₀)‖x/scale‖, so Hx = α·scale·e₁ and the
+            // subtraction in v₀ never cancels. vᵀv = −2α·v₀, hence β = 2/vᵀv = −1/(α v₀).
+            double x0 = a[row + k + 1] / scale;
+            double norm = Math.sqrt(x0 * x0 + tail);
+            double alpha = x0 >= 0.0 ? -norm : norm;
+            double v0 = x0 - alpha;
+            a[row + k + 1] = v0;
+            for (int j = k + 2; j < n; j++) {
+                a[row + j] /= scale;
+            }
+            double b = -1.0 / (alpha * v0);
+            beta[k] = b;
+            offDiagonal[k] = alpha * scale;
+            updateTrailing(k, b, p);
+        }
+        if (n >= 2) {
+            diagonal[n - 2] = a[(n - 2) * n + n - 2];
+            offDiagonal[n - 2] = a[(n - 2) * n + n - 1];
+            beta[n - 2] = 0.0;
+            a[(n - 2) * n + n - 1] = 0.0;
+        }
+        if (n >= 1) {
+            diagonal[n - 1] = a[n * n - 1];
+        }
+    }
+
+    /**
+     * A₂₂ ← H A₂₂ H on the trailing block (rows/columns k+1..n−1), H = I − βvvᵀ, as the symmetric
+     * rank-2 update A₂₂ − vwᵀ − wvᵀ with p = βA₂₂v and w = p − (β pᵀv/2) v.
+     */
+    private void updateTrailing(int k, double b, double[] p) {
+        int vRow = k * n;
+        int start = k + 1;
+        for (int i = start; i < n; i++) {
+            p[i] = 0.0;
+        }
+        // p = A₂₂v from the upper triangle alone: each stored A[i][j] (j > i) contributes to
+        // both p[i] and p[j], and row i is read contiguously.
+        for (int i = start; i < n; i++) {
+            int r = i * n;
+            double vi = a[vRow + i];
+            double sum = a[r + i] * vi;
+            for (int j = i + 1; j < n; j++) {
+                double aij = a[r + j];
+                sum += aij * a[vRow + j];
+                p[j] += aij * vi;
+            }
+            p[i] += sum;
+        }
+        double pv = 0.0;
+        for (int i = start; i < n; i++) {
+            p[i] *= b;
+            pv += p[i] * a[vRow + i];
+        }
+        double half = 0.5 * b * pv;
+        for (int i = start; i < n; i++) {
+            p[i] -= half * a[vRow + i];
+        }
+        for (int i = start; i < n; i++) {
+            int r = i * n;
+            double vi = a[vRow + i];
+            double wi = p[i];
+            for (int j = i; j < n; j++) {
+                a[r + j] -= vi * p[j] + wi * a[vRow + j];
+            }
+        }
+    }
+
+    /**
+     * Qᵀ as an array of rows: row r of the result is column r of Q. Rotations that act on
+     * columns of Q then act on rows of this array, which keeps their inner loops contiguous.
+     */
+    double[][] orthogonalTransposed() {
+        double[][] qt = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            qt[i][i] = 1.0;
+        }
+        // Qᵀ = H_{n−3}⋯H₀ = I·H_{n−3}·…·H₀. Right-multiplying by Hₖ touches columns k+1..n−1 of
+        // rows k+1..n−1 only, because the earlier factors leave rows 0..k+1 as rows of I.
+        for (int k = n - 3; k >= 0; k--) {
+            double b = beta[k];
+            if (b == 0.0) {
+                continue;
+            }
+            int vRow = k * n;
+            for (int r = k + 1; r < n; r++) {
+                double[] row = qt[r];
+                double dot = 0.0;
+                for (int j = k + 1; j < n; j++) {
+                    dot += row[j] * a[vRow + j];
+                }
+                double f = b * dot;
+                if (f == 0.0) {
+                    continue;
+                }
+                for (int j = k + 1; j < n; j++) {
+                    row[j] -= f * a[vRow + j];
+                }
+            }
+        }
+        return qt;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kappa.optim;
+
+/**
+ * Gradient descent with a backtracking (Armijo) line search: with g = ∇f(wₖ), try t = η₀, η₀ρ,
+ * η₀ρ², … and take the first t with f(wₖ − tg) ≤ f(wₖ) − c·t·‖g‖² (sufficient decrease);
+ * wₖ₊₁ = wₖ − tg. Defaults η₀ = 1, ρ = 0.5, c = 10⁻⁴; at most 60 halvings per step.
+ *
+ * <p>Removes the need to know 2/λmax: every step decreases f. Stops (converged) when g = 0 or
+ * when no trial step decreases f in floating point.
+ */
+public final class BacktrackingGradientDescent extends Optimizer {
+    public static final double DEFAULT_INITIAL_STEP = 1.0;
+    public static final double DEFAULT_SHRINK = 0.5;
+    public static final double DEFAULT_ARMIJO = 1e-4;
+    /** Bound on trial steps per iteration: 0.5⁶⁰ ≈ 1e-18 is below any useful step. */
+    public static final int MAX_TRIALS = 60;
+
+    private final double initialStep;
+    private final double shrink;
+    private final double c;
+    private double lastStep = Double.NaN;
+
+    public BacktrackingGradientDescent(Objective f, double[] w0, double initialStep, double shrink, double c) {
+        super(f, w0);
+        Vectors.requirePositive(initialStep, "initial step η₀");
+        if (!(shrink > 0.0 && shrink < 1.0)) {
+            throw new IllegalArgumentException("shrink factor ρ must be in (0, 1) but is " + shrink);
+        }
+        if (!(c > 0.0 && c < 1.0)) {
+            throw new IllegalArgumentException("Armijo constant c must be in (0, 1) but is " + c);
+        }
+        this.initialStep = initialStep;
+        this.shrink = shrink;
+        this.c = c;
+    }
+
+    public BacktrackingGradientDescent(Objective f, double[] w0) {
+        this(f, w0, DEFAULT_INITIAL_STEP, DEFAULT_SHRINK, DEFAULT_ARMIJO);
+    }
+
+    /** The step t accepted in the last iteration (NaN before the first). */
+    public double lastStep() {
+        return lastStep;
+    }
+
+    @Override
+    public String name() {
+        return "GD (backtracking)";
+    }
+
+    @Override
+    protected double[] advance(double[] w) {
+        double[] g = objective.gradient(w);
+        double gg = Vectors.dot(g, g);
+        if (gg == 0.0) {
+            return null;
+        }
+        double f = objective.value(w);
+        double t = initialStep;
+        for (int trial = 0; trial < MAX_TRIALS; trial++) {
+            double[] next = Vectors.axpy(w, -t, g);
+            double fNext = objective.value(next);
+            // Written so that a NaN or ∞ trial value counts as "not decreased enough".
+            if (fNext <= f - c * t * gg) {
+                lastStep = t;
+                return next;
+            }
+            t *= shrink;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.kappa.optim;
+
+import dev.kappa.linalg.Matrix;
+
+/**
+ * Least squares with optional ridge penalty: f(w) = (1/2N)‖Xw − t‖² + (λ/2)‖w‖², X N×D, t ∈ ℝᴺ, λ ≥ 0.
+ *
+ * <p>∇f(w) = (1/N)Xᵀ(Xw − t) + λw, ∇²f = (1/N)XᵀX + λI (constant). As a finite sum the i-th term is
+ * ½(xᵢᵀw − tᵢ)² + (λ/2)‖w‖², so a mini-batch gradient is (1/|B|)Σ_{i∈B} xᵢ(xᵢᵀw − tᵢ) + λw.
+ * The minimizer solves (XᵀX + NλI)w = Xᵀt: the ridge solution with penalty Nλ, and, for λ = 0, any
+ * least-squares solution (GD from 0 finds the minimum-norm one).
+ */
+public final class LeastSquaresObjective implements FiniteSumObjective {
+    private final Matrix x;
+    private final double[] t;
+    private final double lambda;
+
+    public LeastSquaresObjective(Matrix x, double[] t, double lambda) {
+        if (x == null || x.rows() == 0 || x.cols() == 0) {
+            throw new IllegalArgumentException("X must be a non-empty matrix");
+        }
+        if (t == null || t.length != x.rows()) {
+            throw new IllegalArgumentException("t has " + (t == null ? "no" : String.valueOf(t.length))
+                    + " entries but X has " + x.rows() + " rows");
+        }
+        Vectors.requireVector(t, x.rows(), "t");
+        Vectors.requireNonNegative(lambda, "ridge λ");
+        this.x = x;
+        this.t = t.clone();
+        this.lambda = lambda;
+    }
+
+    /** Unregularized (λ = 0). */
+    public LeastSquaresObjective(Matrix x, double[] t) {
+        this(x, t, 0.0);
+    }
+
+    public Matrix design() {
+        return x;
+    }
+
+    public double[] targets() {
+        return t.clone();
+    }
+
+    public double lambda() {
+        return lambda;
+    }
+
+    @Override
+    public int dimension() {
+        return x.cols();
+    }
+
+    @Override
+    public int sampleCount() {
+        return x.rows();
+    }
+
+    /** Xw − t. */
+    public double[] residual(double[] w) {
+        double[] r = x.times(w);
+        for (int i = 0; i < r.length; i++) {
+            r[i] -= t[i];
+        }
+        return r;
+    }
+
+    @Override
+    public double value(double[] w) {
+        double[] r = residual(w);
+        return 0.5 * Vectors.dot(r, r) / x.rows() + 0.5 * lambda * Vectors.dot(w, w);
+    }
+
+    @Override
+    public double[] gradient(double[] w) {
+        double[] g = x.transposeTimes(residual(w));
+        double inv = 1.0 / x.rows();
+        for (int j = 0; j < g.length; j++) {
+            g[j] = g[j] * inv + lambda * w[j];
+        }
+        return g;
+    }
+
+    @Override
+    public double[] batchGradient(double[] w, int[] indices, int from, int to) {
+        if (from < 0 || to > indices.length || from >= to) {
+            throw new IllegalArgumentException("batch [" + from + ", " + to + ") is empty or outside 0.."
+                    + indices.length);
+        }
+        int d = x.cols();
+        double[] g = new double[d];
+        for (int k = from; k < to; k++) {
+            double[] xi = x.row(indices[k]);
+            double r = Vectors.dot(xi, w) - t[indices[k]];
+            for (int j = 0; j < d; j++) {
+                g[j] += xi[j] * r;
+            }
+        }
+        double inv = 1.0 / (to - from);
+        for (int j = 0; j < d; j++) {
+            g[j] = g[j] * inv + lambda * w[j];
+        }
+        return g;
+    }
+
+    /** (1/N)XᵀX + λI. */
+    @Override
+    public Matrix hessian(double[] w) {
+        int d = x.cols();
+        double[] h = x.transpose().times(x).scale(1.0 / x.rows()).toRowMajor();
+        for (int j = 0; j < d; j++) {
+            h[j * d + j] += lambda;
+        }
+        return Matrix.ofRowMajor(d, d, h);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.kappa.optim;
+
+/**
+ * An iterative minimizer that advances one step at a time and records its {@link Trajectory}, so a
+ * view can animate it frame by frame.
+ *
+ * <p>Life cycle: {@link Status#RUNNING} until either the method has nothing left to do
+ * ({@link Status#CONVERGED}: e.g. conjugate gradient's residual vanished, Levenberg–Marquardt found
+ * no decrease) or a step produced a non-finite point, value or intermediate
+ * ({@link Status#DIVERGED}). Divergence is a state, never an exception: the offending point is not
+ * recorded, the step index is kept, and further {@link #step()} calls do nothing. A non-finite
+ * intermediate shows up either as a NaN/∞ in the new point or as the linear-algebra layer refusing
+ * a non-finite matrix (an {@link IllegalArgumentException}); both count as divergence and the reason
+ * is kept in {@link Trajectory#divergenceReason()}.
+ *
+ * <p>Bad hyper-parameters and starting points are rejected by constructors, before any step.
+ */
+public abstract class Optimizer {
+    /** Where an optimizer is in its life cycle. */
+    public enum Status { RUNNING, CONVERGED, DIVERGED }
+
+    protected final Objective objective;
+    private double[] w;
+    private int iteration;
+    private Status status = Status.RUNNING;
+    private final Trajectory trajectory;
+
+    protected Optimizer(Objective objective, double[] w0) {
+        if (objective == null) {
+            throw new IllegalArgumentException("objective is null");
+        }
+        Vectors.requireVector(w0, objective.dimension(), "start point w0");
+        double f0 = objective.value(w0);
+        if (!Vectors.isFinite(f0)) {
+            throw new IllegalArgumentException("the objective is " + f0 + " at the start point");
+        }
+        this.objective = objective;
+        this.w = w0.clone();
+        this.trajectory = new Trajectory(w0, f0);
+    }
+
+    /** A short display name, e.g. "Adam". */
+    public abstract String name();
+
+    /**
+     * Computes wₖ₊₁ from wₖ (a copy the implementation may keep), updating the method's own state.
+     * Returns null when the method is finished (converged) and takes no further step, or after
+     * calling {@link #divergeNow}.
+     */
+    protected abstract double[] advance(double[] w);
+
+    /**
+     * Takes one step. Returns true when a new point was recorded; false when the optimizer had
+     * already stopped or stops now (converged or diverged).
+     */
+    public final boolean step() {
+        if (status != Status.RUNNING) {
+            return false;
+        }
+        int k = iteration + 1;
+        double[] next;
+        try {
+            next = advance(w.clone());
+        } catch (IllegalArgumentException e) {
+            // The linear-algebra layer refuses non-finite matrices: that is this step overflowing.
+            diverge(k, "step " + k + ": " + e.getMessage());
+            return false;
+        }
+        if (next == null) {
+            if (status == Status.RUNNING) {
+                status = Status.CONVERGED;
+            }
+            return false;
+        }
+        if (!Vectors.allFinite(next)) {
+            diverge(k, "step " + k + " produced a non-finite point");
+            return false;
+        }
+        double f = objective.value(next);
+        if (!Vectors.isFinite(f)) {
+            diverge(k, "step " + k + ": the objective is " + f);
+            return false;
+        }
+        w = next;
+        iteration = k;
+        trajectory.add(next, f);
+        return true;
+    }
+
+    /** Takes up to {@code steps} steps (stopping early if the optimizer stops); returns this. */
+    public final Optimizer run(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be non-negative but is " + steps);
+        }
+        for (int i = 0; i < steps && step(); i++) {
+            // each step records itself
+        }
+        return this;
+    }
+
+    /**
+     * Steps until ‖∇f(w)‖ ≤ tolerance or {@code maxSteps} steps were taken or the optimizer stopped;
+     * returns true when the gradient test was met.
+     */
+    public final boolean runUntilGradientBelow(double tolerance, int maxSteps) {
+        for (int i = 0; i <= maxSteps; i++) {
+            if (Vectors.norm(objective.gradient(w)) <= tolerance) {
+                return true;
+            }
+            if (i == maxSteps || !step()) {
+                break;
+            }
+        }
+        return Vectors.norm(objective.gradient(w)) <= tolerance;
+    }
+
+    private void diverge(int step, String reason) {
+        status = Status.DIVERGED;
+        trajectory.markDiverged(step, reason);
+    }
+
+    /**
+     * For {@link #advance} to report that the step being computed cannot be taken for a reason that
+     * means "unbounded" (e.g. no minimum along the search line); advance then returns null.
+     */
+    protected final void divergeNow(String reason) {
+        diverge(iteration + 1, "step " + (iteration + 1) + ": " + reason);
+    }
+
+    public final Status status() {
+        return status;
+    }
+
+    public final boolean diverged() {
+        return status == Status.DIVERGED;
+    }
+
+    /** Number of steps taken. */
+    public final int iteration() {
+        return iteration;
+    }
+
+    /** A copy of the current iterate. */
+    public final double[] current() {
+        return w.clone();
+    }
+
+    public final Objective objective() {
+        return objective;
+    }
+
+    public final Trajectory trajectory() {
+        return trajectory;
+    }
+}

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Recomputes every numeric quiz answer in content/quizzes/ with numpy and checks the file agrees.
+
+Rerun from anywhere:  python3 tools/content/check_numeric_answers.py
+For each entry in CHECKS below: (quiz file, question id, how the answer is computed, expected value).
+The script evaluates the numpy expression, checks it matches the expected value listed here, then
+parses the `= …` line of that question in the quiz file and checks it agrees with the computed
+value within the question's own tolerance (tol=relative, abs=absolute; defaults 1e-2 and 1e-8,
+accepted if either bound holds). It also fails if any numeric question in any quiz has no entry
+here, so no stated number goes unchecked. Exit status 0 when all pass.
+"""
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+QUIZ_DIR = Path(__file__).resolve().parents[2] / "content" / "quizzes"
+
+
+def lstsq(A, b):
+    return np.linalg.lstsq(np.asarray(A, float), np.asarray(b, float), rcond=None)[0]
+
+
+def cond2(M):
+    return np.linalg.cond(np.asarray(M, float), 2)
+
+
+def random_full_rank_proj_trace():
+    rng = np.random.default_rng(7)
+    x = rng.uniform(0, 5, 30)
+    A = np.vander(x, 4, increasing=True)
+    P = A @ np.linalg.solve(A.T @ A, A.T)
+    return np.trace(P)
+
+
+def ridge_1d(x, y, lam):
+    x = np.asarray(x, float)[:, None]
+    return np.linalg.solve(x.T @ x + lam * np.eye(1), x.T @ np.asarray(y, float))[0]
+
+
+def soft(z, t):
+    return np.sign(z) * np.maximum(np.abs(z) - t, 0.0)
+
+
+def gd_limit(A, b, w0, steps=20000):
+    A = np.asarray(A, float); b = np.asarray(b, float); w = np.asarray(w0, float)
+    alpha = 1.0 / np.linalg.norm(A, 2) ** 2
+    for _ in range(steps):
+        w = w - alpha * A.T @ (A @ w - b)
+    return w
+
+
+def adam_first_step(g, alpha=1e-3, b1=0.9, b2=0.999, eps=1e-8):
+    g = np.asarray(g, float)
+    m = (1 - b1) * g; v = (1 - b2) * g * g
+    mh = m / (1 - b1); vh = v / (1 - b2)
+    return -alpha * mh / (np.sqrt(vh) + eps)
+
+
+def cg_iterations(eigs, tol=1e-10):
+    """Runs CG on diag(eigs) with a generic b and counts iterations until the residual vanishes."""
+    A = np.diag(np.asarray(eigs, float)); b = np.linspace(1, 2, len(eigs))
+    x = np.zeros_like(b); r = b.copy(); p = r.copy(); k = 0
+    while np.linalg.norm(r) > tol * np.linalg.norm(b) and k < 10 * len(b):
+        Ap = A @ p; a = (r @ r) / (p @ Ap)
+        x += a * p; rn = r - a * Ap
+        p = rn + (rn @ rn) / (r @ r) * p; r = rn; k += 1
+    return k
+
+
+def min_stable_k(rate, eps):
+    k = 0
+    while rate ** k > eps:
+        k += 1
+    return k
+
+
+A23 = np.array([[1, 2, 3], [4, 5, 6]], float)
+B23 = np.array([7, 8], float)
+EIG10 = np.arange(1, 11, dtype=float)
+
+CHECKS = [
+    ("least-squares-basics", "line-fit-slope",
+     "lstsq([[1,0],[1,1],[1,2]], [1,2,6])[1]",
+     lambda: lstsq([[1, 0], [1, 1], [1, 2]], [1, 2, 6])[1], 2.5),
+    ("least-squares-basics", "residual-norm-small",
+     "norm(A@lstsq(A,b)-b), A=[[1],[1]], b=[1,3]",
+     lambda: np.linalg.norm(np.array([[1], [1.]]) @ lstsq([[1], [1]], [1, 3]) - [1, 3]), 1.41421),
+    ("least-squares-basics", "projector-trace",
+     "trace(A (A^T A)^-1 A^T), A = 30x4 Vandermonde of random x",
+     random_full_rank_proj_trace, 4),
+    ("least-squares-solvers", "kappa-squared",
+     "cond(A^T A) for A = U diag(1e3,1) V^T",
+     lambda: cond2((lambda A: A.T @ A)(np.linalg.qr(np.random.default_rng(1).standard_normal((6, 2)))[0]
+                                        @ np.diag([1e3, 1.0]))), 1e6),
+    ("least-squares-solvers", "digits-normal-equations",
+     "16 - log10(cond(A)**2), cond(A)=1e6",
+     lambda: 16 - np.log10((1e6) ** 2), 4),
+    ("least-squares-solvers", "line-fit-intercept",
+     "lstsq([[1,0],[1,1],[1,2]], [1,3,4])[0]",
+     lambda: lstsq([[1, 0], [1, 1], [1, 2]], [1, 3, 4])[0], 7 / 6),
+    ("conditioning", "kappa-diagonal",
+     "cond(diag(10, 0.1))",
+     lambda: cond2(np.diag([10, 0.1])), 100),
+    ("conditioning", "digits-lost",
+     "log10(1e10)",
+     lambda: np.log10(1e10), 10),
+    ("conditioning", "ridge-kappa",
+     "cond(diag(400, 0) + 0.01 I)",
+     lambda: cond2(np.diag([400.0, 0.0]) + 0.01 * np.eye(2)), 40001),
+    ("conditioning", "nearly-singular-kappa",
+     "cond([[1,1],[1,1.0001]])",
+     lambda: cond2([[1, 1], [1, 1.0001]]), 40002),
+    ("normalization", "outlier-eigenvalue",
+     "cond(I + mu mu^T), mu=(3,4)",
+     lambda: cond2(np.eye(2) + np.outer([3, 4], [3, 4])), 26),
+    ("normalization", "scale-ratio-kappa",
+     "cond(diag(1000^2, 1^2))",
+     lambda: cond2(np.diag([1000.0 ** 2, 1.0])), 1e6),
+    ("normalization", "whitened-step",
+     "alpha with I - alpha*H = 0 for H = I: 1/eig(I)",
+     lambda: 1.0 / np.linalg.eigvalsh(np.eye(3)).max(), 1),
+    ("min-norm", "example-first-component",
+     "lstsq([[1,2,3],[4,5,6]], [7,8])[0]",
+     lambda: lstsq(A23, B23)[0], -3.0556),
+    ("min-norm", "example-third-component",
+     "pinv([[1,2,3],[4,5,6]]) @ [7,8] [2]",
+     lambda: (np.linalg.pinv(A23) @ B23)[2], 3.2778),
+    ("min-norm", "solution-set-dimension",
+     "3 - matrix_rank([[1,2,3],[4,5,6]])",
+     lambda: 3 - np.linalg.matrix_rank(A23), 1),
+    ("min-norm", "gd-projection",
+     "GD on 1/2 (x1+x2-2)^2 from (3,0), 20000 steps, [1]",
+     lambda: gd_limit([[1, 1]], [2], [3, 0])[1], -0.5),
+    ("min-norm", "one-equation-min-norm",
+     "pinv([[1,2]]) @ [5] [1]",
+     lambda: (np.linalg.pinv(np.array([[1, 2.]])) @ [5.0])[1], 2),
+    ("ridge-lasso", "ridge-scalar",
+     "solve(x^T x + 5, x^T y), x=(1,2), y=(2,4)",
+     lambda: ridge_1d([1, 2], [2, 4], 5), 1),
+    ("ridge-lasso", "ridge-kappa-shift",
+     "cond(diag(9, 0.01) + I)",
+     lambda: cond2(np.diag([9, 0.01]) + np.eye(2)), 10 / 1.01),
+    ("ridge-lasso", "soft-threshold-value",
+     "sign(-2)*max(|-2|-0.5, 0)",
+     lambda: soft(-2.0, 0.5), -1.5),
+    ("ridge-lasso", "lambda-from-prior",
+     "sigma^2/tau^2 = 1/0.1",
+     lambda: 1.0 / 0.1, 10),
+    ("ridge-lasso", "lasso-lambda-max",
+     "norm(X^T y, inf), X=[[1,0],[0,1],[1,1]], y=(1,2,3)",
+     lambda: np.linalg.norm(np.array([[1, 0], [0, 1], [1, 1.]]).T @ [1, 2, 3.], np.inf), 5),
+    ("gd-dynamics", "largest-stable-step",
+     "2/max(eig), eig = 1..10",
+     lambda: 2 / EIG10.max(), 0.2),
+    ("gd-dynamics", "optimal-step",
+     "2/(min(eig)+max(eig))",
+     lambda: 2 / (EIG10.min() + EIG10.max()), 0.1818),
+    ("gd-dynamics", "optimal-rate",
+     "max|1 - alpha* eig| with alpha* = 2/11",
+     lambda: np.abs(1 - 2 / 11 * EIG10).max(), 0.8182),
+    ("gd-dynamics", "lecture-slow-fraction",
+     "(1 - 0.5*0.01)**5",
+     lambda: (1 - 0.5 * 0.01) ** 5, 0.9752),
+    ("gd-dynamics", "iterations-to-tolerance",
+     "smallest k with 0.99**k <= 1e-6",
+     lambda: min_stable_k(0.99, 1e-6), 1375),
+    ("optimizers", "heavy-ball-rate",
+     "(sqrt(400)-1)/(sqrt(400)+1)",
+     lambda: (np.sqrt(400) - 1) / (np.sqrt(400) + 1), 0.9048),
+    ("optimizers", "adam-first-step",
+     "|Adam first step| for g=(3,-0.02), coordinate 2",
+     lambda: abs(adam_first_step([3, -0.02])[1]), 0.001),
+    ("optimizers", "cg-distinct-eigenvalues",
+     "CG iterations on diag(1,1,1,5,5,10)",
+     lambda: cg_iterations([1, 1, 1, 5, 5, 10]), 3),
+    ("curvature", "smallest-eigenvalue",
+     "eigvalsh([[2,1],[1,2]]).min()",
+     lambda: np.linalg.eigvalsh(np.array([[2, 1], [1, 2.]])).min(), 1),
+    ("curvature", "semi-axis-length",
+     "max_i sqrt(2c/lambda_i), A=diag(4,1), c=2",
+     lambda: np.sqrt(2 * 2 / np.linalg.eigvalsh(np.diag([4.0, 1.0]))).max(), 2),
+    ("curvature", "shift-makes-pd",
+     "cond(diag(1,0) + 0.5 I)",
+     lambda: cond2(np.diag([1.0, 0.0]) + 0.5 * np.eye(2)), 3),
+    ("generalization", "ridge-max-gain",
+     "max over s in (0,10] of s/(s^2+1), fine grid",
+     lambda: np.max((lambda s: s / (s * s + 1.0))(np.linspace(1e-6, 10, 2_000_001))), 0.5),
+    ("generalization", "smallest-sv-estimate",
+     "sqrt(200) - sqrt(50)",
+     lambda: np.sqrt(200) - np.sqrt(50), 7.071),
+    ("generalization", "ols-variance",
+     "sigma^2 D/(N-D-1), D=50, N=100",
+     lambda: 1.0 * 50 / (100 - 50 - 1), 1.0204),
+    ("generalization", "cv-fit-count",
+     "folds * candidates = 5*20",
+     lambda: np.prod([5, 20]), 100),
+]
+
+
+def numeric_questions(path):
+    """Maps question id -> (stated value, rel tol, abs tol, line) for numeric questions."""
+    out, cur = {}, None
+    for no, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.startswith("### "):
+            parts = line[4:].split()
+            cur = None
+            if len(parts) >= 2 and parts[1] == "numeric":
+                opts = dict(p.split("=", 1) for p in parts[2:])
+                cur = parts[0]
+                out[cur] = [None, float(opts.get("tol", 1e-2)), float(opts.get("abs", 1e-8)), no]
+        elif cur and line.startswith("= "):
+            out[cur][0] = float(line[2:].strip())
+            out[cur][3] = no
+    return out
+
+
+def close(a, b, rel, ab):
+    return abs(a - b) <= ab or abs(a - b) <= rel * abs(b)
+
+
+def main():
+    failures, checked = [], set()
+    stated = {p.stem: numeric_questions(p) for p in sorted(QUIZ_DIR.glob("*.md"))}
+    print(f"{'file':<24} {'question':<26} {'numpy expression':<58} {'computed':>14} {'file says':>12}  ok")
+    for quiz, qid, expr, fn, expected in CHECKS:
+        computed = float(fn())
+        q = stated.get(quiz, {}).get(qid)
+        checked.add((quiz, qid))
+        if q is None or q[0] is None:
+            failures.append(f"{quiz}/{qid}: no numeric question with an '= ' line in the file")
+            continue
+        value, rel, ab, line = q
+        ok_expected = close(computed, expected, rel, ab)
+        ok_file = close(value, computed, rel, ab)
+        print(f"{quiz:<24} {qid:<26} {expr[:58]:<58} {computed:>14.8g} {value:>12g}  "
+              f"{'yes' if ok_expected and ok_file else 'NO'}")
+        if not ok_expected:
+            failures.append(f"{quiz}/{qid}: numpy gives {computed!r}, script expects {expected!r}")
+        if not ok_file:
+            failures.append(f"content/quizzes/{quiz}.md:{line}: file says {value!r}, numpy gives "
+                            f"{computed!r} (tol={rel}, abs={ab})")
+    for quiz, qs in stated.items():
+        for qid in qs:
+            if (quiz, qid) not in checked:
+                failures.append(f"{quiz}/{qid}: numeric question without a numpy check here")
+    total = sum(len(qs) for qs in stated.values())
+    print(f"{len(CHECKS)} checks, {total} numeric questions in {len(stated)} quizzes")
+    for f in failures:
+        print("FAIL", f)
+    print("all numeric answers verified" if not failures else f"{len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
