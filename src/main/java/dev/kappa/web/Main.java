@@ -1,5 +1,8 @@
 package dev.kappa.web;
 
+import dev.kappa.web.learn.LearnCatalog;
+import dev.kappa.web.learn.Learning;
+import dev.kappa.web.learn.Notices;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -12,7 +15,13 @@ public final class Main {
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
         HTMLElement container = document.getElementById("app");
-        new App(document, container, Catalog.empty()).start();
+        HTMLElement noticeArea = document.getElementById("notices");
+        if (noticeArea == null) {
+            noticeArea = Dom.el("div", "notices");
+            container.getParentNode().insertBefore(noticeArea, container);
+        }
+        Learning learning = Learning.boot(new Notices(noticeArea));
+        new App(document, container, new LearnCatalog(learning, Catalog.empty()), learning).start();
     }
 
     /**

@@ -1,0 +1,36 @@
+package dev.kappa.web;
+
+import dev.kappa.learn.Deck;
+import dev.kappa.learn.Quiz;
+import dev.kappa.web.learn.DeckView;
+import dev.kappa.web.learn.Learning;
+
+/** Picks the learning view for a route, or says plainly what does not exist. */
+final class LearnViews {
+    private LearnViews() {
+    }
+
+    static View cards(Learning learning, String id) {
+        Deck deck = learning.content().deck(id);
+        if (deck == null) {
+            return new NotFoundView("There is no flashcard deck called “" + id + "”.");
+        }
+        return new DeckView(learning, deck);
+    }
+
+    static View quiz(Learning learning, String id) {
+        Quiz quiz = learning.content().quiz(id);
+        if (quiz == null) {
+            return new NotFoundView("There is no quiz called “" + id + "”.");
+        }
+        return new ComingSoonView("Quiz", "The quiz “" + id + "” is not available yet.");
+    }
+
+    static View exercise(Learning learning, Route route) {
+        return new ComingSoonView("Exercise", "The exercise “" + route.id() + "” is not available yet.");
+    }
+
+    static View progress(Learning learning) {
+        return new ComingSoonView("Your progress", "Coming soon.");
+    }
+}
