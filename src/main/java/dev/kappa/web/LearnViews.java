@@ -4,6 +4,8 @@ import dev.kappa.learn.Deck;
 import dev.kappa.learn.Quiz;
 import dev.kappa.web.learn.DeckView;
 import dev.kappa.web.learn.Learning;
+import dev.kappa.web.learn.ProgressView;
+import dev.kappa.web.learn.QuizView;
 
 /** Picks the learning view for a route, or says plainly what does not exist. */
 final class LearnViews {
@@ -23,7 +25,7 @@ final class LearnViews {
         if (quiz == null) {
             return new NotFoundView("There is no quiz called “" + id + "”.");
         }
-        return new ComingSoonView("Quiz", "The quiz “" + id + "” is not available yet.");
+        return new QuizView(learning, quiz);
     }
 
     static View exercise(Learning learning, Route route) {
@@ -31,6 +33,6 @@ final class LearnViews {
     }
 
     static View progress(Learning learning) {
-        return new ComingSoonView("Your progress", "Coming soon.");
+        return new ProgressView(learning);
     }
 }
