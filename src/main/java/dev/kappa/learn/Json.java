@@ -330,7 +330,10 @@ public final class Json {
         }
     }
 
-    /** Appends {@code s} as a JSON string literal; also escapes '<', '>' and '&' so it is safe inside a script. */
+    /**
+     * Appends {@code s} as a JSON string literal. Also writes "&lt;/" as "&lt;\/" and "&lt;!" as
+     * "\u003c!", so the output is safe inside a script element; other markup stays readable.
+     */
     public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -351,8 +354,13 @@ public final class Json {
                 case '\t':
                     sb.append("\\t");
                     break;
+                case '/':
+                    // "</" becomes "<\/" so that the text can never close a surrounding <script>.
+                    sb.append(i > 0 && s.charAt(i - 1) == '<' ? "\\/" : "/");
+                    break;
                 default:
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029'
+                            || c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '!') {
                         sb.append("\\u");
                         String h = Integer.toHexString(c);
                         for (int k = h.length(); k < 4; k++) {

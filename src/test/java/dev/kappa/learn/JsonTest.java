@@ -31,7 +31,7 @@ class JsonTest {
 
     @Test
     void escapesScriptBreakers() {
-        assertEquals("\"\\u003c/script\\u003e\\u0026\"", Json.write("</script>&"));
+        assertEquals("\"a<b> \\u003c!-- <\\/script>&\"", Json.write("a<b> <!-- </script>&"));
     }
 
     @Test

@@ -1,0 +1,251 @@
+package dev.kappa.build;
+
+import dev.kappa.learn.Card;
+import dev.kappa.learn.Catalog;
+import dev.kappa.learn.ContentParseException;
+import dev.kappa.learn.ContentParser;
+import dev.kappa.learn.Deck;
+import dev.kappa.learn.FrontMatter;
+import dev.kappa.learn.Json;
+import dev.kappa.learn.Option;
+import dev.kappa.learn.Question;
+import dev.kappa.learn.QuestionKind;
+import dev.kappa.learn.Quiz;
+import dev.kappa.learn.RichText;
+import dev.kappa.learn.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Build step (run by Maven in {@code process-classes}, never part of the browser bundle): reads
+ * {@code content/decks/*.md} and {@code content/quizzes/*.md}, validates them, renders every
+ * formula to MathML with KaTeX and all prose to escaped HTML, and writes one script
+ * <pre>self.KAPPA_CONTENT = {"version":1,"topics":[…],"decks":[…],"quizzes":[…]};</pre>
+ * A script rather than fetched JSON so the site also works from {@code file://} under
+ * {@code script-src 'self'}. Any malformed file or TeX error fails the build with
+ * {@code file:line: reason}; all errors are reported, not only the first.
+ *
+ * <p>Usage: {@code ContentCompiler <content-dir> <output.js>}.
+ */
+public final class ContentCompiler {
+    /** The compiled output's format version (the web layer checks it). */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Turns authored text into HTML; a TeX failure is reported at the text's line. */
+    interface TexRenderer {
+        String render(String tex, boolean display) throws KatexRenderer.TexException;
+    }
+
+    private final TexRenderer tex;
+    private final List<String> errors = new ArrayList<>();
+
+    ContentCompiler(TexRenderer tex) {
+        this.tex = tex;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ContentCompiler <content-dir> <output.js>");
+        }
+        long start = System.nanoTime();
+        Path contentDir = Paths.get(args[0]);
+        Path out = Paths.get(args[1]);
+        if (upToDate(contentDir, out)) {
+            System.out.println("[content] " + out + " is up to date");
+            return;
+        }
+        // Structure first, without KaTeX: a malformed file fails in well under a second.
+        Result r = new ContentCompiler((tex, display) -> "").compile(contentDir);
+        if (r.errors.isEmpty()) {
+            try (KatexRenderer katex = new KatexRenderer()) {
+                r = new ContentCompiler(katex::render).compile(contentDir);
+            }
+        }
+        if (!r.errors.isEmpty()) {
+            for (String e : r.errors) {
+                System.err.println(e);
+            }
+            throw new IllegalStateException(r.errors.size() + " content error(s):\n" + String.join("\n", r.errors));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, r.script.getBytes(StandardCharsets.UTF_8));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("[content] " + r.decks + " decks (" + r.cards + " cards), " + r.quizzes + " quizzes ("
+                + r.questions + " questions), " + r.formulas + " formulas → " + out + " in " + ms + " ms");
+    }
+
+    /**
+     * True when {@code out} is newer than every content file, the content folders (a deleted file
+     * changes its folder's time) and this compiler's own class: then rendering again would give the
+     * same bytes, and KaTeX in an interpreted JS engine is the slow part of the build.
+     */
+    static boolean upToDate(Path contentDir, Path out) throws IOException {
+        if (!Files.isRegularFile(out)) {
+            return false;
+        }
+        long built = Files.getLastModifiedTime(out).toMillis();
+        long newest = 0;
+        for (String sub : new String[] {"", "decks", "quizzes"}) {
+            Path dir = sub.isEmpty() ? contentDir : contentDir.resolve(sub);
+            if (Files.isDirectory(dir)) {
+                newest = Math.max(newest, Files.getLastModifiedTime(dir).toMillis());
+                for (Path p : markdownFiles(dir)) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                }
+            }
+        }
+        try {
+            java.net.URL self = ContentCompiler.class.getResource("ContentCompiler.class");
+            if (self != null && "file".equals(self.getProtocol())) {
+                newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
+            } else {
+                return false;
+            }
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        return built > newest;
+    }
+
+    /** The outcome of compiling a content folder. */
+    static final class Result {
+        String script;
+        final List<String> errors = new ArrayList<>();
+        int decks;
+        int cards;
+        int quizzes;
+        int questions;
+        int formulas;
+    }
+
+    Result compile(Path contentDir) throws IOException {
+        Result r = new Result();
+        String label = contentDir.getFileName() == null ? "content" : contentDir.getFileName().toString();
+        List<Object> decks = new ArrayList<>();
+        for (Path p : markdownFiles(contentDir.resolve("decks"))) {
+            String file = label + "/decks/" + p.getFileName();
+            try {
+                Deck d = ContentParser.parseDeck(file, Files.readString(p, StandardCharsets.UTF_8));
+                decks.add(deck(d, r));
+                r.decks++;
+                r.cards += d.cards().size();
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        List<Object> quizzes = new ArrayList<>();
+        for (Path p : markdownFiles(contentDir.resolve("quizzes"))) {
+            String file = label + "/quizzes/" + p.getFileName();
+            try {
+                Quiz q = ContentParser.parseQuiz(file, Files.readString(p, StandardCharsets.UTF_8));
+                quizzes.add(quiz(q, r));
+                r.quizzes++;
+                r.questions += q.questions().size();
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        r.errors.addAll(errors);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", (double) FORMAT_VERSION);
+        root.put("topics", new ArrayList<Object>(Arrays.asList((Object[]) Catalog.TOPICS)));
+        root.put("decks", decks);
+        root.put("quizzes", quizzes);
+        r.script = "/* Generated by dev.kappa.build.ContentCompiler from content/: do not edit. */\n"
+                + "self.KAPPA_CONTENT = " + Json.write(root) + ";\n";
+        return r;
+    }
+
+    private static List<Path> markdownFiles(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
+    private Map<String, Object> header(String id, String file, FrontMatter meta, Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("title", html(file, meta.titleText(), r));
+        m.put("titleText", meta.title());
+        m.put("topic", meta.topic());
+        m.put("summary", html(file, meta.summaryText(), r));
+        return m;
+    }
+
+    private Map<String, Object> deck(Deck d, Result r) {
+        Map<String, Object> m = header(d.id(), d.file(), d.meta(), r);
+        List<Object> cards = new ArrayList<>();
+        for (Card c : d.cards()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("id", c.id());
+            cm.put("front", html(d.file(), c.front(), r));
+            cm.put("back", html(d.file(), c.back(), r));
+            cm.put("lab", c.lab() == null ? Json.NULL : c.lab());
+            cm.put("tags", new ArrayList<Object>(c.tags()));
+            cards.add(cm);
+        }
+        m.put("cards", cards);
+        return m;
+    }
+
+    private Map<String, Object> quiz(Quiz q, Result r) {
+        Map<String, Object> m = header(q.id(), q.file(), q.meta(), r);
+        List<Object> questions = new ArrayList<>();
+        for (Question x : q.questions()) {
+            Map<String, Object> qm = new LinkedHashMap<>();
+            qm.put("id", x.id());
+            qm.put("kind", x.kind().word());
+            qm.put("prompt", html(q.file(), x.prompt(), r));
+            List<Object> options = new ArrayList<>();
+            for (Option o : x.options()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("html", html(q.file(), o.text(), r));
+                om.put("correct", o.correct());
+                options.add(om);
+            }
+            qm.put("options", options);
+            if (x.kind() == QuestionKind.NUMERIC) {
+                qm.put("answer", x.numericAnswer());
+                qm.put("tol", x.relTol());
+                qm.put("abs", x.absTol());
+            } else if (x.kind() == QuestionKind.TRUEFALSE) {
+                qm.put("answer", x.truth());
+            }
+            qm.put("explanation", html(q.file(), x.explanation(), r));
+            questions.add(qm);
+        }
+        m.put("questions", questions);
+        return m;
+    }
+
+    private String html(String file, SourceText text, Result r) {
+        try {
+            return RichText.toHtml(text.text(), (formula, display, offset) -> {
+                r.formulas++;
+                try {
+                    return tex.render(formula, display);
+                } catch (KatexRenderer.TexException e) {
+                    throw new ContentParseException(file, text.lineOf(offset), "TeX error in $" + formula + "$: "
+                            + e.getMessage());
+                }
+            });
+        } catch (ContentParseException e) {
+            errors.add(e.getMessage());
+            return "";
+        }
+    }
+}
