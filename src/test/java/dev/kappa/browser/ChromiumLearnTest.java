@@ -138,4 +138,187 @@ class ChromiumLearnTest {
         }
         noConsoleErrors("after reload on " + engine);
     }
+
+    static final String QUIZ = "conditioning";
+
+    /** Answers every question of {@link #QUIZ}: the first one wrongly, numeric ones after "abc" first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void finishAQuizWithGarbageInANumericAnswer(String engine) throws Exception {
+        open(engine, "#/quiz/" + QUIZ, false);
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> questions = (List<java.util.Map<String, Object>>) js(
+                "var id = arguments[0]; return KAPPA_CONTENT.quizzes.filter(function (q) { return q.id === id; })[0].questions;",
+                QUIZ);
+        int n = questions.size();
+        boolean sawNumeric = false;
+        for (int i = 0; i < n; i++) {
+            java.util.Map<String, Object> q = questions.get(i);
+            String kind = (String) q.get("kind");
+            WebElement box = await("[data-question='" + q.get("id") + "']");
+            boolean wrong = i == 0;
+            if (kind.equals("numeric")) {
+                WebElement input = box.findElement(By.cssSelector("[data-answer]"));
+                input.sendKeys("abc");
+                box.findElement(By.cssSelector("[data-action=check]")).click();
+                WebElement fb = box.findElement(By.cssSelector(".feedback"));
+                assertEquals("malformed", fb.getAttribute("data-verdict"), "garbage is not graded: " + fb.getText());
+                assertTrue(fb.getText().contains("not a number"), "the grader's helpful message: " + fb.getText());
+                if (!sawNumeric && "wasm".equals(engine)) {
+                    screenshot("quiz-garbage-desktop.png");
+                }
+                sawNumeric = true;
+                input.clear();
+                double answer = ((Number) q.get("answer")).doubleValue();
+                input.sendKeys(wrong ? String.valueOf(answer * 3 + 7) : String.valueOf(answer));
+                input.sendKeys(org.openqa.selenium.Keys.ENTER);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<java.util.Map<String, Object>> options = (List<java.util.Map<String, Object>>) q.get("options");
+                if (kind.equals("truefalse")) {
+                    boolean truth = Boolean.TRUE.equals(q.get("answer"));
+                    box.findElement(By.cssSelector("input[data-option='" + (truth != wrong ? 0 : 1) + "']")).click();
+                } else {
+                    int clicked = 0;
+                    for (int k = 0; k < options.size(); k++) {
+                        boolean correct = Boolean.TRUE.equals(options.get(k).get("correct"));
+                        if (correct != wrong && (kind.equals("multiple") || clicked == 0)) {
+                            box.findElement(By.cssSelector("input[data-option='" + k + "']")).click();
+                            clicked++;
+                        }
+                    }
+                }
+                box.findElement(By.cssSelector("[data-action=check]")).click();
+            }
+            WebElement fb = box.findElement(By.cssSelector(".feedback"));
+            assertEquals(wrong ? "wrong" : "right", fb.getAttribute("data-verdict"),
+                    "verdict for question " + q.get("id") + " (" + kind + "): " + fb.getText());
+            assertTrue(fb.getText().startsWith(wrong ? "✗" : "✓"), "a text mark, not colour alone: " + fb.getText());
+            assertTrue(!box.findElements(By.cssSelector(".explanation")).isEmpty(), "explanation shown");
+            if (i == 0 && "wasm".equals(engine)) {
+                screenshot("quiz-explanation-desktop.png");
+            }
+            box.findElement(By.cssSelector("[data-action=next]")).click();
+        }
+        assertTrue(sawNumeric, "quiz " + QUIZ + " has a numeric question");
+        WebElement score = await("[data-score]");
+        assertEquals((n - 1) + "/" + n, score.getAttribute("data-score"));
+        assertEquals(1, driver.findElements(By.cssSelector("[data-missed]")).size(), "one missed question reviewed");
+        if ("wasm".equals(engine)) {
+            screenshot("quiz-score-desktop.png");
+        }
+        noConsoleErrors("during the quiz on " + engine);
+        reload();
+        WebElement best = await("[data-view=quiz] .card-count");
+        assertTrue(best.getText().contains("best so far: " + (n - 1) + " of " + n), "best score kept: " + best.getText());
+        noConsoleErrors("after reload on " + engine);
+    }
+
+    /** A progress record made by the JVM codec: two cards reviewed, a quiz score. */
+    static dev.kappa.learn.Progress sampleProgress(long now) {
+        dev.kappa.learn.Progress p = new dev.kappa.learn.Progress();
+        dev.kappa.learn.Fsrs fsrs = new dev.kappa.learn.Fsrs();
+        p.review(fsrs, DECK, "kappa-definition", dev.kappa.learn.Grade.EASY, now - 3 * 86_400_000L);
+        p.review(fsrs, "curvature", "positive-definite", dev.kappa.learn.Grade.GOOD, now - 86_400_000L);
+        p.recordQuiz(QUIZ, 7, 10, now - 1000);
+        return p;
+    }
+
+    static dev.kappa.learn.Progress decode(String text) {
+        dev.kappa.learn.ProgressLoad load = dev.kappa.learn.ProgressCodec.decode(text);
+        assertEquals(dev.kappa.learn.ProgressLoad.Outcome.LOADED, load.outcome(), "record reads: " + text);
+        return load.progress();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void exportResetAndImportBringEverythingBack(String engine) throws Exception {
+        long now = System.currentTimeMillis();
+        dev.kappa.learn.Progress original = sampleProgress(now);
+        open(engine, "#/", false);
+        js("localStorage.setItem('kappa.progress', arguments[0]);", dev.kappa.learn.ProgressCodec.encode(original, now));
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/progress");
+        reload();
+        WebElement summary = await("[data-progress-summary]");
+        assertTrue(summary.getText().contains("2 of "), "two cards studied: " + summary.getText());
+        assertEquals(original, decode(stored()), "the JVM's record read by the browser");
+
+        js("window.__exports = []; var create = URL.createObjectURL;"
+                + " URL.createObjectURL = function (b) { window.__exports.push(b); return create.call(URL, b); };");
+        driver.findElement(By.cssSelector("[data-action=export]")).click();
+        String exported = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var b = window.__exports[0];"
+                        + " if (!b) { done(null); return; } b.text().then(done);");
+        assertNotNull(exported, "export made a Blob download");
+        assertEquals(original, decode(exported), "the exported file holds the progress");
+
+        driver.findElement(By.cssSelector("[data-action=reset]")).click();
+        await("[data-action=confirm-reset]").click();
+        assertEquals(null, stored(), "reset removes the record");
+        assertTrue(await("[data-progress-summary]").getText().contains("0 of "), "summary after reset");
+
+        Path file = Files.createTempFile("kappa-progress", ".json");
+        Files.writeString(file, exported);
+        driver.findElement(By.cssSelector("#import-file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement preview = await("[data-import-preview]");
+        assertEquals("3", preview.getAttribute("data-import-preview"), "preview lists 3 changes: " + preview.getText());
+        if ("wasm".equals(engine)) {
+            screenshot("progress-import-preview-desktop.png");
+        }
+        assertEquals(null, stored(), "nothing merged before confirming");
+        driver.findElement(By.cssSelector("[data-action=confirm-import]")).click();
+        await(".import-result p");
+        assertEquals(original, decode(stored()), "import restores the exported progress");
+        reload();
+        assertTrue(await("[data-progress-summary]").getText().contains("2 of "), "after reload");
+        noConsoleErrors("export/import on " + engine);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aCorruptedRecordIsKeptAsideAndReported(String engine) throws Exception {
+        String corrupt = "{\"version\":1,\"cards\":{\"conditioning/kappa-definition\":{\"state\":\"rev";
+        open(engine, "#/", false);
+        js("localStorage.setItem('kappa.progress', arguments[0]);", corrupt);
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/cards/" + DECK);
+        reload();
+        WebElement banner = await("[data-notice=aside]");
+        assertTrue(banner.getText().contains("kept aside"), "banner says what happened: " + banner.getText());
+        @SuppressWarnings("unchecked")
+        List<String> aside = (List<String>) js("var out = []; for (var i = 0; i < localStorage.length; i++) {"
+                + " var k = localStorage.key(i); if (k.indexOf('kappa.progress.aside.') === 0) out.push(localStorage.getItem(k)); }"
+                + " return out;");
+        assertEquals(List.of(corrupt), aside, "the damaged record is kept byte for byte");
+        if ("wasm".equals(engine)) {
+            screenshot("corrupt-kept-aside-desktop.png");
+        }
+        // The app still works and saves over the main key only now that the original is safe.
+        press(" ");
+        await(".flashcard[data-side=back]");
+        press("3");
+        decode(stored());
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/progress");
+        assertEquals("1", await("[data-aside-list]").getAttribute("data-aside-list"), "listed on the progress page");
+        noConsoleErrors("with a corrupted record on " + engine);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aFullQuotaLosesNothingAlreadyStored(String engine) {
+        long now = System.currentTimeMillis();
+        String before = dev.kappa.learn.ProgressCodec.encode(sampleProgress(now), now);
+        open(engine, "#/", false);
+        js("localStorage.setItem('kappa.progress', arguments[0]);", before);
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/cards/" + DECK);
+        reload();
+        await(".flashcard[data-side=front]");
+        js("Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        press(" ");
+        await(".flashcard[data-side=back]");
+        press("3");
+        WebElement banner = await("[data-notice=save]");
+        assertTrue(banner.getText().contains("Storage is full"), "quota message: " + banner.getText());
+        assertEquals(before, stored(), "the stored record is untouched");
+        noConsoleErrors("with a full quota on " + engine);
+    }
 }

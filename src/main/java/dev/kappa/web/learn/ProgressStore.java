@@ -85,9 +85,14 @@ public final class ProgressStore {
         }
         asideKey = key;
         boolean migrated = load.outcome() == ProgressLoad.Outcome.MIGRATED;
-        reporter.report("aside", !migrated, (migrated ? "Your progress was upgraded to the new format. " : "Some stored "
-                + "progress could not be read, so it was kept aside, not overwritten: ") + load.reason()
-                + ". The original is kept in this browser under “" + key + "”; the Progress page can download it.");
+        String reason = load.reason() == null ? "" : load.reason();
+        if (reason.startsWith("kept aside: ")) {
+            reason = reason.substring("kept aside: ".length());
+        }
+        reporter.report("aside", !migrated, (migrated ? "Your progress was upgraded to this version of Kappa ("
+                + reason + "). " : "Your stored progress could not be read (" + reason + "), so it was kept aside, "
+                + "not overwritten. ") + "The original is kept in this browser as “" + key
+                + "”; the Progress page can download it.");
     }
 
     private String keepAside(String raw) {

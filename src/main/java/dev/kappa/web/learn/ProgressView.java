@@ -197,6 +197,7 @@ public final class ProgressView implements View {
         confirm.setAttribute("data-action", "confirm-import");
         confirm.addEventListener("click", e -> {
             boolean saved = learning.store().applyImport(merge);
+            showResetButton();
             importResult.clear();
             importResult.appendChild(Dom.text("p", null, saved ? "✓ Imported and saved." : "⚠ Imported for this visit, "
                     + "but it could not be saved (see the message above)."));

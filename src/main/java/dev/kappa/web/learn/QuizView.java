@@ -120,6 +120,7 @@ public final class QuizView implements View {
             });
             row.appendChild(input);
             box.appendChild(row);
+            box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.relTol(), q.absTol())));
             first = input;
         } else {
             HTMLElement fieldset = Dom.el("fieldset");
@@ -211,15 +212,12 @@ public final class QuizView implements View {
         feedback.clear();
         feedback.setClassName("feedback " + (v.correct() ? "right" : "wrong"));
         feedback.setAttribute("data-verdict", v.correct() ? "right" : "wrong");
-        feedback.appendChild(Dom.text("p", "verdict", v.correct() ? "✓ Correct." : "✗ Not correct."));
+        feedback.appendChild(Dom.text("p", "verdict", (v.correct() ? "✓ " : "✗ ") + v.message()));
         if (!v.correct()) {
             HTMLElement p = Dom.el("p");
             p.appendChild(Dom.text("span", null, "The right answer: "));
             p.appendChild(UiBits.trusted("span", null, rightAnswerHtml(q)));
             feedback.appendChild(p);
-            if (q.kind() == QuestionKind.NUMERIC && v.message().contains("sign")) {
-                feedback.appendChild(Dom.text("p", null, v.message()));
-            }
         }
         feedback.appendChild(UiBits.trusted("div", "explanation", q.explanation().text()));
         HTMLElement button = stage.querySelector("[data-action=check]");
