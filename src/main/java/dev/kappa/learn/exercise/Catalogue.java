@@ -1,0 +1,30 @@
+package dev.kappa.learn.exercise;
+
+import dev.kappa.learn.ExerciseGenerator;
+
+/** Every exercise generator, in the order the home page lists them. */
+public final class Catalogue {
+    private Catalogue() {
+    }
+
+    /** Fresh instances of all generators (they are stateless). */
+    public static ExerciseGenerator[] all() {
+        return new ExerciseGenerator[] {
+            new MinNormSolution(), new Projection(), new LeastSquaresResidual(),
+            new KappaNormalEquations(), new DigitsLost(), new DiagonalCondition(),
+            new RidgeSolution(), new RidgeShrink(),
+            new Definiteness(), new SymmetricEigenvalues(), new MaxStableStep(), new OptimalStep(),
+            new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
+        };
+    }
+
+    /** The generator with this id, or null (the view then says the id is unknown). */
+    public static ExerciseGenerator byId(String id) {
+        for (ExerciseGenerator g : all()) {
+            if (g.id().equals(id)) {
+                return g;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kappa.learn.exercise;
+
+import dev.kappa.learn.Answer;
+import dev.kappa.learn.Exercise;
+import dev.kappa.learn.ExerciseGenerator;
+import dev.kappa.learn.MathText;
+import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
+
+/** The residual norm ‖b − Ax̂‖ of a straight-line least-squares fit to four points. */
+public final class LeastSquaresResidual extends ExerciseGenerator {
+    @Override
+    public String id() {
+        return "ls-residual";
+    }
+
+    @Override
+    public String title() {
+        return "Residual of a least-squares line fit";
+    }
+
+    @Override
+    public String topic() {
+        return "least-squares";
+    }
+
+    @Override
+    public String lab() {
+        return "poly-fit";
+    }
+
+    @Override
+    protected Exercise build(Rng rng, long seed) {
+        double[] t = {0, 1, 2, 3};
+        double[] y = {1, 2, 2, 4};
+        for (int i = 0; i < MAX_DRAWS; i++) {
+            double[] cy = Draws.integerVector(rng, 4, 6);
+            if (residual(design(t), cy) >= 0.1) {
+                y = cy;
+                break;
+            }
+        }
+        Matrix a = design(t);
+        double[] x = SVD.of(a).solve(y);
+        double r = residual(a, y);
+        MathText prompt = new MathText().text("Fit a line y ≈ c₀ + c₁t by least squares to the points t = ").tuple(t)
+                .text(", y = ").tuple(y).text(". What is the norm of the residual ‖y − Ac‖ at the best fit?");
+        MathText hint = new MathText().text("A has a column of ones and a column of t; solve AᵀAc = Aᵀy, then "
+                + "compute y − Ac.");
+        MathText solution = new MathText().text("c = ").tuple(x).text(", fitted values ").tuple(a.times(x))
+                .text(", residual norm ").number(r).text(".");
+        return exercise(seed, prompt, Answer.scalar(r), hint, solution);
+    }
+
+    static Matrix design(double[] t) {
+        double[][] rows = new double[t.length][];
+        for (int i = 0; i < t.length; i++) {
+            rows[i] = new double[] {1, t[i]};
+        }
+        return Matrix.of(rows);
+    }
+
+    static double residual(Matrix a, double[] y) {
+        double[] fit = a.times(SVD.of(a).solve(y));
+        double s = 0;
+        for (int i = 0; i < y.length; i++) {
+            s += (y[i] - fit[i]) * (y[i] - fit[i]);
+        }
+        return Math.sqrt(s);
+    }
+}

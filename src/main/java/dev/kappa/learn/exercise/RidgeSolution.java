@@ -1,0 +1,80 @@
+package dev.kappa.learn.exercise;
+
+import dev.kappa.learn.Answer;
+import dev.kappa.learn.Exercise;
+import dev.kappa.learn.ExerciseGenerator;
+import dev.kappa.learn.MathText;
+import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
+
+/** The ridge solution (AᵀA + λI)⁻¹Aᵀb for a 3×2 A. */
+public final class RidgeSolution extends ExerciseGenerator {
+    static final double[] LAMBDAS = {0.5, 1, 2, 4};
+
+    @Override
+    public String id() {
+        return "ridge-solution";
+    }
+
+    @Override
+    public String title() {
+        return "Ridge regression solution";
+    }
+
+    @Override
+    public String topic() {
+        return "regularization";
+    }
+
+    @Override
+    public String lab() {
+        return "ridge-path";
+    }
+
+    /**
+     * Ridge as plain least squares on the stacked system [A; √λ·I]x ≈ [b; 0], solved by the SVD:
+     * its normal equations are exactly (AᵀA + λI)x = Aᵀb, and AᵀA is never formed.
+     */
+    static double[] ridge(Matrix a, double[] b, double lambda) {
+        int m = a.rows();
+        int n = a.cols();
+        double[][] s = new double[m + n][n];
+        double[] rhs = new double[m + n];
+        double root = Math.sqrt(lambda);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                s[i][j] = a.get(i, j);
+            }
+            rhs[i] = b[i];
+        }
+        for (int j = 0; j < n; j++) {
+            s[m + j][j] = root;
+        }
+        return SVD.of(Matrix.of(s)).solve(rhs);
+    }
+
+    @Override
+    protected Exercise build(Rng rng, long seed) {
+        Matrix a = Matrix.of(new double[][] {{1, 0}, {0, 1}, {1, 1}});
+        double[] b = {1, 2, 3};
+        for (int i = 0; i < MAX_DRAWS; i++) {
+            Matrix ca = Draws.integers(rng, 3, 2, 3);
+            double[] cb = Draws.integerVector(rng, 3, 4);
+            if (Draws.wellConditioned(ca, 0.5) && Draws.maxAbs(ca.transposeTimes(cb)) >= 1) {
+                a = ca;
+                b = cb;
+                break;
+            }
+        }
+        double lambda = Draws.pick(rng, LAMBDAS);
+        double[] x = ridge(a, b, lambda);
+        Matrix lhs = a.transpose().times(a).plus(Matrix.identity(2).scale(lambda));
+        MathText prompt = new MathText().text("Minimize ‖Ax − b‖² + λ‖x‖² with ").matrix("A", a).text(", ")
+                .vector("b", b).text(" and ").equals("λ", lambda).text(". Give x (2 numbers).");
+        MathText hint = new MathText().text("Set the gradient to zero: (AᵀA + λI)x = Aᵀb.");
+        MathText solution = new MathText().text("Here ").matrix("AᵀA + λI", lhs).text(" and ")
+                .vector("Aᵀb", a.transposeTimes(b)).text(", so x = ").tuple(x).text(".");
+        return exercise(seed, prompt, Answer.vector(x), hint, solution);
+    }
+}
