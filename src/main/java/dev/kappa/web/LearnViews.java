@@ -1,7 +1,10 @@
 package dev.kappa.web;
 
 import dev.kappa.learn.Deck;
+import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.Quiz;
+import dev.kappa.learn.exercise.Catalogue;
+import dev.kappa.web.learn.ExerciseView;
 import dev.kappa.web.learn.DeckView;
 import dev.kappa.web.learn.Learning;
 import dev.kappa.web.learn.ProgressView;
@@ -29,7 +32,11 @@ final class LearnViews {
     }
 
     static View exercise(Learning learning, Route route) {
-        return new ComingSoonView("Exercise", "The exercise “" + route.id() + "” is not available yet.");
+        ExerciseGenerator generator = Catalogue.byId(route.id());
+        if (generator == null) {
+            return new NotFoundView("There is no exercise called “" + route.id() + "”.");
+        }
+        return new ExerciseView(learning, generator, route.param("seed"));
     }
 
     static View progress(Learning learning) {

@@ -321,4 +321,83 @@ class ChromiumLearnTest {
         assertEquals(before, stored(), "the stored record is untouched");
         noConsoleErrors("with a full quota on " + engine);
     }
+
+    /** What a learner would type for the right answer, computed on the JVM from the same generator and seed. */
+    static String rightInput(dev.kappa.learn.Answer a) {
+        switch (a.kind()) {
+            case SCALAR:
+                return Double.toString(a.scalar());
+            case VECTOR: {
+                StringBuilder sb = new StringBuilder();
+                for (double v : a.values()) {
+                    sb.append(sb.length() == 0 ? "" : ", ").append(v);
+                }
+                return sb.toString();
+            }
+            default:
+                return String.valueOf((char) ('a' + a.choice()));
+        }
+    }
+
+    static void solve(String id, String engine, boolean screenshots) throws Exception {
+        WebElement view = await("[data-view=exercise][data-exercise='" + id + "']");
+        long seed = Long.parseLong(view.getAttribute("data-seed"));
+        String hash = (String) js("return location.hash;");
+        assertEquals("#/exercise/" + id + "?seed=" + seed, hash, "the seed is in the address");
+        dev.kappa.learn.Exercise jvm = dev.kappa.learn.exercise.Catalogue.byId(id).generate(seed);
+        assertEquals(jvm.prompt().plain(), await("#exercise-prompt").getAttribute("data-plain"),
+                "the same exercise as the JVM draws for seed " + seed + " on " + engine);
+        dev.kappa.learn.Answer a = jvm.answer();
+        if (a.kind() == dev.kappa.learn.Answer.Kind.CHOICE) {
+            driver.findElement(By.cssSelector("input[data-option='" + a.choice() + "']")).click();
+            driver.findElement(By.cssSelector("[data-action=check]")).click();
+        } else {
+            WebElement input = driver.findElement(By.cssSelector("[data-answer]"));
+            input.sendKeys("abc");
+            input.sendKeys(org.openqa.selenium.Keys.ENTER);
+            WebElement fb = await("#exercise-feedback[data-verdict]");
+            assertEquals("malformed", fb.getAttribute("data-verdict"), "garbage gets a message: " + fb.getText());
+            assertTrue(fb.getText().length() > 20, "a helpful message: " + fb.getText());
+            driver.findElement(By.cssSelector("[data-action=hint]")).click();
+            await("[data-reveal=hint]");
+            if (screenshots) {
+                screenshot("exercise-garbage-hint-desktop.png");
+            }
+            input.clear();
+            input.sendKeys(rightInput(a));
+            input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        }
+        WebElement fb = await("#exercise-feedback[data-verdict=right]");
+        assertTrue(fb.getText().startsWith("✓"), "verdict: " + fb.getText());
+        assertTrue(driver.findElement(By.cssSelector("[data-streak]")).getText().startsWith("Streak: 1"),
+                "streak after one right answer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void solveExercisesFromTheirSeeds(String engine) throws Exception {
+        // No seed: a fresh one is drawn and put into the address.
+        open(engine, "#/exercise/max-stable-step", false);
+        solve("max-stable-step", engine, "wasm".equals(engine));
+        driver.findElement(By.cssSelector("[data-action=solution]")).click();
+        await("[data-reveal=solution]");
+        if ("wasm".equals(engine)) {
+            screenshot("exercise-solved-desktop.png");
+        }
+        // A vector answer and a choice answer, from fixed seeds.
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/exercise/min-norm-2x3?seed=12345");
+        solve("min-norm-2x3", engine, false);
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/exercise/definiteness?seed=777");
+        solve("definiteness", engine, false);
+        // "New exercise" changes the seed in the address and keeps the streak.
+        String before = await("[data-view=exercise]").getAttribute("data-seed");
+        driver.findElement(By.cssSelector("[data-action=new]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !before.equals(
+                d.findElement(By.cssSelector("[data-view=exercise]")).getAttribute("data-seed")));
+        reload();
+        assertTrue(await("[data-streak]").getText().startsWith("Streak: 1"), "streak kept after reload");
+        String record = stored();
+        assertTrue(record.contains("\"max-stable-step\"") && record.contains("\"definiteness\""), record);
+        noConsoleErrors("exercises on " + engine);
+    }
 }

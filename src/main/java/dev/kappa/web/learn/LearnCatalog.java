@@ -1,7 +1,9 @@
 package dev.kappa.web.learn;
 
 import dev.kappa.learn.Deck;
+import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.ExerciseRecord;
+import dev.kappa.learn.exercise.Catalogue;
 import dev.kappa.learn.QuizRecord;
 import dev.kappa.learn.Quiz;
 import dev.kappa.web.Catalog;
@@ -53,7 +55,7 @@ public final class LearnCatalog implements Catalog {
     @Override
     public Entry[] exercises(String topicId) {
         List<Entry> out = new ArrayList<>();
-        for (ExerciseKind x : Exercises.all()) {
+        for (ExerciseGenerator x : Catalogue.all()) {
             if (x.topic().equals(topicId)) {
                 ExerciseRecord r = learning.store().progress().exercises().get(x.id());
                 out.add(new Entry(x.id(), x.title(), r == null || r.streak() == 0 ? "" : "streak " + r.streak(), "badge"));
