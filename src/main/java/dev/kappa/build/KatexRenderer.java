@@ -59,7 +59,7 @@ final class KatexRenderer implements AutoCloseable {
             return html;
         } catch (PolyglotException e) {
             String msg = e.getMessage() == null ? "KaTeX failed" : e.getMessage();
-            throw new TexException(msg);
+            throw new TexException(msg.startsWith("Error: ") ? msg.substring(7) : msg);
         }
     }
 

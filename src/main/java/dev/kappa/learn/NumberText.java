@@ -14,7 +14,7 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** {@code v} to 4 significant digits: 0.5, -3.056, 1.235e-06 → "1.235e-6", 12345 → "12345". */
+    /** {@code v} to 4 significant digits: 0.5, -3.056, 1.235e-06 → "1.235e-6", 12345 → "12350", 4e8 → "4e8". */
     public static String format(double v) {
         return format(v, DIGITS);
     }
@@ -83,7 +83,7 @@ public final class NumberText {
             sb.append('-');
         }
         // value = 0.digitsStr × 10^exp
-        if (exp > 6 + digits || exp < -4) {
+        if (exp > 7 || exp < -4) {
             sb.append(digitsStr.charAt(0));
             if (len > 1) {
                 sb.append('.').append(digitsStr, 1, len);

@@ -63,6 +63,18 @@ public final class Progress {
         return n;
     }
 
+    /** Cards due at {@code now} among {@code cardIds} of deck {@code deckId} (never-reviewed ones count). */
+    public int dueCount(String deckId, java.util.List<String> cardIds, long now) {
+        int n = 0;
+        for (String id : cardIds) {
+            CardState s = cards.get(cardKey(deckId, id));
+            if (s == null || s.isDue(now)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Cards of {@code deck} never reviewed. */
     public int newCount(Deck deck) {
         int n = 0;

@@ -44,34 +44,24 @@ final class Bidiagonalization {
     }
 
     private void reduce(double[] a) {
-        double[] alpha = new double[1];
+        // h = {α, 1/scale, α/scale} from Householder.reflect.
+        double[] h = new double[3];
         double[] w = new double[n];
+        // xᵀA for the next column x, gathered while the previous pass had each row in cache.
+        double[] next = new double[n];
         for (int k = 0; k < n; k++) {
             double[] v = left[k];
             for (int i = k; i < m; i++) {
                 v[i] = a[i * n + k];
             }
-            double lb = Householder.reflect(v, k, m - k, alpha);
+            double lb = Householder.reflect(v, k, m - k, h);
             leftBeta[k] = lb;
-            diagonal[k] = alpha[0];
+            diagonal[k] = h[0];
             if (k + 1 == n) {
                 break;
             }
             if (lb != 0.0) {
-                java.util.Arrays.fill(w, k + 1, n, 0.0);
-                for (int i = k; i < m; i++) {
-                    double vi = v[i];
-                    if (vi == 0.0) {
-                        continue;
-                    }
-                    int row = i * n;
-                    for (int j = k + 1; j < n; j++) {
-                        w[j] += vi * a[row + j];
-                    }
-                }
-                for (int j = k + 1; j < n; j++) {
-                    w[j] *= lb;
-                }
+                leftProduct(a, k, v, lb, h, next, w);
                 int row = k * n;
                 double vk = v[k];
                 for (int j = k + 1; j < n; j++) {
@@ -81,10 +71,11 @@ final class Bidiagonalization {
             // Right reflector from row k (now final), acting on columns k+1..n−1.
             double[] u = new double[n];
             System.arraycopy(a, k * n + k + 1, u, k + 1, n - k - 1);
-            double rb = Householder.reflect(u, k + 1, n - k - 1, alpha);
+            double rb = Householder.reflect(u, k + 1, n - k - 1, h);
             right[k] = u;
             rightBeta[k] = rb;
-            superDiagonal[k] = alpha[0];
+            superDiagonal[k] = h[0];
+            java.util.Arrays.fill(next, 0.0);
             for (int i = k + 1; i < m; i++) {
                 int row = i * n;
                 double vi = v[i];
@@ -94,16 +85,51 @@ final class Bidiagonalization {
                     }
                 }
                 if (rb != 0.0) {
-                    double dot = 0.0;
-                    for (int j = k + 1; j < n; j++) {
-                        dot += a[row + j] * u[j];
-                    }
-                    double f = rb * dot;
+                    double f = rb * Householder.dot(a, row + k + 1, u, k + 1, n - k - 1);
                     for (int j = k + 1; j < n; j++) {
                         a[row + j] -= f * u[j];
                     }
                 }
+                // Row i is final for this step: add its share of xᵀA for the next column.
+                double xi = a[row + k + 1];
+                if (xi != 0.0) {
+                    for (int j = k + 2; j < n; j++) {
+                        next[j] += xi * a[row + j];
+                    }
+                }
             }
+        }
+    }
+
+    /**
+     * w = β·vᵀA[k.., k+1..] for the left reflector of step k. From step 1 on, {@code next} holds
+     * xᵀA[k.., k+2..]... shifted by one: Σᵢ xᵢ·A[i][j] over rows i ≥ k for j ≥ k+1, with x the
+     * column k as it was before reflecting; since v = x/scale − (α/scale)·e_k, vᵀA follows without
+     * another pass over the trailing block.
+     */
+    private void leftProduct(double[] a, int k, double[] v, double lb, double[] h, double[] next, double[] w) {
+        if (k == 0) {
+            java.util.Arrays.fill(w, 0.0);
+            for (int i = 0; i < m; i++) {
+                double vi = v[i];
+                if (vi == 0.0) {
+                    continue;
+                }
+                int row = i * n;
+                for (int j = 1; j < n; j++) {
+                    w[j] += vi * a[row + j];
+                }
+            }
+            for (int j = 1; j < n; j++) {
+                w[j] *= lb;
+            }
+            return;
+        }
+        double inv = h[1];
+        double alphaScaled = h[2];
+        int row = k * n;
+        for (int j = k + 1; j < n; j++) {
+            w[j] = lb * (inv * next[j] - alphaScaled * a[row + j]);
         }
     }
 
@@ -113,11 +139,8 @@ final class Bidiagonalization {
         for (int i = 0; i < n; i++) {
             ut[i][i] = 1.0;
         }
-        // U_Bᵀ = [I 0]·H_{n−1}⋯H₀. Before Hₖ is applied, rows 0..k−1 are still rows of I with
-        // zeros in columns k.., so only rows k..n−1 change.
-        for (int k = n - 1; k >= 0; k--) {
-            Householder.applyRight(ut, k, n, left[k], k, m - k, leftBeta[k]);
-        }
+        // U_Bᵀ = [I 0]·H_{n−1}⋯H₀. Row r starts as eᵣ, which Hₖ leaves alone for k > r.
+        Householder.applyAllRight(ut, left, leftBeta, n, 0, true);
         return ut;
     }
 
@@ -127,9 +150,8 @@ final class Bidiagonalization {
         for (int i = 0; i < n; i++) {
             vt[i][i] = 1.0;
         }
-        for (int k = n - 2; k >= 0; k--) {
-            Householder.applyRight(vt, k + 1, n, right[k], k + 1, n - k - 1, rightBeta[k]);
-        }
+        // V_Bᵀ = I·G_{n−3}⋯G₀, Gₖ acting on columns k+1..n−1.
+        Householder.applyAllRight(vt, right, rightBeta, n - 1, 1, true);
         return vt;
     }
 }

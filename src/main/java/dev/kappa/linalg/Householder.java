@@ -15,6 +15,8 @@ final class Householder {
     /**
      * Overwrites x[off..off+len) with v and returns β; α (in x's units) is written to alpha[0].
      * β = 0 means H = I (x is already a multiple of e₁, or zero); v is then zero and α = x₀.
+     * If alpha has room, alpha[1] = 1/max|xᵢ| and alpha[2] = α/max|xᵢ|, so that
+     * v = x·alpha[1] − alpha[2]·e₁ (callers that accumulated xᵀA can turn it into vᵀA).
      */
     static double reflect(double[] x, int off, int len, double[] alpha) {
         double scale = 0.0;
@@ -52,6 +54,10 @@ final class Householder {
             x[i] *= inv;
         }
         alpha[0] = a * scale;
+        if (alpha.length >= 3) {
+            alpha[1] = inv;
+            alpha[2] = a;
+        }
         return -1.0 / (a * v0);
     }
 
@@ -66,16 +72,76 @@ final class Householder {
         int to = from + len;
         for (int r = rowFrom; r < rowTo; r++) {
             double[] row = rows[r];
-            double dot = 0.0;
-            for (int j = from; j < to; j++) {
-                dot += row[j] * v[j];
-            }
-            double f = beta * dot;
+            double f = beta * dot(row, from, v, from, len);
             if (f != 0.0) {
                 for (int j = from; j < to; j++) {
                     row[j] -= f * v[j];
                 }
             }
         }
+    }
+
+    /** Rows per block in {@link #applyAllRight}: 8 rows of up to ~500 doubles stay in L1. */
+    private static final int ROW_BLOCK = 8;
+
+    /**
+     * rows[r] ← rows[r]·H_{count−1}⋯H₀ for every row, where Hₖ = I − βₖvₖvₖᵀ acts on columns
+     * [k + shift, len) with vₖ = v[k][k+shift..len). Rows are transformed independently, so this
+     * takes them a few at a time and passes each reflector over the whole block while it is in
+     * cache, instead of streaming every row through cache once per reflector.
+     *
+     * <p>With {@code fromIdentity}, row r is assumed to start as the unit row eᵣ: it is then
+     * untouched by the reflectors with k + shift &gt; r, which are skipped.
+     */
+    static void applyAllRight(double[][] rows, double[][] v, double[] beta, int count, int shift,
+            boolean fromIdentity) {
+        int total = rows.length;
+        for (int r0 = 0; r0 < total; r0 += ROW_BLOCK) {
+            int r1 = Math.min(total, r0 + ROW_BLOCK);
+            int kMax = fromIdentity ? Math.min(count - 1, r1 - 1 - shift) : count - 1;
+            for (int k = kMax; k >= 0; k--) {
+                double b = beta[k];
+                if (b == 0.0) {
+                    continue;
+                }
+                int from = k + shift;
+                int rStart = fromIdentity ? Math.max(r0, from) : r0;
+                double[] vk = v[k];
+                int to = vk.length;
+                for (int r = rStart; r < r1; r++) {
+                    double[] row = rows[r];
+                    double f = b * dot(row, from, vk, from, to - from);
+                    if (f != 0.0) {
+                        for (int j = from; j < to; j++) {
+                            row[j] -= f * vk[j];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Σ a[aOff+i]·b[bOff+i] for i &lt; len, with four independent partial sums: a single running
+     * sum is a chain of dependent additions that neither the JIT nor the CPU can overlap, and
+     * this is the inner loop of every reflector application. The summation order is fixed, so
+     * the result is the same on every engine.
+     */
+    static double dot(double[] a, int aOff, double[] b, int bOff, int len) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 3 < len; i += 4) {
+            s0 += a[aOff + i] * b[bOff + i];
+            s1 += a[aOff + i + 1] * b[bOff + i + 1];
+            s2 += a[aOff + i + 2] * b[bOff + i + 2];
+            s3 += a[aOff + i + 3] * b[bOff + i + 3];
+        }
+        for (; i < len; i++) {
+            s0 += a[aOff + i] * b[bOff + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

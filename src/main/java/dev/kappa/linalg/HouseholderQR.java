@@ -76,8 +76,6 @@ final class HouseholderQR {
      */
     void applyQToTransposedRows(double[][] rows) {
         // (QW)ᵀ = WᵀP_{n−1}⋯P₀: right-multiply by the last reflector first.
-        for (int k = n - 1; k >= 0; k--) {
-            Householder.applyRight(rows, 0, rows.length, reflectors[k], k, m - k, beta[k]);
-        }
+        Householder.applyAllRight(rows, reflectors, beta, n, 0, false);
     }
 }

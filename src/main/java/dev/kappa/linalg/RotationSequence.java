@@ -12,8 +12,11 @@ package dev.kappa.linalg;
  * result as applying them one at a time.
  */
 final class RotationSequence {
-    /** Columns per block: 128 doubles × a few hundred rows stays within a 1 MB L2 cache. */
-    private static final int BLOCK = 128;
+    /**
+     * Column blocks are sized so one block of all rows (≈ 512 KB) stays in a core's L2 cache while
+     * every rotation passes over it; small matrices are done in a single block.
+     */
+    private static final int CACHE_DOUBLES = 65536;
 
     private int size;
     private int[] first = new int[64];
@@ -46,8 +49,9 @@ final class RotationSequence {
             return;
         }
         int len = rows[0].length;
-        for (int from = 0; from < len; from += BLOCK) {
-            int to = Math.min(len, from + BLOCK);
+        int block = Math.max(16, CACHE_DOUBLES / rows.length);
+        for (int from = 0; from < len; from += block) {
+            int to = Math.min(len, from + block);
             for (int t = 0; t < size; t++) {
                 double[] p = rows[first[t]];
                 double[] q = rows[second[t]];

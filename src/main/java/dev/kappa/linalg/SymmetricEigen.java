@@ -57,8 +57,10 @@ public final class SymmetricEigen {
         Tridiagonalization tri = new Tridiagonalization(n, work);
         double[] d = tri.diagonal();
         double[] e = tri.offDiagonal();
+        RotationSequence rotations = new RotationSequence();
+        SymmetricTridiagonalQR.diagonalize(d, e, rotations);
         double[][] zt = tri.orthogonalTransposed();
-        SymmetricTridiagonalQR.diagonalize(d, e, zt);
+        rotations.applyToRows(zt);
 
         int[] order = ascendingOrder(d);
         double[] values = new double[n];

@@ -8,9 +8,10 @@ package dev.kappa.linalg;
  * GᵀTG; the Wilkinson shift (the eigenvalue of the trailing 2×2 nearer its last entry) makes the
  * last off-diagonal entry converge cubically in practice. An off-diagonal entry is set to zero
  * once |e[k]| ≤ ε(|d[k]| + |d[k+1]|), which perturbs T by at most ε‖T‖ — the backward error of
- * the whole method. The rotations are also applied to a set of rows Zᵀ (rows k, k+1 for a
- * rotation in plane k, k+1), so if Zᵀ holds Qᵀ with T = QᵀAQ on entry, it holds the eigenvectors
- * of A as rows on exit.
+ * the whole method. The rotations are recorded (as rotations of rows k, k+1 of Zᵀ for a rotation
+ * in plane k, k+1): applied to the rows of Qᵀ, where T = QᵀAQ, they give the eigenvectors of A
+ * as rows. Recording them and applying them afterwards in column blocks
+ * ({@link RotationSequence}) keeps that O(n³) part in cache.
  *
  * <p>Sweeps are bounded by 30·n; running out throws {@link ArithmeticException}.
  */
@@ -22,9 +23,9 @@ final class SymmetricTridiagonalQR {
 
     /**
      * Diagonalizes T in place: on return {@code d} holds the eigenvalues (unsorted) and {@code e}
-     * is zero. {@code zt} (n rows, may be null) has each rotation applied to its rows.
+     * is zero. Each rotation is appended to {@code rotations} (may be null).
      */
-    static void diagonalize(double[] d, double[] e, double[][] zt) {
+    static void diagonalize(double[] d, double[] e, RotationSequence rotations) {
         int n = d.length;
         int sweeps = 0;
         int maxSweeps = SWEEPS_PER_EIGENVALUE * Math.max(n, 1);
@@ -48,7 +49,7 @@ final class SymmetricTridiagonalQR {
                 throw new ArithmeticException("symmetric tridiagonal QR did not converge in " + maxSweeps
                         + " sweeps (block " + l + ".." + h + " of " + n + ")");
             }
-            sweep(d, e, zt, l, h, wilkinsonShift(d[h - 1], d[h], e[h - 1]));
+            sweep(d, e, rotations, l, h, wilkinsonShift(d[h - 1], d[h], e[h - 1]));
         }
     }
 
@@ -67,7 +68,7 @@ final class SymmetricTridiagonalQR {
     }
 
     /** One implicit QR sweep with shift mu on the unreduced block l..h. */
-    private static void sweep(double[] d, double[] e, double[][] zt, int l, int h, double mu) {
+    private static void sweep(double[] d, double[] e, RotationSequence rotations, int l, int h, double mu) {
         double x = d[l] - mu;
         double z = e[l];
         for (int k = l; k < h; k++) {
@@ -101,20 +102,9 @@ final class SymmetricTridiagonalQR {
                 e[k + 1] = c * e[k + 1];
                 x = e[k];
             }
-            if (zt != null) {
-                rotateRows(zt[k], zt[k + 1], c, s);
+            if (rotations != null) {
+                rotations.add(k, k + 1, c, s);
             }
-        }
-    }
-
-    /** (p, q) ← (c·p + s·q, −s·p + c·q), entrywise: Z·G on columns k, k+1 of Z. */
-    static void rotateRows(double[] p, double[] q, double c, double s) {
-        int len = p.length;
-        for (int j = 0; j < len; j++) {
-            double pj = p[j];
-            double qj = q[j];
-            p[j] = c * pj + s * qj;
-            q[j] = c * qj - s * pj;
         }
     }
 

@@ -108,13 +108,11 @@ final class Tridiagonalization {
         for (int i = start; i < n; i++) {
             int r = i * n;
             double vi = a[vRow + i];
-            double sum = a[r + i] * vi;
+            // Split into a dot product and an axpy: each vectorizes, the fused loop did not.
+            p[i] += a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1);
             for (int j = i + 1; j < n; j++) {
-                double aij = a[r + j];
-                sum += aij * a[vRow + j];
-                p[j] += aij * vi;
+                p[j] += a[r + j] * vi;
             }
-            p[i] += sum;
         }
         double pv = 0.0;
         for (int i = start; i < n; i++) {
@@ -154,11 +152,7 @@ final class Tridiagonalization {
             int vRow = k * n;
             for (int r = k + 1; r < n; r++) {
                 double[] row = qt[r];
-                double dot = 0.0;
-                for (int j = k + 1; j < n; j++) {
-                    dot += row[j] * a[vRow + j];
-                }
-                double f = b * dot;
+                double f = b * Householder.dot(row, k + 1, a, vRow + k + 1, n - k - 1);
                 if (f == 0.0) {
                     continue;
                 }

@@ -18,7 +18,7 @@ public final class BacktrackingGradientDescent extends Optimizer {
     private final double initialStep;
     private final double shrink;
     private final double c;
-    private double lastStep = Double.NaN;
+    private double lastStep;
 
     public BacktrackingGradientDescent(Objective f, double[] w0, double initialStep, double shrink, double c) {
         super(f, w0);
@@ -38,7 +38,7 @@ public final class BacktrackingGradientDescent extends Optimizer {
         this(f, w0, DEFAULT_INITIAL_STEP, DEFAULT_SHRINK, DEFAULT_ARMIJO);
     }
 
-    /** The step t accepted in the last iteration (NaN before the first). */
+    /** The step t accepted in the last iteration (0 before the first). */
     public double lastStep() {
         return lastStep;
     }

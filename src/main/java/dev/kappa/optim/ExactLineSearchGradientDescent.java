@@ -11,14 +11,14 @@ package dev.kappa.optim;
  */
 public final class ExactLineSearchGradientDescent extends Optimizer {
     private final Quadratic quadratic;
-    private double lastStep = Double.NaN;
+    private double lastStep;
 
     public ExactLineSearchGradientDescent(Quadratic f, double[] w0) {
         super(f, w0);
         this.quadratic = f;
     }
 
-    /** The step α of the last iteration (NaN before the first). */
+    /** The step α of the last iteration (0 before the first). */
     public double lastStep() {
         return lastStep;
     }

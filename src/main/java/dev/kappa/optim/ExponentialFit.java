@@ -1,5 +1,6 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 
 /**
@@ -27,7 +28,7 @@ public final class ExponentialFit implements Objective, ResidualModel {
 
     /** The model a·e^{−bx} + c at x for w = (a, b, c). */
     public static double model(double[] w, double x) {
-        return w[0] * Math.exp(-w[1] * x) + w[2];
+        return w[0] * KMath.exp(-w[1] * x) + w[2];
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class ExponentialFit implements Objective, ResidualModel {
     public Matrix jacobian(double[] w) {
         double[] j = new double[xs.length * 3];
         for (int i = 0; i < xs.length; i++) {
-            double e = Math.exp(-w[1] * xs[i]);
+            double e = KMath.exp(-w[1] * xs[i]);
             j[3 * i] = e;
             j[3 * i + 1] = -w[0] * xs[i] * e;
             j[3 * i + 2] = 1.0;
@@ -84,7 +85,7 @@ public final class ExponentialFit implements Objective, ResidualModel {
         double[] h = jac.transpose().times(jac).toRowMajor();
         double[] r = residuals(w);
         for (int i = 0; i < xs.length; i++) {
-            double e = Math.exp(-w[1] * xs[i]);
+            double e = KMath.exp(-w[1] * xs[i]);
             double hab = -xs[i] * e * r[i];
             h[1] += hab;
             h[3] += hab;

@@ -1,14 +1,18 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.Tolerance;
+
 /**
- * Limited-memory BFGS with memory m (default 10) and a backtracking Armijo line search.
+ * Limited-memory BFGS with memory m (default 10) and a weak-Wolfe line search.
  *
  * <p>Keeps the last m pairs sᵢ = wᵢ₊₁ − wᵢ, yᵢ = ∇f(wᵢ₊₁) − ∇f(wᵢ) (only those with sᵢᵀyᵢ &gt; 0, so
  * the implied inverse Hessian stays positive definite) and computes the direction d = −H·g with the
  * two-loop recursion: q ← g; for i newest→oldest: aᵢ = ρᵢsᵢᵀq, q ← q − aᵢyᵢ (ρᵢ = 1/yᵢᵀsᵢ);
  * r ← γq with γ = sᵀy/yᵀy of the newest pair (γ = 1 before any pair); for i oldest→newest:
- * b = ρᵢyᵢᵀr, r ← r + sᵢ(aᵢ − b); d = −r. The step t is the first of 1, ½, ¼, … with
- * f(w + td) ≤ f(w) + c·t·gᵀd (c = 10⁻⁴, at most 60 trials); wₖ₊₁ = wₖ + td.
+ * b = ρᵢyᵢᵀr, r ← r + sᵢ(aᵢ − b); d = −r. The step t satisfies the weak Wolfe conditions
+ * (sufficient decrease with c₁ = 10⁻⁴, curvature with c₂ = 0.9), or near the minimum, where the
+ * decrease drowns in rounding, Hager and Zhang's approximate Wolfe conditions; found by bracketing
+ * from t = 1 with at most 60 trials; wₖ₊₁ = wₖ + td.
  *
  * <p>Quasi-Newton speed (superlinear near a minimum) from gradients only and O(mn) memory; the
  * method of choice for smooth problems too large for Newton. Stops (converged) when g = 0 or the
@@ -17,6 +21,8 @@ package dev.kappa.optim;
 public final class Lbfgs extends Optimizer {
     public static final int DEFAULT_MEMORY = 10;
     private static final double ARMIJO = 1e-4;
+    private static final double CURVATURE = 0.9;
+    private static final double ROUNDING = 16 * Tolerance.EPS;
     private static final int MAX_TRIALS = 60;
 
     private final int memory;
@@ -69,18 +75,48 @@ public final class Lbfgs extends Optimizer {
             d = Vectors.axpy(new double[g.length], -1.0, g);
             slope = -Vectors.dot(g, g);
         }
+        double t = wolfeStep(w, g, d, slope);
+        if (t == 0.0) {
+            return null;
+        }
+        lastW = w;
+        lastG = g;
+        return Vectors.axpy(w, t, d);
+    }
+
+    /**
+     * A step t satisfying the weak Wolfe conditions f(w + td) ≤ f(w) + c₁t·gᵀd and
+     * ∇f(w + td)ᵀd ≥ c₂·gᵀd (c₁ = 10⁻⁴, c₂ = 0.9) by bracketing and bisection, starting at t = 1.
+     * The curvature condition guarantees sᵀy &gt; 0, so every new pair can be kept; with Armijo alone
+     * the pairs along a curved valley go bad and the method stalls. Returns the best Armijo step found
+     * if the bracket collapses, 0 if none.
+     */
+    private double wolfeStep(double[] w, double[] g, double[] d, double slope) {
         double f = objective.value(w);
+        double lo = 0.0;
+        double hi = Double.POSITIVE_INFINITY;
         double t = 1.0;
         for (int trial = 0; trial < MAX_TRIALS; trial++) {
             double[] next = Vectors.axpy(w, t, d);
-            if (objective.value(next) <= f + ARMIJO * t * slope) {
-                lastW = w;
-                lastG = g;
-                return next;
+            double fNext = objective.value(next);
+            double slopeNext = Vectors.dot(objective.gradient(next), d);
+            // Hager–Zhang's approximate Wolfe test: near the minimum the decrease c₁t·gᵀd is below the
+            // rounding of f, so accept a step that keeps f within rounding and flattens the slope.
+            boolean approximate = fNext <= f + ROUNDING * Math.abs(f)
+                    && slopeNext >= CURVATURE * slope && slopeNext <= (2 * ARMIJO - 1) * slope;
+            if (approximate) {
+                return t;
             }
-            t *= 0.5;
+            if (!(fNext <= f + ARMIJO * t * slope)) {
+                hi = t;
+            } else if (slopeNext < CURVATURE * slope) {
+                lo = t;
+            } else {
+                return t;
+            }
+            t = hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * lo;
         }
-        return null;
+        return lo;
     }
 
     private void remember(double[] w, double[] g) {

@@ -1,6 +1,7 @@
 package dev.kappa.optim;
 
 import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Ridge;
 
 /**
  * Least squares with optional ridge penalty: f(w) = (1/2N)‖Xw − t‖² + (λ/2)‖w‖², X N×D, t ∈ ℝᴺ, λ ≥ 0.
@@ -113,5 +114,13 @@ public final class LeastSquaresObjective implements FiniteSumObjective {
             h[j * d + j] += lambda;
         }
         return Matrix.ofRowMajor(d, d, h);
+    }
+
+    /**
+     * The unique minimizer when λ &gt; 0, (XᵀX + NλI)⁻¹Xᵀt, computed by {@link Ridge#solve} (from the
+     * SVD, XᵀX never formed). For λ = 0 it is the minimum-norm minimizer, as {@code LeastSquares.solve}.
+     */
+    public double[] ridgeMinimizer() {
+        return Ridge.solve(x, t, x.rows() * lambda);
     }
 }

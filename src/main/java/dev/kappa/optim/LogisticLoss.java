@@ -1,5 +1,6 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 
 /**
@@ -51,15 +52,15 @@ public final class LogisticLoss implements FiniteSumObjective {
     /** σ(z) = 1/(1 + e^{−z}), evaluated without overflow for either sign of z. */
     public static double sigmoid(double z) {
         if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return 1.0 / (1.0 + KMath.exp(-z));
         }
-        double e = Math.exp(z);
+        double e = KMath.exp(z);
         return e / (1.0 + e);
     }
 
     /** log(1 + e^z) without overflow. */
     static double softplus(double z) {
-        return Math.max(z, 0.0) + Math.log(1.0 + Math.exp(-Math.abs(z)));
+        return Math.max(z, 0.0) + KMath.log1p(KMath.exp(-Math.abs(z)));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.kappa.optim;
 
-import dev.kappa.linalg.Matrix;
-import dev.kappa.linalg.SymmetricEigen;
+import dev.kappa.linalg.SVD;
 
 /**
  * ISTA and FISTA for the {@link Lasso} ½‖Xw − t‖² + λ‖w‖₁.
@@ -13,7 +12,7 @@ import dev.kappa.linalg.SymmetricEigen;
  * wₖ = S_{ηλ}(yₖ − ηXᵀ(Xyₖ − t)), τₖ₊₁ = (1 + √(1 + 4τₖ²))/2,
  * yₖ₊₁ = wₖ + ((τₖ − 1)/τₖ₊₁)(wₖ − wₖ₋₁); f(wₖ) − f* = O(1/k²).
  *
- * <p>Default η = 1/L (L from the largest eigenvalue of XᵀX; η = 1 when X = 0). The prox step is what
+ * <p>Default η = 1/L (L = σmax(X)² from the SVD; η = 1 when X = 0). The prox step is what
  * sets coefficients exactly to zero, so the iterates are sparse, unlike (sub)gradient descent.
  */
 public final class ProximalGradient extends Optimizer {
@@ -50,9 +49,8 @@ public final class ProximalGradient extends Optimizer {
 
     /** 1/L with L = λmax(XᵀX), the largest step with guaranteed descent (1 when X = 0). */
     public static double defaultStep(Lasso f) {
-        Matrix x = f.design();
-        double[] values = SymmetricEigen.of(x.transpose().times(x)).values();
-        double l = values[values.length - 1];
+        double sigmaMax = SVD.of(f.design()).norm2();
+        double l = sigmaMax * sigmaMax;
         return l > 0.0 ? 1.0 / l : 1.0;
     }
 

@@ -1,5 +1,6 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Tolerance;
 
@@ -56,8 +57,8 @@ public final class Quadratic implements Objective {
      */
     public static Quadratic fromEigen2D(double lambda1, double lambda2, double theta, double[] b, double c) {
         requireFinite(theta, "theta");
-        double cos = Math.cos(theta);
-        double sin = Math.sin(theta);
+        double cos = KMath.cos(theta);
+        double sin = KMath.sin(theta);
         Matrix q = Matrix.of(new double[][] {{cos, -sin}, {sin, cos}});
         return fromEigen(new double[] {lambda1, lambda2}, q, b, c);
     }

@@ -1,5 +1,6 @@
 package dev.kappa.optim;
 
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.SymmetricEigen;
 import dev.kappa.linalg.Tolerance;
@@ -194,6 +195,35 @@ public final class QuadraticGdAnalysis {
         return z;
     }
 
+    /**
+     * The largest k ≤ maxK for which the closed-form iterate and loss are finite. Diverging and
+     * drifting directions overflow eventually; a view asks this before drawing the closed form.
+     */
+    public int finiteSteps(int maxK) {
+        if (maxK < 0) {
+            throw new IllegalArgumentException("maxK must be non-negative but is " + maxK);
+        }
+        if (finiteAt(maxK)) {
+            return maxK;
+        }
+        // Growth is monotone in k (|factor|ᵏ and k·|αβ|), so the finite steps form a prefix.
+        int lo = 0;
+        int hi = maxK;
+        while (hi - lo > 1) {
+            int mid = lo + (hi - lo) / 2;
+            if (finiteAt(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean finiteAt(int k) {
+        return Vectors.allFinite(iterate(k)) && Vectors.isFinite(loss(k));
+    }
+
     /** f(wₖ) = c + Σᵢ lossTerms(k)[i]. */
     public double loss(int k) {
         double[] t = lossTerms(k);
@@ -289,7 +319,7 @@ public final class QuadraticGdAnalysis {
         if (r == 0.0) {
             return 1;
         }
-        double guess = Math.ceil(Math.log(epsilon) / Math.log(r));
+        double guess = Math.ceil(KMath.log(epsilon) / KMath.log(r));
         if (!(guess < Integer.MAX_VALUE / 2)) {
             return -1;
         }

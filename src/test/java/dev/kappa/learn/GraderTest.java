@@ -197,6 +197,8 @@ class GraderTest {
         assertEquals("1.235e-6", NumberText.format(1.23456e-6));
         assertEquals("12350", NumberText.format(12345.6));
         assertEquals("1e20", NumberText.format(1e20));
+        assertEquals("4e8", NumberText.format(4e8));
+        assertEquals("1234000", NumberText.format(1234000));
         assertEquals("10", NumberText.format(9.99999));
         assertEquals("0.001", NumberText.format(0.001));
         assertEquals("(1, -2.5)", NumberText.formatVector(new double[] {1, -2.5}));

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuadraticGdAnalysisTest {
-    private static final double CLOSE = 1e-12;
+    /** Observed worst agreement is 1.2e-15 (relative); 1e-13 leaves room for other eigen-solvers. */
+    private static final double CLOSE = 1e-13;
 
     /** DESIGN.md's five lecture pictures, iterates computed by numpy (lecture_gd.csv). */
     @Test

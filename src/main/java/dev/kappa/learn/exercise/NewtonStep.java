@@ -50,7 +50,12 @@ public final class NewtonStep extends ExerciseGenerator {
                 .matrix("A", a).text(" and ").vector("b", b).text(", starting from x₀ = ").tuple(x0)
                 .text(". Give x₁ (2 numbers).");
         MathText hint = new MathText().text("x₁ = x₀ − H⁻¹∇f(x₀), with ∇f(x) = Ax + b and H = A.");
-        MathText solution = new MathText().text("∇f(x₀) = ").tuple(a.times(x0)).text(" + b, and x₁ = x₀ − A⁻¹(Ax₀ + b) = −A⁻¹b = ")
+        double[] grad = a.times(x0);
+        for (int i = 0; i < 2; i++) {
+            grad[i] += b[i];
+        }
+        MathText solution = new MathText().text("∇f(x₀) = Ax₀ + b = ").tuple(grad)
+                .text(", and x₁ = x₀ − A⁻¹(Ax₀ + b) = −A⁻¹b = ")
                 .tuple(x1).text(", whatever x₀ was: the minimizer, because the quadratic model is exact.");
         return exercise(seed, prompt, Answer.vector(x1), hint, solution);
     }

@@ -1,0 +1,64 @@
+package dev.kappa.linalg;
+
+/** Argument checks shared by the solvers, with messages that say what is wrong and where. */
+final class Checks {
+    private Checks() {
+    }
+
+    static void requireFinite(double[] v, String name) {
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i] + "; entries must be finite");
+            }
+        }
+    }
+
+    /** A non-null matrix and a finite right-hand side with one entry per row. */
+    static void requireSystem(Matrix a, double[] b) {
+        if (a == null) {
+            throw new IllegalArgumentException("A is null");
+        }
+        if (b == null) {
+            throw new IllegalArgumentException("b is null");
+        }
+        if (b.length != a.rows()) {
+            throw new IllegalArgumentException("b has " + b.length + " entries but A has " + a.rows() + " rows");
+        }
+        requireFinite(b, "b");
+    }
+
+    static void requireLambda(double lambda, String where) {
+        if (Double.isNaN(lambda) || Double.isInfinite(lambda) || lambda < 0) {
+            throw new IllegalArgumentException(where + " is " + lambda + "; λ must be finite and ≥ 0");
+        }
+    }
+
+    /** ‖v‖₂ without overflow or harmful underflow. */
+    static double norm(double[] v) {
+        double scale = 0.0;
+        double ssq = 1.0;
+        for (double x : v) {
+            if (x != 0.0) {
+                double a = Math.abs(x);
+                if (scale < a) {
+                    double r = scale / a;
+                    ssq = 1.0 + ssq * r * r;
+                    scale = a;
+                } else {
+                    double r = a / scale;
+                    ssq += r * r;
+                }
+            }
+        }
+        return scale * Math.sqrt(ssq);
+    }
+
+    /** ‖b − A·x‖₂. */
+    static double residualNorm(Matrix a, double[] x, double[] b) {
+        double[] ax = a.times(x);
+        for (int i = 0; i < ax.length; i++) {
+            ax[i] = b[i] - ax[i];
+        }
+        return norm(ax);
+    }
+}
