@@ -400,4 +400,30 @@ class ChromiumLearnTest {
         assertTrue(record.contains("\"max-stable-step\"") && record.contains("\"definiteness\""), record);
         noConsoleErrors("exercises on " + engine);
     }
+
+    @org.junit.jupiter.api.Test
+    void twoTabsDoNotOverwriteEachOther() {
+        open("wasm", "#/cards/" + DECK, false);
+        String first = driver.getWindowHandle();
+        await(".flashcard[data-side=front]");
+        press(" ");
+        press("4");
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(Site.url() + "index.html?engine=wasm#/cards/curvature");
+        Chromium.awaitBoot(driver);
+        await(".flashcard[data-side=front]");
+        press(" ");
+        press("4");
+        String second = driver.getWindowHandle();
+        driver.switchTo().window(first);
+        await(".flashcard[data-side=front]");
+        press(" ");
+        press("4");
+        dev.kappa.learn.Progress p = decode(stored());
+        assertEquals(3, p.cards().size(), "both tabs' reviews are kept: " + p.cards().keySet());
+        driver.switchTo().window(second);
+        driver.close();
+        driver.switchTo().window(first);
+        noConsoleErrors("with two tabs");
+    }
 }

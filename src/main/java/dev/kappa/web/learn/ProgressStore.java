@@ -72,6 +72,9 @@ public final class ProgressStore {
         }
         ProgressLoad load = ProgressCodec.decode(Js.string(r, "value"));
         progress = load.progress();
+        // Another tab saving its progress must not be overwritten by this tab's older copy on our next save.
+        org.teavm.jso.browser.Window.current().addEventListener("storage", e -> followOtherTab(
+                ((org.teavm.jso.dom.events.StorageEvent) e).getKey()));
         if (!load.mustKeepAside()) {
             return;
         }
@@ -93,6 +96,19 @@ public final class ProgressStore {
                 + reason + "). " : "Your stored progress could not be read (" + reason + "), so it was kept aside, "
                 + "not overwritten. ") + "The original is kept in this browser as “" + key
                 + "”; the Progress page can download it.");
+    }
+
+    private void followOtherTab(String key) {
+        if (mode != Mode.SAVING || !ProgressCodec.STORAGE_KEY.equals(key)) {
+            return;
+        }
+        org.teavm.jso.JSObject r = BrowserStorage.read(ProgressCodec.STORAGE_KEY);
+        ProgressLoad load = ProgressCodec.decode(Js.bool(r, "ok") == 1 ? Js.string(r, "value") : null);
+        if (load.outcome() == ProgressLoad.Outcome.LOADED) {
+            progress = load.progress();
+        } else if (load.outcome() == ProgressLoad.Outcome.EMPTY) {
+            progress = new Progress(); // reset in another tab
+        }
     }
 
     private String keepAside(String raw) {
