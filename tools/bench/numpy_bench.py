@@ -7,7 +7,8 @@ Run from the repository root:
 
 Single-threaded BLAS is the fair comparison with Kappa (one thread on the JVM, and in the
 browser); without OPENBLAS_NUM_THREADS=1 OpenBLAS uses every core. Prints one line per kernel:
-name, median ms, min ms, repeats. Inputs are seeded Gaussian matrices of the same shapes as the
+name, median and minimum wall-clock ms, median thread-CPU ms (comparable with
+dev.kappa.bench.CpuTimeBenchmarks on a loaded machine), repeats. Inputs are seeded Gaussian matrices of the same shapes as the
 JMH benchmarks (timings of these kernels do not depend on the particular draw).
 """
 import argparse
@@ -19,15 +20,18 @@ import numpy as np
 
 
 def median_ms(fn, repeats, warmup=2):
+    """Median and minimum wall-clock ms, and median thread-CPU ms, over `repeats` calls."""
     for _ in range(warmup):
         fn()
-    times = []
+    wall, cpu = [], []
     for _ in range(repeats):
+        c0 = time.thread_time()
         t0 = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    return 1e3 * float(np.median(times)), 1e3 * times[0]
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.thread_time() - c0)
+    wall.sort()
+    return 1e3 * float(np.median(wall)), 1e3 * wall[0], 1e3 * float(np.median(cpu))
 
 
 def main():
@@ -69,10 +73,10 @@ def main():
     print("# numpy %s, Python %s, OPENBLAS_NUM_THREADS=%s, %s"
           % (np.__version__, platform.python_version(), os.environ.get("OPENBLAS_NUM_THREADS", "(unset)"),
              platform.processor() or platform.machine()))
-    print("# kernel | median ms | min ms | repeats")
+    print("# kernel | median wall ms | min wall ms | median thread-CPU ms | repeats")
     for name, fn, reps in kernels:
-        med, best = median_ms(fn, reps)
-        print("%s | %.3f | %.3f | %d" % (name, med, best, reps))
+        med, best, cpu = median_ms(fn, reps)
+        print("%s | %.3f | %.3f | %.3f | %d" % (name, med, best, cpu, reps))
 
 
 if __name__ == "__main__":

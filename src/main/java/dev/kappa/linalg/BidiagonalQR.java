@@ -79,8 +79,9 @@ final class BidiagonalQR {
         for (int k = l; k < h; k++) {
             // Right rotation of columns k, k+1 sending (y, z) to (r, 0).
             double r = SymmetricTridiagonalQR.hypot(y, z);
-            double c = r == 0.0 ? 1.0 : y / r;
-            double s = r == 0.0 ? 0.0 : z / r;
+            double inv = r == 0.0 ? 0.0 : 1.0 / r;
+            double c = r == 0.0 ? 1.0 : y * inv;
+            double s = z * inv;
             if (k > l) {
                 e[k - 1] = r;
             }
@@ -94,8 +95,9 @@ final class BidiagonalQR {
             v.add(k, k + 1, c, s);
             // Left rotation of rows k, k+1 folding the bulge z at (k+1, k) into d[k].
             r = SymmetricTridiagonalQR.hypot(y, z);
-            c = r == 0.0 ? 1.0 : y / r;
-            s = r == 0.0 ? 0.0 : z / r;
+            inv = r == 0.0 ? 0.0 : 1.0 / r;
+            c = r == 0.0 ? 1.0 : y * inv;
+            s = z * inv;
             d[k] = r;
             ek = e[k];
             e[k] = c * ek + s * dk1;

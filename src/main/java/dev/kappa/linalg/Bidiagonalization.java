@@ -76,23 +76,25 @@ final class Bidiagonalization {
             rightBeta[k] = rb;
             superDiagonal[k] = h[0];
             java.util.Arrays.fill(next, 0.0);
+            // The left update row −= vᵢ·w and the right update row −= fᵢ·u are fused into one
+            // pass: fᵢ = β_r·(row − vᵢw)·u = β_r·(row·u − vᵢ·(w·u)), with w·u computed once.
+            boolean leftActive = lb != 0.0;
+            double wu = leftActive && rb != 0.0 ? Householder.dot(w, k + 1, u, k + 1, n - k - 1) : 0.0;
             for (int i = k + 1; i < m; i++) {
                 int row = i * n;
-                double vi = v[i];
-                if (lb != 0.0 && vi != 0.0) {
-                    for (int j = k + 1; j < n; j++) {
-                        a[row + j] -= vi * w[j];
+                double vi = leftActive ? v[i] : 0.0;
+                double f = rb != 0.0 ? rb * (Householder.dot(a, row + k + 1, u, k + 1, n - k - 1) - vi * wu) : 0.0;
+                // Row i becomes final in this pass; its new entry in column k+1 weights its share of
+                // xᵀA for the next step's left reflector.
+                double xi = a[row + k + 1] - vi * w[k + 1] - f * u[k + 1];
+                a[row + k + 1] = xi;
+                if (vi != 0.0 || f != 0.0) {
+                    for (int j = k + 2; j < n; j++) {
+                        double t = a[row + j] - vi * w[j] - f * u[j];
+                        a[row + j] = t;
+                        next[j] += xi * t;
                     }
-                }
-                if (rb != 0.0) {
-                    double f = rb * Householder.dot(a, row + k + 1, u, k + 1, n - k - 1);
-                    for (int j = k + 1; j < n; j++) {
-                        a[row + j] -= f * u[j];
-                    }
-                }
-                // Row i is final for this step: add its share of xᵀA for the next column.
-                double xi = a[row + k + 1];
-                if (xi != 0.0) {
+                } else if (xi != 0.0) {
                     for (int j = k + 2; j < n; j++) {
                         next[j] += xi * a[row + j];
                     }
@@ -102,10 +104,10 @@ final class Bidiagonalization {
     }
 
     /**
-     * w = β·vᵀA[k.., k+1..] for the left reflector of step k. From step 1 on, {@code next} holds
-     * xᵀA[k.., k+2..]... shifted by one: Σᵢ xᵢ·A[i][j] over rows i ≥ k for j ≥ k+1, with x the
-     * column k as it was before reflecting; since v = x/scale − (α/scale)·e_k, vᵀA follows without
-     * another pass over the trailing block.
+     * w[j] = β·Σᵢ vᵢ·A[i][j] (rows i ≥ k, columns j &gt; k) for the left reflector of step k.
+     * From step 1 on, {@code next[j]} already holds Σᵢ xᵢ·A[i][j] with x = column k before
+     * reflecting (gathered by the previous step's pass); since v = x/scale − (α/scale)·e_k,
+     * w follows without another pass over the trailing block.
      */
     private void leftProduct(double[] a, int k, double[] v, double lb, double[] h, double[] next, double[] w) {
         if (k == 0) {

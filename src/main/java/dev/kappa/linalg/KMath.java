@@ -17,6 +17,11 @@ package dev.kappa.linalg;
  * log10 on powers of ten, agree exactly. pow and log10 carry log x in double-double so that the
  * final rounding dominates their error.
  *
+ * <p>Expressions are written so that TeaVM 0.15's JavaScript output keeps their meaning: its
+ * printer drops the parentheses of a right operand of + or × that is itself a sum or a product
+ * (it prints a + (b − c) as a + b − c, also after inlining a temporary), which changes the
+ * rounding. So compound terms go on the left (commutation is exact) and sums are left-deep.
+ *
  * <p>Limitation: {@link #sin} and {@link #cos} reduce the argument with a three-part π/2, which is
  * exact for |x| ≤ 2²⁰·π/2 ≈ 1.6e6; larger arguments (where a double's spacing already exceeds
  * 0.1 rad) are rejected with an {@link IllegalArgumentException} rather than answered wrongly.
@@ -192,7 +197,7 @@ public final class KMath {
         double hxs = r * hfx;
         double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
         double t = 3.0 - r1 * hfx;
-        double e = hxs * ((r1 - t) / (6.0 - r * t));
+        double e = ((r1 - t) / (6.0 - r * t)) * hxs;
         if (k == 0) {
             return r - (r * e - hxs);
         }
@@ -263,7 +268,7 @@ public final class KMath {
         if (f > 0.38 || f < -0.2895) {
             // log(1+f) = f − f²/2 + s·(f²/2 + R): better when |f| is large
             double hfsq = 0.5 * f * f;
-            return dk * LN2_HI - ((hfsq - (s * (hfsq + r) + (dk * LN2_LO + c))) - f);
+            return dk * LN2_HI - ((hfsq - ((dk * LN2_LO + c) + s * (hfsq + r))) - f);
         }
         // log(1+f) = f − s·(f − R)
         return dk * LN2_HI - ((s * (f - r) - (dk * LN2_LO + c)) - f);
@@ -319,7 +324,7 @@ public final class KMath {
         double p = l[0] * INV_LN10_HI;
         double pe = twoProductError(l[0], INV_LN10_HI, p);
         double tail = pe + l[0] * INV_LN10_LO + l[1] * INV_LN10_HI;
-        return p + tail;
+        return tail + p;
     }
 
     /**
@@ -362,17 +367,16 @@ public final class KMath {
         double th = sh * zh;
         double tl = twoProductError(sh, zh, th) + sh * zl + sl * zh;
         double tqh = th * qh;
-        double tql = twoProductError(th, qh, tqh) + th * ql + tl * qh;
-        // log m = 2s + tq
+        double tpe = twoProductError(th, qh, tqh);
+        // log m = 2s + tq = lh + ll
         double lh = 2.0 * sh + tqh;
-        double ll = (2.0 * sh - lh) + tqh + 2.0 * sl + tql;
-        // + k·ln2
+        double ll = (2.0 * sh - lh) + tqh + 2.0 * sl + tpe + th * ql + tl * qh;
+        // + k·ln2 = kh + (kpe + k·LN2_DD_LO); (sumh, e) = TwoSum(kh, lh) with e = (kh − (sumh − bb)) + (lh − bb)
         double kh = k * LN2_DD_HI;
-        double kl = twoProductError(k, LN2_DD_HI, kh) + k * LN2_DD_LO;
+        double kpe = twoProductError(k, LN2_DD_HI, kh);
         double sumh = kh + lh;
         double bb = sumh - kh;
-        double sume = (kh - (sumh - bb)) + (lh - bb);
-        double suml = sume + kl + ll;
+        double suml = ll - ((bb - lh) - (kh - (sumh - bb))) + kpe + k * LN2_DD_LO;
         double hi = sumh + suml;
         double lo = suml - (hi - sumh);
         return new double[] {hi, lo};
@@ -430,7 +434,7 @@ public final class KMath {
             result = 0.0;
         } else {
             double wl = twoProductError(y, l[0], wh) + y * l[1];
-            double w = wh + wl;
+            double w = wl + wh;
             double wt = wl - (w - wh);
             if (w > EXP_OVERFLOW) {
                 result = Double.POSITIVE_INFINITY;
@@ -558,7 +562,7 @@ public final class KMath {
         double z = x * x;
         double r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
         if (ax < 0.3) {
-            return 1.0 - (0.5 * z - (z * r - x * y));
+            return 1.0 - (0.5 * z - (r * z - x * y));
         }
         // 1 − z/2 = (1 − qx) − (z/2 − qx), with qx ≈ |x|/4 cut to 21 bits so that 1 − qx is exact.
         double qx;
@@ -570,6 +574,6 @@ public final class KMath {
         }
         double hz = 0.5 * z - qx;
         double a = 1.0 - qx;
-        return a - (hz - (z * r - x * y));
+        return a - (hz - (r * z - x * y));
     }
 }

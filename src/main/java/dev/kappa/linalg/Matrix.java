@@ -259,11 +259,14 @@ public final class Matrix {
         for (double v : data) {
             if (v != 0.0) {
                 double a = Math.abs(v);
+                // the ratio is a named, twice-used local so that TeaVM's JS printer keeps (ratio)·(ratio)
                 if (scale < a) {
-                    ssq = 1.0 + ssq * (scale / a) * (scale / a);
+                    double ratio = scale / a;
+                    ssq = 1.0 + ssq * ratio * ratio;
                     scale = a;
                 } else {
-                    ssq += (a / scale) * (a / scale);
+                    double ratio = a / scale;
+                    ssq += ratio * ratio;
                 }
             }
         }

@@ -52,17 +52,37 @@ final class RotationSequence {
         int block = Math.max(16, CACHE_DOUBLES / rows.length);
         for (int from = 0; from < len; from += block) {
             int to = Math.min(len, from + block);
-            for (int t = 0; t < size; t++) {
+            int t = 0;
+            while (t < size) {
                 double[] p = rows[first[t]];
                 double[] q = rows[second[t]];
                 double c = cos[t];
                 double s = sin[t];
+                if (t + 1 < size && second[t] == first[t + 1] && first[t] != second[t + 1]) {
+                    // Two chained rotations (p, q) then (q, r), as a bulge chase records them: the
+                    // middle row stays in a register, so 3 loads and 3 stores serve 2 rotations.
+                    double[] r = rows[second[t + 1]];
+                    double c2 = cos[t + 1];
+                    double s2 = sin[t + 1];
+                    for (int j = from; j < to; j++) {
+                        double pj = p[j];
+                        double qj = q[j];
+                        double rj = r[j];
+                        double q1 = c * qj - s * pj;
+                        p[j] = c * pj + s * qj;
+                        q[j] = c2 * q1 + s2 * rj;
+                        r[j] = c2 * rj - s2 * q1;
+                    }
+                    t += 2;
+                    continue;
+                }
                 for (int j = from; j < to; j++) {
                     double pj = p[j];
                     double qj = q[j];
                     p[j] = c * pj + s * qj;
                     q[j] = c * qj - s * pj;
                 }
+                t++;
             }
         }
     }

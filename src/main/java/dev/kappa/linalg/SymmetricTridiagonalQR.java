@@ -80,8 +80,10 @@ final class SymmetricTridiagonalQR {
                 c = 1.0;
                 s = 0.0;
             } else {
-                c = x / r;
-                s = z / r;
+                // One division instead of two: this loop is a chain of dependent operations.
+                double inv = 1.0 / r;
+                c = x * inv;
+                s = z * inv;
             }
             if (k > l) {
                 // x was e[k−1] and z the bulge at (k−1, k+1): the rotation folds it into e[k−1].

@@ -142,25 +142,14 @@ final class Tridiagonalization {
         for (int i = 0; i < n; i++) {
             qt[i][i] = 1.0;
         }
-        // Qᵀ = H_{n−3}⋯H₀ = I·H_{n−3}·…·H₀. Right-multiplying by Hₖ touches columns k+1..n−1 of
-        // rows k+1..n−1 only, because the earlier factors leave rows 0..k+1 as rows of I.
-        for (int k = n - 3; k >= 0; k--) {
-            double b = beta[k];
-            if (b == 0.0) {
-                continue;
-            }
-            int vRow = k * n;
-            for (int r = k + 1; r < n; r++) {
-                double[] row = qt[r];
-                double f = b * Householder.dot(row, k + 1, a, vRow + k + 1, n - k - 1);
-                if (f == 0.0) {
-                    continue;
-                }
-                for (int j = k + 1; j < n; j++) {
-                    row[j] -= f * a[vRow + j];
-                }
-            }
+        // Qᵀ = H_{n−3}⋯H₀ = I·H_{n−3}·…·H₀, Hₖ acting on columns k+1..n−1; row r starts as eᵣ,
+        // which Hₖ leaves alone for k + 1 > r.
+        double[][] v = new double[Math.max(n - 2, 0)][];
+        for (int k = 0; k + 2 < n; k++) {
+            v[k] = new double[n];
+            System.arraycopy(a, k * n + k + 1, v[k], k + 1, n - k - 1);
         }
+        Householder.applyAllRight(qt, v, beta, n - 2, 1, true);
         return qt;
     }
 }

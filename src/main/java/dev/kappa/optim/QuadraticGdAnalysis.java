@@ -304,7 +304,8 @@ public final class QuadraticGdAnalysis {
     /**
      * The predicted number of iterations for the error ‖wₖ − w∞‖ to shrink by a factor ε in the
      * worst case: the smallest k with rateᵏ ≤ ε, about log(1/ε)/log(1/rate) ≈ (κ/2)·ln(1/ε) at the
-     * optimal step. 0 when ε ≥ 1; −1 when rate ≥ 1 (never). The logarithm only gives a first guess;
+     * optimal step. 0 when ε ≥ 1; −1 when rate ≥ 1 (never); {@link Integer#MAX_VALUE} when the count
+     * exceeds 2³⁰ (κ so large that no animation will get there). The logarithm only gives a first guess;
      * the answer is settled by comparing rateᵏ (repeated squaring), so every engine agrees.
      */
     public int iterationsToReach(double epsilon) {
@@ -320,8 +321,8 @@ public final class QuadraticGdAnalysis {
             return 1;
         }
         double guess = Math.ceil(KMath.log(epsilon) / KMath.log(r));
-        if (!(guess < Integer.MAX_VALUE / 2)) {
-            return -1;
+        if (!(guess < (1 << 30))) {
+            return Integer.MAX_VALUE;
         }
         int k = Math.max(1, (int) guess);
         for (int i = 0; i < 64 && power(r, k) > epsilon; i++) {

@@ -56,5 +56,7 @@ class BadInputTest {
         assertThrows(IllegalStateException.class, a::optimalStep);
         assertTrue(a.maxStableStep() == Double.POSITIVE_INFINITY);
         assertTrue(a.iterationsToReach(1e-6) == -1, "a drifting quadratic never reaches ε");
+        QuadraticGdAnalysis huge = QuadraticGdAnalysis.of(Quadratic.fromEigen2D(1, 1e-12, 0), 1.0, W0);
+        assertTrue(huge.iterationsToReach(1e-6) == Integer.MAX_VALUE, "κ = 1e12 needs more than 2³⁰ steps");
     }
 }

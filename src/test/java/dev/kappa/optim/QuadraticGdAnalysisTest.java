@@ -246,4 +246,21 @@ class QuadraticGdAnalysisTest {
         }
         assertTrue(a.excessLossTerms(50)[0] > 0.99 * a.loss(50), "lowest curvature dominates at step 50");
     }
+
+    @Test
+    void gdIsRotationInvariant() {
+        // Rotating the quadratic by φ and the start point by φ rotates every iterate by φ.
+        double phi = 0.9;
+        double c = Math.cos(phi);
+        double s = Math.sin(phi);
+        double[] w0 = {0.9, -0.3};
+        double[] w0Rotated = {c * w0[0] - s * w0[1], s * w0[0] + c * w0[1]};
+        Trajectory a = new GradientDescent(Quadratic.fromEigen2D(1.0, 0.1, 0.2), w0, 0.5).run(20).trajectory();
+        Trajectory b = new GradientDescent(Quadratic.fromEigen2D(1.0, 0.1, 0.2 + phi), w0Rotated, 0.5).run(20).trajectory();
+        for (int k = 0; k <= 20; k++) {
+            double[] p = a.point(k);
+            Checks.assertClose(new double[] {c * p[0] - s * p[1], s * p[0] + c * p[1]}, b.point(k), 1e-14,
+                    "rotated iterate " + k);
+        }
+    }
 }

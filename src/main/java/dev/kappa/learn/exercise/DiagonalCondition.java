@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.Conditioning;
 
 /** κ₂ of a diagonal matrix: largest over smallest |dᵢ|. */
 public final class DiagonalCondition extends ExerciseGenerator {
@@ -48,7 +48,7 @@ public final class DiagonalCondition extends ExerciseGenerator {
             }
         }
         Matrix a = Matrix.diagonal(d);
-        double kappa = SVD.of(a).cond();
+        double kappa = Conditioning.cond(a);
         MathText prompt = new MathText().text("What is the 2-norm condition number κ(D) of ").matrix("D", a).text("?");
         MathText hint = new MathText().text("The singular values of a diagonal matrix are the absolute values of its "
                 + "diagonal entries.");

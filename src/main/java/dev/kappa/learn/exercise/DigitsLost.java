@@ -4,10 +4,9 @@ import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
-import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.Conditioning;
 
 /** Digits the normal equations can lose: log₁₀ κ(AᵀA) = 2·log₁₀ κ(A). */
 public final class DigitsLost extends ExerciseGenerator {
@@ -41,8 +40,8 @@ public final class DigitsLost extends ExerciseGenerator {
             kappa *= 100;
         }
         Matrix a = KappaNormalEquations.withCondition(kappa);
-        double kappaAtA = SVD.of(a.transpose().times(a)).cond();
-        double digits = KMath.log10(kappaAtA);
+        double kappaAtA = Conditioning.gramCond(a, 0);
+        double digits = Conditioning.digitsLost(kappaAtA);
         MathText prompt = new MathText().text("A least-squares problem has ").equals("κ(A)", kappa)
                 .text(". About how many significant decimal digits can solving the normal equations AᵀAx = Aᵀb lose? "
                         + "(Within 0.3.)");

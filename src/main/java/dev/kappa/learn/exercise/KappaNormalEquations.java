@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.Conditioning;
 
 /** κ(AᵀA) = κ(A)² for a full-column-rank A with a given κ(A). */
 public final class KappaNormalEquations extends ExerciseGenerator {
@@ -50,7 +50,7 @@ public final class KappaNormalEquations extends ExerciseGenerator {
     protected Exercise build(Rng rng, long seed) {
         double kappa = drawKappa(rng);
         Matrix a = withCondition(kappa);
-        double answer = SVD.of(a.transpose().times(a)).cond();
+        double answer = Conditioning.gramCond(a, 0);
         MathText prompt = new MathText().text("A tall matrix A has full column rank and condition number ")
                 .equals("κ(A)", kappa).text(". What is the condition number of AᵀA, the matrix the normal equations solve with?");
         MathText hint = new MathText().text("Write A = UΣVᵀ and compute AᵀA in the same basis.");

@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.LeastSquares;
 
 /** The residual norm ‖b − Ax̂‖ of a straight-line least-squares fit to four points. */
 public final class LeastSquaresResidual extends ExerciseGenerator {
@@ -42,8 +42,9 @@ public final class LeastSquaresResidual extends ExerciseGenerator {
             }
         }
         Matrix a = design(t);
-        double[] x = SVD.of(a).solve(y);
-        double r = residual(a, y);
+        LeastSquares.Result fit = LeastSquares.solve(a, y);
+        double[] x = fit.x();
+        double r = fit.residualNorm();
         MathText prompt = new MathText().text("Fit a line y ≈ c₀ + c₁t by least squares to the points t = ").tuple(t)
                 .text(", y = ").tuple(y).text(". What is the norm of the residual ‖y − Ac‖ at the best fit?");
         MathText hint = new MathText().text("A has a column of ones and a column of t; solve AᵀAc = Aᵀy, then "
@@ -62,11 +63,6 @@ public final class LeastSquaresResidual extends ExerciseGenerator {
     }
 
     static double residual(Matrix a, double[] y) {
-        double[] fit = a.times(SVD.of(a).solve(y));
-        double s = 0;
-        for (int i = 0; i < y.length; i++) {
-            s += (y[i] - fit[i]) * (y[i] - fit[i]);
-        }
-        return Math.sqrt(s);
+        return LeastSquares.solve(a, y).residualNorm();
     }
 }

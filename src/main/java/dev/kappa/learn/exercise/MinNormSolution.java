@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.LeastSquares;
 
 /** The minimum-norm solution A⁺b of an underdetermined 2×3 system. */
 public final class MinNormSolution extends ExerciseGenerator {
@@ -43,7 +43,7 @@ public final class MinNormSolution extends ExerciseGenerator {
                 break;
             }
         }
-        double[] x = SVD.of(a).solve(b);
+        double[] x = LeastSquares.solve(a, b).x();
         MathText prompt = new MathText().text("The system Ax = b with ").matrix("A", a).text(" and ").vector("b", b)
                 .text(" has infinitely many solutions. Give the one with the smallest norm ‖x‖ (3 numbers).");
         MathText hint = new MathText().text("The minimum-norm solution lies in the row space of A: x = Aᵀy with "

@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.LeastSquares;
 
 /** The orthogonal projection Ax* of b onto the column space of a 3×2 matrix A. */
 public final class Projection extends ExerciseGenerator {
@@ -40,7 +40,7 @@ public final class Projection extends ExerciseGenerator {
             if (!Draws.wellConditioned(ca, 0.5)) {
                 continue;
             }
-            double[] p = ca.times(SVD.of(ca).solve(cb));
+            double[] p = ca.times(LeastSquares.solve(ca, cb).x());
             double r = 0;
             for (int k = 0; k < 3; k++) {
                 r = Math.max(r, Math.abs(cb[k] - p[k]));
@@ -52,7 +52,7 @@ public final class Projection extends ExerciseGenerator {
                 break;
             }
         }
-        double[] x = SVD.of(a).solve(b);
+        double[] x = LeastSquares.solve(a, b).x();
         double[] p = a.times(x);
         MathText prompt = new MathText().text("Project ").vector("b", b).text(" orthogonally onto the column space of ")
                 .matrix("A", a).text(". Give the projection p (3 numbers).");

@@ -5,6 +5,7 @@ import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
+import dev.kappa.linalg.Ridge;
 import dev.kappa.linalg.Rng;
 
 /** Ridge's shrink factor σ²/(σ² + λ) along a singular direction. */
@@ -41,7 +42,7 @@ public final class RidgeShrink extends ExerciseGenerator {
             sigma = Draws.pick(rng, SIGMAS);
             lambda = Draws.pick(rng, LAMBDAS);
             // One direction with singular value σ and data b = σ: least squares gives 1, ridge the factor.
-            factor = RidgeSolution.ridge(Matrix.of(new double[][] {{sigma}}), new double[] {sigma}, lambda)[0];
+            factor = Ridge.solve(Matrix.of(new double[][] {{sigma}}), new double[] {sigma}, lambda)[0];
             if (factor > 0.02 && factor < 0.98) {
                 break;
             }

@@ -6,7 +6,7 @@ import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
-import dev.kappa.linalg.SVD;
+import dev.kappa.linalg.Ridge;
 
 /** The ridge solution (AᵀA + λI)⁻¹Aᵀb for a 3×2 A. */
 public final class RidgeSolution extends ExerciseGenerator {
@@ -32,28 +32,6 @@ public final class RidgeSolution extends ExerciseGenerator {
         return "ridge-path";
     }
 
-    /**
-     * Ridge as plain least squares on the stacked system [A; √λ·I]x ≈ [b; 0], solved by the SVD:
-     * its normal equations are exactly (AᵀA + λI)x = Aᵀb, and AᵀA is never formed.
-     */
-    static double[] ridge(Matrix a, double[] b, double lambda) {
-        int m = a.rows();
-        int n = a.cols();
-        double[][] s = new double[m + n][n];
-        double[] rhs = new double[m + n];
-        double root = Math.sqrt(lambda);
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                s[i][j] = a.get(i, j);
-            }
-            rhs[i] = b[i];
-        }
-        for (int j = 0; j < n; j++) {
-            s[m + j][j] = root;
-        }
-        return SVD.of(Matrix.of(s)).solve(rhs);
-    }
-
     @Override
     protected Exercise build(Rng rng, long seed) {
         Matrix a = Matrix.of(new double[][] {{1, 0}, {0, 1}, {1, 1}});
@@ -68,7 +46,7 @@ public final class RidgeSolution extends ExerciseGenerator {
             }
         }
         double lambda = Draws.pick(rng, LAMBDAS);
-        double[] x = ridge(a, b, lambda);
+        double[] x = Ridge.solve(a, b, lambda);
         Matrix lhs = a.transpose().times(a).plus(Matrix.identity(2).scale(lambda));
         MathText prompt = new MathText().text("Minimize ‖Ax − b‖² + λ‖x‖² with ").matrix("A", a).text(", ")
                 .vector("b", b).text(" and ").equals("λ", lambda).text(". Give x (2 numbers).");

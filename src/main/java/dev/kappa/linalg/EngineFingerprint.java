@@ -1,0 +1,96 @@
+package dev.kappa.linalg;
+
+/**
+ * A fingerprint of this package's numerical results for the browser self-test: each line is a
+ * routine's name and a 64-bit hash of the exact bits it produced on a fixed, seeded workload.
+ * The JVM and every browser engine must print identical lines; a differing line names the
+ * routine whose arithmetic the engine changed (e.g. a reassociated sum in TeaVM's JavaScript).
+ *
+ * <p>The workload is small (about 50 000 elementary-function calls and 40 small matrices of up
+ * to 30×30, a few milliseconds on the JVM) so that the self-test page can run it on load.
+ */
+public final class EngineFingerprint {
+    private EngineFingerprint() {
+    }
+
+    private static long mix(long acc, double d) {
+        return acc * 1000003L + Double.doubleToLongBits(d);
+    }
+
+    private static long mix(long acc, double[] v) {
+        for (double d : v) {
+            acc = mix(acc, d);
+        }
+        return acc;
+    }
+
+    /** Lines "name hex-hash", one per routine, in a fixed order. */
+    public static String compute() {
+        String[] names = {"KMath.exp", "KMath.log", "KMath.log1p", "KMath.expm1", "KMath.sin", "KMath.cos",
+            "KMath.log10", "KMath.pow", "Rng.gaussian"};
+        long[] acc = new long[names.length];
+        Rng rng = new Rng(42);
+        for (int i = 0; i < 5000; i++) {
+            double x = rng.uniform() * 1400 - 700;
+            double t = KMath.pow(10, rng.uniform() * 600 - 300);
+            double y = rng.gaussian();
+            acc[0] = mix(acc[0], KMath.exp(x));
+            acc[1] = mix(acc[1], KMath.log(t));
+            acc[2] = mix(acc[2], KMath.log1p(y > 0 ? t : -0.999 * rng.uniform()));
+            acc[3] = mix(acc[3], KMath.expm1(x / (1 + i % 50)));
+            acc[4] = mix(acc[4], KMath.sin(x * 1000));
+            acc[5] = mix(acc[5], KMath.cos(x * 1000));
+            acc[6] = mix(acc[6], KMath.log10(t));
+            acc[7] = mix(acc[7], KMath.pow(t, y * 3));
+            acc[8] = mix(acc[8], y);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < names.length; k++) {
+            line(sb, names[k], acc[k]);
+        }
+        Rng r = new Rng(7);
+        long qr = 0;
+        long lsqr = 0;
+        long chol = 0;
+        long ne = 0;
+        long random = 0;
+        long norm = 0;
+        long svd = 0;
+        long lsq = 0;
+        long ridge = 0;
+        for (int t = 0; t < 40; t++) {
+            int m = 1 + r.nextInt(30);
+            int n = 1 + r.nextInt(30);
+            Matrix a = r.gaussianMatrix(m, n);
+            double[] b = r.gaussianVector(m);
+            QR f = QR.of(a);
+            qr = mix(mix(qr, f.q().toRowMajor()), f.r().toRowMajor());
+            lsqr = mix(lsqr, LeastSquares.viaQR(a, b).x());
+            Matrix g = LeastSquares.gram(a).plus(Matrix.identity(n));
+            Cholesky c = Cholesky.of(g);
+            chol = mix(mix(chol, c.l().toRowMajor()), c.solve(a.transposeTimes(b)));
+            if (m >= n) {
+                ne = mix(ne, LeastSquares.normalEquations(a, b).x());
+            }
+            random = mix(random, RandomMatrices.withCondition(r, m, n, 1e3).toRowMajor());
+            norm = mix(norm, a.frobeniusNorm());
+            svd = mix(svd, SVD.of(a).singularValues());
+            lsq = mix(lsq, LeastSquares.solve(a, b).x());
+            ridge = mix(ridge, Ridge.solve(a, b, 0.1));
+        }
+        line(sb, "QR", qr);
+        line(sb, "LeastSquares.viaQR", lsqr);
+        line(sb, "Cholesky", chol);
+        line(sb, "LeastSquares.normalEquations", ne);
+        line(sb, "RandomMatrices", random);
+        line(sb, "Matrix.frobeniusNorm", norm);
+        line(sb, "SVD", svd);
+        line(sb, "LeastSquares.solve", lsq);
+        line(sb, "Ridge", ridge);
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String name, long hash) {
+        sb.append(name).append(' ').append(Long.toHexString(hash)).append('\n');
+    }
+}
