@@ -154,4 +154,15 @@ class HtmlUnitLearnTest {
         assertEquals(4, page.querySelectorAll("[data-topic]").size(), "the topic map still shows");
         assertEquals(List.of(), scriptErrors);
     }
+
+    @Test
+    void embedsShowDecksQuizzesAndExercisesWithoutChrome() throws Exception {
+        for (String route : new String[] {"#/cards/curvature", "#/quiz/curvature", "#/exercise/definiteness?seed=5"}) {
+            HtmlPage page = boot("embed.html" + route);
+            assertEquals(null, page.querySelector(".site-header"), "no chrome in " + route);
+            assertNotNull(page.querySelector("[data-view=cards], [data-view=quiz], [data-view=exercise]"),
+                    "the view in " + route + ": " + page.asNormalizedText());
+        }
+        assertEquals(List.of(), scriptErrors);
+    }
 }

@@ -56,7 +56,7 @@ public final class DeckView implements View {
         root.setAttribute("data-deck", deck.id());
         root.appendChild(Dom.focusableHeading("h1", deck.title()));
         if (!deck.summary().isEmpty()) {
-            root.appendChild(UiBits.trusted("p", "lede", deck.summary()));
+            root.appendChild(UiBits.trusted("div", "lede", deck.summary()));
         }
         stage = Dom.el("div", "card-stage");
         root.appendChild(stage);

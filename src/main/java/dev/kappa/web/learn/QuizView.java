@@ -55,7 +55,7 @@ public final class QuizView implements View {
         root.setAttribute("data-quiz", quiz.id());
         root.appendChild(Dom.focusableHeading("h1", quiz.title()));
         if (!quiz.summary().isEmpty()) {
-            root.appendChild(UiBits.trusted("p", "lede", quiz.summary()));
+            root.appendChild(UiBits.trusted("div", "lede", quiz.summary()));
         }
         QuizRecord best = learning.store().progress().quizzes().get(quiz.id());
         if (best != null) {
