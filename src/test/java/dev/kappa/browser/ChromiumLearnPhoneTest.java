@@ -93,4 +93,28 @@ class ChromiumLearnPhoneTest {
             phone.quit();
         }
     }
+
+    @Test
+    void darkThemeQuizFeedbackIsReadable() throws Exception {
+        WebDriver d = Chromium.start(1280, 900);
+        try {
+            ((ChromeDriver) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            d.get(Site.url() + "index.html?engine=js#/quiz/curvature");
+            assertEquals("true", Chromium.awaitBoot(d));
+            WebElement box = await(d, ".question-box");
+            List<WebElement> options = box.findElements(By.cssSelector("input[data-option]"));
+            if (options.isEmpty()) {
+                box.findElement(By.cssSelector("[data-answer]")).sendKeys("12345");
+            } else {
+                options.get(0).click();
+            }
+            box.findElement(By.cssSelector("[data-action=check]")).click();
+            await(d, ".feedback[data-verdict]");
+            shot(d, "quiz-dark-desktop.png");
+            assertEquals(List.of(), Chromium.consoleErrors(d), "console errors in dark mode");
+        } finally {
+            d.quit();
+        }
+    }
 }

@@ -426,4 +426,32 @@ class ChromiumLearnTest {
         driver.switchTo().window(first);
         noConsoleErrors("with two tabs");
     }
+
+    @org.junit.jupiter.api.Test
+    void anEmbeddedExerciseTellsItsHostPage() {
+        open("js", "#/", false);
+        long seed = 31;
+        js("window.__events = []; window.addEventListener('message', function (e) { window.__events.push(e.data); });"
+                + " var f = document.createElement('iframe'); f.id = 'widget'; f.title = 'Kappa exercise';"
+                + " f.src = 'embed.html?engine=js#/exercise/max-stable-step?seed=' + arguments[0];"
+                + " document.body.appendChild(f);", seed);
+        driver.switchTo().frame(await("#widget"));
+        Chromium.awaitBoot(driver);
+        WebElement input = await("[data-answer]");
+        input.sendKeys(rightInput(dev.kappa.learn.exercise.Catalogue.byId("max-stable-step").generate(seed).answer()));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        await("#exercise-feedback[data-verdict=right]");
+        driver.switchTo().defaultContent();
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> events = (List<java.util.Map<String, Object>>) new WebDriverWait(driver,
+                Duration.ofSeconds(5)).until(d -> {
+                    Object e = js("return window.__events.filter(function (m) { return m && m.type === 'kappa:event'; });");
+                    return ((List<?>) e).isEmpty() ? null : e;
+                });
+        java.util.Map<String, Object> e = events.get(0);
+        assertEquals("answered", e.get("verb"));
+        assertEquals("exercise/max-stable-step?seed=31", e.get("object"));
+        assertEquals(Boolean.TRUE, e.get("success"));
+        noConsoleErrors("embedded exercise");
+    }
 }

@@ -250,6 +250,8 @@ public final class DeckView implements View {
     }
 
     private void showSummary() {
+        HostEvents.post("completed", "cards/" + deck.id(), reviewed == 0 ? 0 : 1 - (double) gradeCounts[0] / reviewed,
+                true);
         stage.clear();
         long now = learning.now();
         HTMLElement box = Dom.el("div", "session-summary");

@@ -208,6 +208,7 @@ public final class ExerciseView implements View {
         learning.store().progress().recordExercise(generator.id(), v.correct(), learning.now());
         learning.store().save();
         counted = true;
+        HostEvents.post("answered", "exercise/" + generator.id() + "?seed=" + seed, v.correct() ? 1 : 0, v.correct());
         feedback.setClassName("feedback " + (v.correct() ? "right" : "wrong"));
         feedback.setAttribute("data-verdict", v.correct() ? "right" : "wrong");
         feedback.appendChild(Dom.text("p", "verdict", (v.correct() ? "✓ " : "✗ ") + v.message()

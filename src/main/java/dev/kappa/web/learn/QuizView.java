@@ -328,6 +328,7 @@ public final class QuizView implements View {
         QuizRecord before = learning.store().progress().quizzes().get(quiz.id());
         QuizRecord after = learning.store().progress().recordQuiz(quiz.id(), score, n, learning.now());
         boolean saved = learning.store().save();
+        HostEvents.post("completed", "quiz/" + quiz.id(), (double) score / n, score == n);
         stage.clear();
         HTMLElement box = Dom.el("div", "session-summary");
         box.setAttribute("data-score", score + "/" + n);
