@@ -121,6 +121,9 @@ class ChromiumLearnTest {
         assertTrue(summary.getText().contains("You reviewed " + (total + again) + " cards"),
                 "summary counts every review: " + summary.getText());
         assertEquals("h2", driver.switchTo().activeElement().getTagName(), "focus moves to the summary heading");
+        if ("wasm".equals(engine)) {
+            screenshot("cards-summary-desktop.png");
+        }
         String record = stored();
         assertNotNull(record, "progress stored after grading");
         assertTrue(record.contains("\"" + DECK + "/"), "card states keyed deck/card: " + record);

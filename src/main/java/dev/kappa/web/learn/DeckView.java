@@ -274,7 +274,9 @@ public final class DeckView implements View {
         }
         box.appendChild(Dom.text("p", null, due > 0 ? due + " cards are due again now."
                 : "Next card due in " + Durations.spoken(Math.max(0, next - now)) + "."
-                        + (learningNow > 0 ? " " + learningNow + " still being learnt come back within minutes." : "")));
+                        + (learningNow > 0 ? " " + learningNow + (learningNow == 1 ? " card" : " cards")
+                                + " you are still learning come back within minutes: open this deck again then."
+                                : "")));
         HTMLElement actions = Dom.el("div", "card-controls");
         if (due > 0) {
             HTMLElement more = UiBits.button("Review the due cards", "primary");
@@ -282,6 +284,17 @@ public final class DeckView implements View {
             more.addEventListener("click", e -> restart());
             actions.appendChild(more);
         }
+        HTMLElement all = UiBits.button("Practise all " + deck.cards().size() + " cards", null);
+        all.setAttribute("data-action", "practise-all");
+        all.addEventListener("click", e -> {
+            reviewed = 0;
+            for (int i = 0; i < 4; i++) {
+                gradeCounts[i] = 0;
+            }
+            buildQueue(true);
+            showCard(true);
+        });
+        actions.appendChild(all);
         for (Quiz q : learning.content().quizzes()) {
             if (q.topic().equals(deck.topic())) {
                 actions.appendChild(Dom.link("#/quiz/" + q.id(), "Take the quiz: " + q.title()));
