@@ -117,4 +117,34 @@ class ChromiumLearnPhoneTest {
             d.quit();
         }
     }
+
+    @Test
+    void aCorruptRecordThatCannotBeKeptAsideIsNeverOverwritten() throws Exception {
+        WebDriver d = Chromium.start(1280, 900);
+        try {
+            String corrupt = "{\"version\":1,\"cards\":[[[";
+            d.get(Site.url() + "index.html?engine=wasm#/");
+            Chromium.awaitBoot(d);
+            ((JavascriptExecutor) d).executeScript("localStorage.clear(); localStorage.setItem('kappa.progress', arguments[0]);",
+                    corrupt);
+            // From now on every write fails for quota, so not even the keep-aside copy can be made.
+            ((ChromeDriver) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "Storage.prototype.setItem = function () {"
+                            + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };"));
+            d.get(Site.url() + "index.html?engine=wasm#/cards/conditioning");
+            d.navigate().refresh();
+            assertEquals("true", Chromium.awaitBoot(d));
+            WebElement banner = await(d, "[data-notice=aside]");
+            assertTrue(banner.getText().contains("will not write over it"), banner.getText());
+            await(d, ".flashcard[data-side=front]");
+            new Actions(d).sendKeys(" ").perform();
+            await(d, ".flashcard[data-side=back]");
+            new Actions(d).sendKeys("3").perform();
+            assertEquals(corrupt, ((JavascriptExecutor) d).executeScript("return localStorage.getItem('kappa.progress');"),
+                    "the unreadable record is left exactly as it was");
+            assertEquals(List.of(), Chromium.consoleErrors(d), "console errors");
+        } finally {
+            d.quit();
+        }
+    }
 }
