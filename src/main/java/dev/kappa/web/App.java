@@ -3,6 +3,7 @@ package dev.kappa.web;
 import dev.kappa.web.lab.Lab;
 import dev.kappa.web.lab.LabRegistry;
 import dev.kappa.web.lab.LabView;
+import dev.kappa.web.learn.Learning;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -17,11 +18,13 @@ public final class App {
     private final String engine;
     private final boolean embedded;
     private final Catalog catalog;
+    private final Learning learning;
     private View current;
     private boolean firstRender = true;
 
-    App(HTMLDocument document, HTMLElement container, Catalog catalog) {
+    App(HTMLDocument document, HTMLElement container, Catalog catalog, Learning learning) {
         this.document = document;
+        this.learning = learning;
         this.container = container;
         this.catalog = catalog;
         HTMLElement root = document.getDocumentElement();
@@ -77,11 +80,13 @@ public final class App {
                 return new ComingSoonView(lab.title(), "This lab is being built. " + lab.blurb());
             }
             case CARDS:
-                return new ComingSoonView("Flashcards", "The deck “" + route.id() + "” is not available yet.");
+                return LearnViews.cards(learning, route.id());
             case QUIZ:
-                return new ComingSoonView("Quiz", "The quiz “" + route.id() + "” is not available yet.");
+                return LearnViews.quiz(learning, route.id());
             case EXERCISE:
-                return new ComingSoonView("Exercise", "The exercise “" + route.id() + "” is not available yet.");
+                return LearnViews.exercise(learning, route);
+            case PROGRESS:
+                return LearnViews.progress(learning);
             default:
                 return new NotFoundView("The address “#" + route.path() + "” does not lead to any page of Kappa.");
         }

@@ -1,6 +1,9 @@
 package dev.kappa.web;
 
 import dev.kappa.web.lab.LabRegistry;
+import dev.kappa.web.learn.LearnCatalog;
+import dev.kappa.web.learn.Learning;
+import dev.kappa.web.learn.Notices;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -13,7 +16,13 @@ public final class Main {
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
         HTMLElement container = document.getElementById("app");
-        new App(document, container, LabRegistry.catalog(Catalog.empty())).start();
+        HTMLElement noticeArea = document.getElementById("notices");
+        if (noticeArea == null) {
+            noticeArea = Dom.el("div", "notices");
+            container.getParentNode().insertBefore(noticeArea, container);
+        }
+        Learning learning = Learning.boot(new Notices(noticeArea));
+        new App(document, container, LabRegistry.catalog(new LearnCatalog(learning, Catalog.empty())), learning).start();
     }
 
     /**

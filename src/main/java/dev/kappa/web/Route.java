@@ -15,6 +15,8 @@ public final class Route {
     /** What a route shows. */
     public enum Kind {
         HOME, LAB, CARDS, QUIZ, EXERCISE, ABOUT, SELFTEST, BENCH, NOT_FOUND,
+        /** The learner's progress: export, import, reset. */
+        PROGRESS,
         /** A hash that is an in-page anchor (e.g. the skip link), not a route. */
         ANCHOR
     }
@@ -90,6 +92,7 @@ public final class Route {
                 case "about": return Kind.ABOUT;
                 case "selftest": return Kind.SELFTEST;
                 case "bench": return Kind.BENCH;
+                case "progress": return Kind.PROGRESS;
                 default: return Kind.NOT_FOUND;
             }
         }

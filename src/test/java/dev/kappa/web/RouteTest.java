@@ -31,6 +31,8 @@ class RouteTest {
         assertEquals(Route.Kind.EXERCISE, ex.kind());
         assertEquals("42", ex.param("seed"));
         assertEquals(Route.Kind.SELFTEST, Route.parse("#/selftest").kind());
+        assertEquals(Route.Kind.PROGRESS, Route.parse("#/progress").kind());
+        assertEquals(Route.Kind.NOT_FOUND, Route.parse("#/progress/extra").kind());
         assertEquals(Route.Kind.ABOUT, Route.parse("#/about/").kind());
     }
 

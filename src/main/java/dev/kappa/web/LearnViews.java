@@ -1,0 +1,45 @@
+package dev.kappa.web;
+
+import dev.kappa.learn.Deck;
+import dev.kappa.learn.ExerciseGenerator;
+import dev.kappa.learn.Quiz;
+import dev.kappa.learn.exercise.Catalogue;
+import dev.kappa.web.learn.ExerciseView;
+import dev.kappa.web.learn.DeckView;
+import dev.kappa.web.learn.Learning;
+import dev.kappa.web.learn.ProgressView;
+import dev.kappa.web.learn.QuizView;
+
+/** Picks the learning view for a route, or says plainly what does not exist. */
+final class LearnViews {
+    private LearnViews() {
+    }
+
+    static View cards(Learning learning, String id) {
+        Deck deck = learning.content().deck(id);
+        if (deck == null) {
+            return new NotFoundView("There is no flashcard deck called “" + id + "”.");
+        }
+        return new DeckView(learning, deck);
+    }
+
+    static View quiz(Learning learning, String id) {
+        Quiz quiz = learning.content().quiz(id);
+        if (quiz == null) {
+            return new NotFoundView("There is no quiz called “" + id + "”.");
+        }
+        return new QuizView(learning, quiz);
+    }
+
+    static View exercise(Learning learning, Route route) {
+        ExerciseGenerator generator = Catalogue.byId(route.id());
+        if (generator == null) {
+            return new NotFoundView("There is no exercise called “" + route.id() + "”.");
+        }
+        return new ExerciseView(learning, generator, route.param("seed"));
+    }
+
+    static View progress(Learning learning) {
+        return new ProgressView(learning);
+    }
+}

@@ -1,0 +1,322 @@
+package dev.kappa.web.learn;
+
+import dev.kappa.learn.Card;
+import dev.kappa.learn.CardState;
+import dev.kappa.learn.Deck;
+import dev.kappa.learn.Grade;
+import dev.kappa.learn.Progress;
+import dev.kappa.learn.Quiz;
+import dev.kappa.learn.ReviewState;
+import dev.kappa.web.Dom;
+import dev.kappa.web.View;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.Registration;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Flashcard review of one deck ({@code #/cards/<deck>}): due cards first (earliest due first),
+ * then new ones in authored order. Space or Enter shows the answer; 1–4 grade Again, Hard, Good,
+ * Easy (also buttons, each naming the interval FSRS would give). Progress is saved after every
+ * grade. A card graded Again comes back later in the session, at most twice.
+ */
+public final class DeckView implements View {
+    private static final String[] GRADE_NAMES = {"Again", "Hard", "Good", "Easy"};
+    private static final int MAX_REPEATS = 2;
+
+    private final Learning learning;
+    private final Deck deck;
+    private final List<Card> queue = new ArrayList<>();
+    private final int[] repeats;
+    private final int[] gradeCounts = new int[4];
+    private int position;
+    private int reviewed;
+    private boolean flipped;
+    private HTMLElement root;
+    private HTMLElement stage;
+    private HTMLElement status;
+    private Registration keys;
+
+    public DeckView(Learning learning, Deck deck) {
+        this.learning = learning;
+        this.deck = deck;
+        this.repeats = new int[deck.cards().size()];
+    }
+
+    @Override
+    public String title() {
+        return deck.title() + " — flashcards — Kappa";
+    }
+
+    @Override
+    public void mount(HTMLElement container) {
+        root = Dom.el("section", "learn cards-view");
+        root.setAttribute("data-view", "cards");
+        root.setAttribute("data-deck", deck.id());
+        root.appendChild(Dom.focusableHeading("h1", deck.title()));
+        if (!deck.summary().isEmpty()) {
+            root.appendChild(UiBits.trusted("div", "lede", deck.summary()));
+        }
+        stage = Dom.el("div", "card-stage");
+        root.appendChild(stage);
+        status = UiBits.live("learn-status");
+        root.appendChild(status);
+        root.appendChild(Dom.text("p", "kbd-hint", "Keyboard: Space or Enter shows the answer; then 1 Again, 2 Hard, "
+                + "3 Good, 4 Easy."));
+        container.appendChild(root);
+        buildQueue(false);
+        keys = Dom.document().onEvent("keydown", e -> onKey((KeyboardEvent) e));
+        if (queue.isEmpty()) {
+            showNothingDue();
+        } else {
+            showCard(false);
+        }
+    }
+
+    @Override
+    public void unmount() {
+        if (keys != null) {
+            keys.dispose();
+            keys = null;
+        }
+        root = null;
+    }
+
+    private void buildQueue(boolean everything) {
+        queue.clear();
+        position = 0;
+        long now = learning.now();
+        Progress p = learning.store().progress();
+        List<Card> due = new ArrayList<>();
+        List<Card> fresh = new ArrayList<>();
+        List<Card> rest = new ArrayList<>();
+        for (Card c : deck.cards()) {
+            CardState s = p.cards().get(Progress.cardKey(deck.id(), c.id()));
+            if (s == null) {
+                fresh.add(c);
+            } else if (s.isDue(now)) {
+                due.add(c);
+            } else if (everything) {
+                rest.add(c);
+            }
+        }
+        // Earliest due first: a card overdue longest is the one most at risk of being forgotten.
+        due.sort((a, b) -> Long.compare(state(a, now).due(), state(b, now).due()));
+        queue.addAll(due);
+        queue.addAll(fresh);
+        queue.addAll(rest);
+    }
+
+    private CardState state(Card c, long now) {
+        return learning.store().progress().card(deck.id(), c.id(), now);
+    }
+
+    private void onKey(KeyboardEvent e) {
+        if (root == null || Keys.modified(e) || Keys.inField(e) || position >= queue.size()) {
+            return;
+        }
+        if (!flipped && Keys.isSpaceOrEnter(e)) {
+            if (Keys.onActivatable(e)) {
+                return; // the focused button or link handles its own activation
+            }
+            e.preventDefault();
+            flip();
+        } else if (flipped && Keys.digit(e) > 0) {
+            e.preventDefault();
+            grade(Grade.of(Keys.digit(e)));
+        }
+    }
+
+    private void showCard(boolean focus) {
+        flipped = false;
+        Card card = queue.get(position);
+        stage.clear();
+        stage.appendChild(Dom.text("p", "card-count", "Card " + (position + 1) + " of " + queue.size()
+                + (isNew(card) ? " · new" : "")));
+        HTMLElement face = Dom.el("article", "flashcard");
+        face.setAttribute("data-card", card.id());
+        face.setAttribute("data-side", "front");
+        face.setAttribute("aria-label", "Flashcard");
+        face.appendChild(Dom.text("h2", "face-label", "Question"));
+        face.appendChild(UiBits.trusted("div", "face front", card.front().text()));
+        stage.appendChild(face);
+        HTMLElement controls = Dom.el("div", "card-controls");
+        HTMLElement show = UiBits.button("Show answer", "primary");
+        show.setAttribute("data-action", "flip");
+        show.setAttribute("aria-keyshortcuts", "Space Enter");
+        show.addEventListener("click", e -> flip());
+        controls.appendChild(show);
+        stage.appendChild(controls);
+        if (focus) {
+            show.focus();
+        }
+    }
+
+    private boolean isNew(Card card) {
+        return !learning.store().progress().cards().containsKey(Progress.cardKey(deck.id(), card.id()));
+    }
+
+    private void flip() {
+        if (flipped || position >= queue.size()) {
+            return;
+        }
+        flipped = true;
+        Card card = queue.get(position);
+        HTMLElement face = stage.querySelector(".flashcard");
+        face.setAttribute("data-side", "back");
+        face.appendChild(Dom.text("h2", "face-label", "Answer"));
+        face.appendChild(UiBits.trusted("div", "face back", card.back().text()));
+        if (card.lab() != null) {
+            face.appendChild(UiBits.paragraphWithLink("See it move: ", "#/lab/" + card.lab(), "open the " + card.lab()
+                    + " lab"));
+        }
+        HTMLElement controls = stage.querySelector(".card-controls");
+        controls.clear();
+        HTMLElement group = Dom.el("div", "grade-buttons");
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", "How well did you recall it?");
+        long now = learning.now();
+        CardState current = state(card, now);
+        HTMLElement good = null;
+        for (int g = 1; g <= 4; g++) {
+            Grade grade = Grade.of(g);
+            long wait = learning.fsrs().review(current, grade, now).due() - now;
+            HTMLElement b = Dom.el("button", "grade grade-" + g);
+            b.setAttribute("type", "button");
+            b.setAttribute("data-grade", String.valueOf(g));
+            b.setAttribute("aria-keyshortcuts", String.valueOf(g));
+            b.setAttribute("aria-label", GRADE_NAMES[g - 1] + ", next review in " + Durations.spoken(wait)
+                    + " (key " + g + ")");
+            b.appendChild(Dom.text("span", "grade-key", String.valueOf(g)));
+            b.appendChild(Dom.text("span", "grade-name", GRADE_NAMES[g - 1]));
+            b.appendChild(Dom.text("span", "grade-interval", Durations.of(wait)));
+            b.addEventListener("click", e -> grade(grade));
+            group.appendChild(b);
+            if (g == 3) {
+                good = b;
+            }
+        }
+        controls.appendChild(group);
+        status.setTextContent("Answer shown. Grade your recall with 1 to 4.");
+        good.focus();
+    }
+
+    private void grade(Grade g) {
+        if (!flipped || position >= queue.size()) {
+            return;
+        }
+        Card card = queue.get(position);
+        long now = learning.now();
+        CardState next = learning.store().progress().review(learning.fsrs(), deck.id(), card.id(), g, now);
+        boolean saved = learning.store().save();
+        reviewed++;
+        gradeCounts[g.value() - 1]++;
+        int index = deck.cards().indexOf(card);
+        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
+            repeats[index]++;
+            queue.add(card);
+        }
+        position++;
+        status.setTextContent(GRADE_NAMES[g.value() - 1] + ": next review in " + Durations.spoken(next.due() - now)
+                + (saved ? "." : " (not saved)."));
+        if (position < queue.size()) {
+            showCard(true);
+        } else {
+            showSummary();
+        }
+    }
+
+    private void showNothingDue() {
+        stage.clear();
+        long now = learning.now();
+        long next = Long.MAX_VALUE;
+        for (Card c : deck.cards()) {
+            next = Math.min(next, state(c, now).due());
+        }
+        HTMLElement box = Dom.el("div", "notice info");
+        box.setAttribute("data-nothing-due", "true");
+        box.appendChild(Dom.text("p", null, "✓ Nothing is due in this deck right now."
+                + (next == Long.MAX_VALUE ? "" : " The next card is due in " + Durations.spoken(next - now) + ".")));
+        HTMLElement again = UiBits.button("Practise all " + deck.cards().size() + " cards anyway", null);
+        again.setAttribute("data-action", "practise-all");
+        again.addEventListener("click", e -> {
+            buildQueue(true);
+            showCard(true);
+        });
+        box.appendChild(again);
+        box.appendChild(UiBits.paragraphWithLink("", "#/", "Back to the topic map"));
+        stage.appendChild(box);
+    }
+
+    private void showSummary() {
+        HostEvents.post("completed", "cards/" + deck.id(), reviewed == 0 ? 0 : 1 - (double) gradeCounts[0] / reviewed,
+                true);
+        stage.clear();
+        long now = learning.now();
+        HTMLElement box = Dom.el("div", "session-summary");
+        box.setAttribute("data-summary", "true");
+        HTMLElement h = Dom.text("h2", null, "Session complete");
+        h.setAttribute("tabindex", "-1");
+        box.appendChild(h);
+        box.appendChild(Dom.text("p", null, "You reviewed " + reviewed + (reviewed == 1 ? " card" : " cards") + ": "
+                + gradeCounts[0] + " Again, " + gradeCounts[1] + " Hard, " + gradeCounts[2] + " Good, "
+                + gradeCounts[3] + " Easy."));
+        int due = learning.store().progress().dueCount(deck, now);
+        long next = Long.MAX_VALUE;
+        int learningNow = 0;
+        for (Card c : deck.cards()) {
+            CardState s = state(c, now);
+            next = Math.min(next, s.due());
+            if (s.state() == ReviewState.LEARNING || s.state() == ReviewState.RELEARNING) {
+                learningNow++;
+            }
+        }
+        box.appendChild(Dom.text("p", null, due > 0 ? due + " cards are due again now."
+                : "Next card due in " + Durations.spoken(Math.max(0, next - now)) + "."
+                        + (learningNow > 0 ? " " + learningNow + (learningNow == 1 ? " card" : " cards")
+                                + " you are still learning come back within minutes: open this deck again then."
+                                : "")));
+        HTMLElement actions = Dom.el("div", "card-controls");
+        if (due > 0) {
+            HTMLElement more = UiBits.button("Review the due cards", "primary");
+            more.setAttribute("data-action", "review-more");
+            more.addEventListener("click", e -> restart());
+            actions.appendChild(more);
+        }
+        HTMLElement all = UiBits.button("Practise all " + deck.cards().size() + " cards", null);
+        all.setAttribute("data-action", "practise-all");
+        all.addEventListener("click", e -> {
+            reviewed = 0;
+            for (int i = 0; i < 4; i++) {
+                gradeCounts[i] = 0;
+            }
+            buildQueue(true);
+            showCard(true);
+        });
+        actions.appendChild(all);
+        for (Quiz q : learning.content().quizzes()) {
+            if (q.topic().equals(deck.topic())) {
+                actions.appendChild(Dom.link("#/quiz/" + q.id(), "Take the quiz: " + q.title()));
+                break;
+            }
+        }
+        actions.appendChild(Dom.link("#/", "Back to the topic map"));
+        box.appendChild(actions);
+        stage.appendChild(box);
+        h.focus();
+    }
+
+    private void restart() {
+        reviewed = 0;
+        for (int i = 0; i < 4; i++) {
+            gradeCounts[i] = 0;
+        }
+        buildQueue(false);
+        if (queue.isEmpty()) {
+            showNothingDue();
+        } else {
+            showCard(true);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kappa.web.learn;
+
+import dev.kappa.learn.Fsrs;
+import org.teavm.jso.JSBody;
+
+/**
+ * What the learning views share for one page: the compiled content, the progress store, the
+ * scheduler and the wall clock. Created once by {@code Main}; no static mutable state.
+ */
+public final class Learning {
+    private final Content content;
+    private final ProgressStore store;
+    private final Fsrs fsrs = new Fsrs();
+
+    public Learning(Content content, ProgressStore store) {
+        this.content = content;
+        this.store = store;
+    }
+
+    /** Loads content and opens storage, reporting problems to {@code notices}. */
+    public static Learning boot(Notices notices) {
+        Content content = Content.load();
+        if (content.problem() != null) {
+            notices.report("content", true, content.problem());
+        }
+        ProgressStore store = new ProgressStore(notices, Learning::wallClock);
+        store.open();
+        return new Learning(content, store);
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public ProgressStore store() {
+        return store;
+    }
+
+    public Fsrs fsrs() {
+        return fsrs;
+    }
+
+    public long now() {
+        return wallClock();
+    }
+
+    /** Epoch milliseconds (schedules are stored in wall-clock time, unlike {@code performance.now}). */
+    @JSBody(script = "return Date.now();")
+    static native double dateNow();
+
+    static long wallClock() {
+        return (long) dateNow();
+    }
+}
