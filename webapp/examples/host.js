@@ -5,7 +5,7 @@ window.addEventListener('message', function (event) {
   var frames = document.querySelectorAll('iframe[data-kappa]');
   for (var i = 0; i < frames.length; i++) {
     if (frames[i].contentWindow === event.source) {
-      frames[i].style.height = Math.max(80, Math.min(data.height, 4000)) + 'px';
+      frames[i].style.height = Math.max(80, Math.min(data.height, 20000)) + 'px';
     }
   }
 });

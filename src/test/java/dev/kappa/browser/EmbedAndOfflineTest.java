@@ -80,14 +80,21 @@ class EmbedAndOfflineTest {
     }
 
     private void awaitHeightMatchesContent(WebElement frame) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            long outer = frameHeight(frame);
-            d.switchTo().frame(frame);
-            long inner = ((Number) js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
-            d.switchTo().defaultContent();
-            // The iframe's border adds 2 px around the content.
-            return Math.abs(outer - inner - 2) <= 2;
-        });
+        long[] last = new long[2];
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                long outer = frameHeight(frame);
+                d.switchTo().frame(frame);
+                long inner = ((Number) js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+                d.switchTo().defaultContent();
+                last[0] = outer;
+                last[1] = inner;
+                // The iframe's border adds 2 px around the content.
+                return Math.abs(outer - inner - 2) <= 2;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("iframe height " + last[0] + " px never matched its content, " + last[1] + " px", e);
+        }
     }
 
     @Test
