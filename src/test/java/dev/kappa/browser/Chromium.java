@@ -34,11 +34,16 @@ public final class Chromium {
     private Chromium() {
     }
 
+    // Selenium warns on every start that it knows CDP only up to an older Chromium; the tests use
+    // no CDP-specific feature, so the warning is noise. Held in fields: loggers are weakly kept.
+    private static final java.util.logging.Logger CDP_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    private static final java.util.logging.Logger CHROMIUM_DRIVER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver");
+
     static {
-        // Selenium warns on every start that it knows CDP only up to an older Chromium; the tests
-        // use no CDP-specific feature, so the warning is noise in the build log.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.OFF);
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver").setLevel(Level.OFF);
+        CDP_FINDER.setLevel(Level.OFF);
+        CHROMIUM_DRIVER.setLevel(Level.OFF);
     }
 
     public static WebDriver start(int width, int height) {
