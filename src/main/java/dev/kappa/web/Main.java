@@ -33,4 +33,10 @@ public final class Main {
     public static String selfCheck() {
         return SelfTestSuite.report(SelfTestSuite.run());
     }
+
+    /** Every lab preset's output hash, as {@code kappa.labCheck()}: compared with the JVM by the Chromium tests. */
+    @JSExport
+    public static String labCheck() {
+        return SelfTestSuite.report(SelfTestSuite.runLabs());
+    }
 }

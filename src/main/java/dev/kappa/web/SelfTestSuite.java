@@ -44,6 +44,15 @@ public final class SelfTestSuite {
         results.add(ridgePath());
         results.add(new Result("KMath on 5000 arguments", true, "hash per function",
                 oneLine(dev.kappa.linalg.EngineFingerprint.compute())));
+        return results;
+    }
+
+    /**
+     * The heavier check: a hash of every preset of every lab model. Separate from {@link #run()}
+     * because an interpreted engine (HtmlUnit) needs minutes for it; real browsers take seconds.
+     */
+    public static List<Result> runLabs() {
+        List<Result> results = new ArrayList<>();
         results.add(new Result("every lab preset", true, "hash of each preset's whole output",
                 oneLine(dev.kappa.lab.LabFingerprint.report())));
         return results;

@@ -21,7 +21,8 @@ final class SelfTestView implements View {
 
     @Override
     public void mount(HTMLElement container) {
-        List<SelfTestSuite.Result> results = SelfTestSuite.run();
+        List<SelfTestSuite.Result> results = new java.util.ArrayList<>(SelfTestSuite.run());
+        results.addAll(SelfTestSuite.runLabs());
         HTMLElement section = Dom.el("section");
         section.setAttribute("data-view", "selftest");
         section.appendChild(Dom.focusableHeading("h1", "Engine self-test"));

@@ -65,9 +65,13 @@ class ChromiumBootTest {
             assertEquals("true", Chromium.awaitBoot(driver));
             Object report = ((JavascriptExecutor) driver).executeScript("return kappa.selfCheck();");
             assertEquals(expected, report, "self-check report on engine " + engine);
+            Object labs = ((JavascriptExecutor) driver).executeScript("return kappa.labCheck();");
+            assertEquals(SelfTestSuite.report(SelfTestSuite.runLabs()), labs, "every lab preset on engine " + engine);
+            java.util.List<SelfTestSuite.Result> all = new java.util.ArrayList<>(SelfTestSuite.run());
+            all.addAll(SelfTestSuite.runLabs());
             String summary = driver.findElement(By.cssSelector("[data-selftest-summary]"))
                     .getAttribute("data-selftest-summary");
-            assertEquals(SelfTestSuite.summary(SelfTestSuite.run()), summary, "self-test page on " + engine);
+            assertEquals(SelfTestSuite.summary(all), summary, "self-test page on " + engine);
         }
     }
 
