@@ -8,7 +8,8 @@ import dev.kappa.lab.Series;
 /**
  * The data ranges of one plot: the extent of its finite series values and point markers (a vertical
  * marker widens x, a horizontal one widens y), padded by 5% of the span on a linear axis and by the
- * factor (hi/lo)^(1/16) at each end on a log axis, where only positive values count. An empty or one-valued
+ * factor (hi/lo)^(1/16) at each end on a log axis, where only positive values count. Values beyond 1e250 (and below
+ * 1e-250 on a log axis) are cut off so the padded range stays finite. An empty or one-valued
  * axis gets a unit span around its value so the plot always has a range.
  */
 final class PlotRange {
@@ -57,9 +58,14 @@ final class PlotRange {
         r[1] = Math.max(r[1], v);
     }
 
+    private static double root16(double v) {
+        return Math.sqrt(Math.sqrt(Math.sqrt(Math.sqrt(v))));
+    }
+
     static double[] pad(double[] r, boolean log) {
-        double lo = r[0];
-        double hi = r[1];
+        // A diverged run reaches 1e300 and beyond (or underflows towards 0): keep the padded range finite (Plot ignores a non-finite one).
+        double lo = Math.max(r[0], log ? 1e-250 : -1e250);
+        double hi = Math.min(r[1], 1e250);
         if (!(lo <= hi)) {
             return log ? new double[] {0.1, 10} : new double[] {-1, 1};
         }
@@ -68,7 +74,7 @@ final class PlotRange {
                 return new double[] {lo / 10, hi * 10};
             }
             // Four square roots, not Math.pow: the same padding on every engine.
-            double f = Math.sqrt(Math.sqrt(Math.sqrt(Math.sqrt(hi / lo))));
+            double f = root16(hi) / root16(lo); // (hi/lo)^(1/16) without overflowing hi/lo
             return new double[] {lo / f, hi * f};
         }
         if (hi - lo <= 1e-12 * Math.max(1, Math.abs(hi))) {
