@@ -308,7 +308,7 @@ class LabChromiumTest {
                     int same = 0;
                     StringBuilder diff = new StringBuilder();
                     for (Map.Entry<String, Double> e : out.readouts().entrySet()) {
-                        String want = NumberText.format(e.getValue(), 4);
+                        String want = Double.isNaN(e.getValue()) ? "—" : NumberText.format(e.getValue(), 4);
                         if (want.equals(shown.get(e.getKey()))) {
                             same++;
                         } else {

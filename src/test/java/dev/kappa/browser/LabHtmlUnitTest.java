@@ -136,7 +136,7 @@ class LabHtmlUnitTest {
             int same = 0;
             StringBuilder diff = new StringBuilder();
             for (java.util.Map.Entry<String, Double> e : expected.entrySet()) {
-                String want = dev.kappa.lab.NumberText.format(e.getValue(), 4);
+                String want = Double.isNaN(e.getValue()) ? "—" : dev.kappa.lab.NumberText.format(e.getValue(), 4);
                 String got = readout(page, "\"" + e.getKey() + "\"");
                 assertNotNull(got, lab[0] + ": readout " + e.getKey() + " missing");
                 if (want.equals(got)) {

@@ -116,11 +116,16 @@ final class ModelLab implements Lab {
         }
         page.beginReadouts();
         for (Map.Entry<String, Double> e : out.readouts().entrySet()) {
-            page.readout(e.getKey(), e.getKey(), NumberText.format(e.getValue(), 4));
+            page.readout(e.getKey(), e.getKey(), text(e.getValue()));
         }
         page.endReadouts();
         page.rule(texts.rule);
         showTables(out.tables());
+    }
+
+    /** A readout's text: 4 significant digits; NaN (e.g. a tolerance never reached) as a dash. */
+    static String text(double v) {
+        return Double.isNaN(v) ? "—" : NumberText.format(v, 4);
     }
 
     private Plot plotFor(PlotSpec spec) {
@@ -146,7 +151,7 @@ final class ModelLab implements Lab {
         }
         double[] range = grid != null
                 ? new double[] {grid.xMin(), grid.xMax(), grid.yMin(), grid.yMax()}
-                : PlotRange.of(spec, out);
+                : PlotRange.of(spec, out, texts.logFloor(spec.id()));
         plot.shape(grid != null ? 0.8 : 0.6, grid != null ? 560 : 440).legendLeft(grid == null && spec.logY());
         plot.range(range[0], range[1], range[2], range[3]);
         for (FieldGrid g : out.grids()) {

@@ -18,6 +18,7 @@ final class ModelLabTexts {
         final List<String> whatToTry;
         final List<String> explanation;
         private final Map<String, String> labels = new HashMap<>();
+        private final Map<String, Double> floors = new HashMap<>();
 
         Texts(String title, String lede, String rule, List<String> whatToTry, List<String> explanation) {
             this.title = title;
@@ -33,6 +34,17 @@ final class ModelLabTexts {
                 labels.put(param + "=" + valueLabel[i], valueLabel[i + 1]);
             }
             return this;
+        }
+
+        /** The lowest value a plot's log y axis shows (values below are clipped), e.g. rounding-level errors. */
+        Texts logFloor(String plotId, double floor) {
+            floors.put(plotId, floor);
+            return this;
+        }
+
+        double logFloor(String plotId) {
+            Double f = floors.get(plotId);
+            return f == null ? 0 : f;
         }
 
         String choiceLabel(String param, String value) {
@@ -229,7 +241,9 @@ final class ModelLabTexts {
                                 + "‖ŵ − w*‖² + s² peaks. Adding data beyond that point makes X better conditioned and "
                                 + "the error falls again: the second descent.",
                         "Ridge replaces 1/σᵢ by σᵢ/(σᵢ² + λ) ≤ 1/(2√λ), so no direction can amplify the noise without "
-                                + "bound and the peak is gone for a suitable λ."));
+                                + "bound and the peak is gone for a suitable λ."))
+                // Train error below D is 0 up to rounding (≈ 1e-30): showing it would squash the curves.
+                .logFloor("error", 1e-3);
     }
 
     private static Texts optimizerRace() {

@@ -16,8 +16,14 @@ final class PlotRange {
     private PlotRange() {
     }
 
-    /** {xLo, xHi, yLo, yHi}. */
-    static double[] of(PlotSpec spec, LabOutput out) {
+    /** A log y axis shows at most 20 decades below its largest value (rounding-level values would squash the rest). */
+    static final double LOWEST_FRACTION = 1e-20;
+
+    /**
+     * {xLo, xHi, yLo, yHi}; on a log y axis values below {@code logFloor} (when positive) are left
+     * out of the range, drawn clipped at the bottom.
+     */
+    static double[] of(PlotSpec spec, LabOutput out, double logFloor) {
         double[] x = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] y = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Series s : out.series()) {
@@ -42,6 +48,12 @@ final class PlotRange {
             }
             if (m.kind() != Marker.Kind.VERTICAL && usable(m.y(), spec.logY())) {
                 widen(y, m.y());
+            }
+        }
+        if (spec.logY()) {
+            double floor = Math.max(logFloor, y[1] * LOWEST_FRACTION);
+            if (floor > 0 && y[1] > floor) {
+                y[0] = Math.max(y[0], floor);
             }
         }
         double[] xr = pad(x, spec.logX());
