@@ -29,6 +29,8 @@ final class ModelLab implements Lab {
     private static final int COLOURS = 6;
     /** Points with a hover read-out per series; more would make hovering slow and useless. */
     private static final int MAX_HOVERS = 300;
+    /** Series a legend lists at most; a plot with more names its lines on hover. */
+    private static final int MAX_LEGEND = 10;
 
     private final LabModel model;
     private final ModelLabTexts.Texts texts;
@@ -159,6 +161,12 @@ final class ModelLab implements Lab {
                 contours(plot, g);
             }
         }
+        int count = 0;
+        for (Series s : out.series()) {
+            count += s.plot().equals(spec.id()) ? 1 : 0;
+        }
+        // Twenty coefficient paths would bury the plot under their legend: name them on hover instead.
+        boolean legend = count <= MAX_LEGEND;
         int colour = 0;
         for (Series s : out.series()) {
             if (!s.plot().equals(spec.id())) {
@@ -169,7 +177,7 @@ final class ModelLab implements Lab {
             double[] xs = s.xs();
             double[] ys = s.ys();
             if (s.style() == Series.Style.POINTS) {
-                plot.points(xs, ys, c, 3.5, s.name());
+                plot.points(xs, ys, c, 3.5, legend ? s.name() : null);
                 for (int i = 0; i < xs.length && i < MAX_HOVERS; i++) {
                     if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
                         plot.hoverPoint(xs[i], ys[i], s.name() + ": (" + NumberText.format(xs[i], 4) + ", "
@@ -177,7 +185,10 @@ final class ModelLab implements Lab {
                     }
                 }
             } else {
-                plot.line(xs, ys, c, 2, s.style() == Series.Style.DASHED, s.name());
+                plot.line(xs, ys, c, 2, s.style() == Series.Style.DASHED, legend ? s.name() : null);
+                if (!legend) {
+                    hoverEnds(plot, s.name(), xs, ys);
+                }
             }
         }
         for (Marker m : out.markers()) {
@@ -201,6 +212,24 @@ final class ModelLab implements Lab {
                             + NumberText.format(m.y(), 4) + ")");
                 }
             }
+        }
+    }
+
+    /** Hover read-outs naming an unlabelled line at its first and last finite points. */
+    private static void hoverEnds(Plot plot, String name, double[] xs, double[] ys) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (first >= 0) {
+            plot.hoverPoint(xs[first], ys[first], name + ": " + NumberText.format(ys[first], 4));
+            plot.hoverPoint(xs[last], ys[last], name + ": " + NumberText.format(ys[last], 4));
         }
     }
 
