@@ -251,4 +251,87 @@ class LabChromiumTest {
         assertEquals(List.of(), Chromium.consoleErrors(phone));
         shot(phone, "lab-quadratic-gd-embed-phone.png");
     }
+
+    /** Navigates by hash to another state and waits for the view that replaces the current one to draw. */
+    static void goFresh(WebDriver d, String hash) {
+        if (hash.equals(hash(d)) && frames(d) > 0) {
+            return; // a preset equal to the current state: no hashchange, the page already shows it
+        }
+        ((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('[data-view=lab]'); if (e) { e.setAttribute('data-old', '1'); }"
+                        + "location.hash = arguments[0];", hash);
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> {
+            Object v = ((JavascriptExecutor) x).executeScript(
+                    "var e = document.querySelector('[data-view=lab]:not([data-old])');"
+                            + "return e ? e.getAttribute('data-lab-frames') : null;");
+            return v != null && Long.parseLong(v.toString()) > 0;
+        });
+    }
+
+    /** readout name → shown text, in page order. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> readouts(WebDriver d) {
+        List<List<String>> pairs = (List<List<String>>) ((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('[data-view=lab] [data-readout]'))"
+                        + ".map(function (e) { return [e.getAttribute('data-readout'), e.textContent]; });");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (List<String> p : pairs) {
+            out.put(p.get(0), p.get(1));
+        }
+        return out;
+    }
+
+    /**
+     * All seven model labs, default and every preset, on both engines: no console errors, the
+     * readouts are the JVM's (the same model code; at least half of them identical as text, the
+     * others are rounding-error sized quantities that may differ in the last bits), one plot per
+     * plot spec, and a screenshot of each lab's default on a desktop (wasm) and a phone (js).
+     */
+    @Test
+    void modelLabsMatchTheJvmOnBothEngines() throws Exception {
+        for (String engine : List.of("wasm", "js")) {
+            open(desktop, Site.url() + "index.html?engine=" + engine + "#/lab/quadratic-gd");
+            assertEquals(engine, Chromium.attribute(desktop, "data-kappa-engine"));
+            if (engine.equals("js")) {
+                open(phone, Site.url() + "index.html?engine=js#/lab/quadratic-gd");
+            }
+            for (dev.kappa.lab.LabModel model : dev.kappa.lab.Labs.models()) {
+                List<Preset> presets = model.allPresets();
+                for (int i = -1; i < presets.size(); i++) {
+                    ParamSet values = i < 0 ? model.spec() : presets.get(i).applyTo(model.spec());
+                    String where = model.id() + (i < 0 ? " defaults" : " preset " + presets.get(i).label()) + " on "
+                            + engine;
+                    goFresh(desktop, "#/lab/" + model.id() + "?" + values.toQuery());
+                    dev.kappa.lab.LabOutput out = dev.kappa.lab.Labs.byId(model.id()).compute(values);
+                    Map<String, String> shown = readouts(desktop);
+                    assertEquals(List.copyOf(out.readouts().keySet()), List.copyOf(shown.keySet()), "readouts, " + where);
+                    int same = 0;
+                    StringBuilder diff = new StringBuilder();
+                    for (Map.Entry<String, Double> e : out.readouts().entrySet()) {
+                        String want = Double.isNaN(e.getValue()) ? "—" : NumberText.format(e.getValue(), 4);
+                        if (want.equals(shown.get(e.getKey()))) {
+                            same++;
+                        } else {
+                            diff.append(e.getKey()).append(": JVM ").append(want).append(", browser ")
+                                    .append(shown.get(e.getKey())).append("; ");
+                        }
+                    }
+                    assertTrue(same >= Math.max(1, out.readouts().size() / 2), same + " of " + out.readouts().size()
+                            + " readouts as on the JVM, " + where + "; differ: " + diff);
+                    Object visiblePlots = ((JavascriptExecutor) desktop).executeScript(
+                            "return document.querySelectorAll('[data-view=lab] [data-plot]:not([hidden])').length;");
+                    assertEquals((long) out.plots().size(), ((Number) visiblePlots).longValue(), "plots, " + where);
+                    assertEquals(List.of(), Chromium.consoleErrors(desktop), "console errors, " + where);
+                    if (i < 0 && engine.equals("wasm")) {
+                        shot(desktop, "lab-" + model.id() + "-desktop-wasm.png");
+                    }
+                    if (i < 0 && engine.equals("js")) {
+                        goFresh(phone, "#/lab/" + model.id() + "?" + values.toQuery());
+                        assertEquals(List.of(), Chromium.consoleErrors(phone), "console errors on the phone, " + where);
+                        shot(phone, "lab-" + model.id() + "-phone-js.png");
+                    }
+                }
+            }
+        }
+    }
 }

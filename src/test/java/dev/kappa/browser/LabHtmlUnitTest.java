@@ -110,4 +110,72 @@ class LabHtmlUnitTest {
         HtmlPage page = boot("index.html");
         assertNotNull(page.querySelector("a[href='#/lab/quadratic-gd']"), "home links quadratic-gd");
     }
+
+    /** Light states for the interpreter: the heavier labs with smaller data, same code paths. */
+    private static final String[][] MODEL_LABS = {
+        {"conditioning", "m=20&n=4"},
+        {"min-norm", ""},
+        {"poly-fit", "n=12&degree=3"},
+        {"ridge-path", "n=30&p=6&k=3"},
+        {"normalization", "n=20&steps=20"},
+        {"double-descent", "d=6&nmax=20"},
+        {"optimizer-race", "steps=50"},
+    };
+
+    @Test
+    void everyModelLabBootsOnJsWithTheModelsReadouts() throws Exception {
+        HtmlPage page = boot("index.html#/lab/quadratic-gd");
+        for (String[] lab : MODEL_LABS) {
+            page.executeJavaScript("location.hash = '#/lab/" + lab[0] + "?" + lab[1] + "';");
+            client.waitForBackgroundJavaScript(300);
+            DomElement view = page.querySelector("[data-view=lab][data-lab=" + lab[0] + "]");
+            assertNotNull(view, lab[0] + " view; page: " + page.asNormalizedText());
+            dev.kappa.lab.LabModel model = dev.kappa.lab.Labs.byId(lab[0]);
+            dev.kappa.lab.ParamSet values = model.spec().readFrom(dev.kappa.lab.Preset.parseQuery(lab[1]));
+            java.util.Map<String, Double> expected = model.compute(values).readouts();
+            int same = 0;
+            StringBuilder diff = new StringBuilder();
+            for (java.util.Map.Entry<String, Double> e : expected.entrySet()) {
+                String want = Double.isNaN(e.getValue()) ? "—" : dev.kappa.lab.NumberText.format(e.getValue(), 4);
+                String got = readout(page, "\"" + e.getKey() + "\"");
+                assertNotNull(got, lab[0] + ": readout " + e.getKey() + " missing");
+                if (want.equals(got)) {
+                    same++;
+                } else {
+                    diff.append(e.getKey()).append(": JVM ").append(want).append(", JS ").append(got).append("; ");
+                }
+            }
+            assertTrue(same >= Math.max(1, expected.size() / 2), lab[0] + ": " + same + " of " + expected.size()
+                    + " readouts as on the JVM; differ: " + diff);
+            assertTrue(!page.querySelectorAll("[data-view=lab] .lab-explanation p").isEmpty(), lab[0] + " explanation");
+            assertTrue(((DomElement) page.querySelector("[data-lab-notes]")).hasAttribute("hidden"),
+                    lab[0] + ": no notes for a clean address");
+        }
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
+    void modelLabsNoteBadParamsAndBadPoints() throws Exception {
+        HtmlPage page = boot("index.html#/lab/double-descent?d=6&nmax=abc&seeds=99&zzz=1");
+        String notes = page.querySelector("[data-lab-notes]").asNormalizedText();
+        assertTrue(notes.contains("nmax = 'abc' is not a number"), "notes: " + notes);
+        assertTrue(notes.contains("seeds = 99 is above the maximum 20; using 20"), "notes: " + notes);
+        assertTrue(notes.contains("unknown parameter 'zzz' ignored"), "notes: " + notes);
+        page.executeJavaScript("location.hash = '#/lab/poly-fit?pts=0,1;1,3;oops;2,2;3,5&test=0&degree=1';");
+        client.waitForBackgroundJavaScript(300);
+        DomElement modelNotes = page.querySelector("[data-lab-model-notes]");
+        assertNotNull(modelNotes, "poly-fit model notes");
+        assertTrue(!modelNotes.hasAttribute("hidden") && modelNotes.asNormalizedText().contains("oops"),
+                "the rejected point is named in a visible note: " + modelNotes.asNormalizedText());
+        assertNotNull(page.querySelector("[data-table=coefficients] td"), "the coefficient table");
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
+    void homeLinksEveryModelLab() throws Exception {
+        HtmlPage page = boot("index.html");
+        for (String[] lab : MODEL_LABS) {
+            assertNotNull(page.querySelector("a[href='#/lab/" + lab[0] + "']"), "home links " + lab[0]);
+        }
+    }
 }

@@ -52,6 +52,19 @@ final class Control {
                 root.appendChild(label);
                 break;
             }
+            case TEXT: {
+                // Free text (a lab's own data points): applied on change, the model reports bad parts as notes.
+                label.setAttribute("for", id);
+                root.appendChild(label);
+                box = (HTMLInputElement) Dom.el("input");
+                box.setType("text");
+                box.setAttribute("id", id);
+                box.setAttribute("maxlength", String.valueOf((int) p.max()));
+                box.setAttribute("spellcheck", "false");
+                box.addEventListener("change", e -> view.setText(p.name(), box.getValue()));
+                root.appendChild(box);
+                break;
+            }
             default: {
                 label.setAttribute("for", id);
                 root.appendChild(label);
@@ -109,6 +122,13 @@ final class Control {
             case FLAG:
                 check.setChecked(values.flag(param.name()));
                 break;
+            case TEXT: {
+                String t = values.text(param.name());
+                if (!t.equals(box.getValue())) {
+                    box.setValue(t);
+                }
+                break;
+            }
             default: {
                 double v = values.number(param.name());
                 slider.setValue(fmt(param.logScale() ? log10(v) : v));

@@ -39,6 +39,14 @@ public final class LabPage {
         return p;
     }
 
+    /**
+     * Appends an element (tables, notes) under the figures; appending it again moves it back to
+     * the end, under plots added since.
+     */
+    public void addBlock(HTMLElement block) {
+        figures.appendChild(block);
+    }
+
     List<Plot> plots() {
         return plots;
     }

@@ -1,13 +1,17 @@
 package dev.kappa.web.lab;
 
+import dev.kappa.lab.LabModel;
+import dev.kappa.lab.Labs;
 import dev.kappa.web.Catalog;
 
 /**
  * Which labs exist: id → a fresh lab. The router uses it for {@code #/lab/<id>} and the home page
- * (through {@link #catalog}) to link the labs that are ready. Add a lab by adding a case.
+ * (through {@link #catalog}) to link the labs that are ready. Add a hand-written lab by adding a case;
+ * a {@link LabModel} from {@link Labs} only needs its id in the list and texts in {@link ModelLabTexts}.
  */
 public final class LabRegistry {
-    private static final String[] IDS = {"quadratic-gd", "definiteness"};
+    private static final String[] IDS = {"quadratic-gd", "definiteness", "conditioning", "min-norm", "poly-fit",
+        "ridge-path", "normalization", "double-descent", "optimizer-race"};
 
     private LabRegistry() {
     }
@@ -19,8 +23,11 @@ public final class LabRegistry {
                 return new QuadraticGdLab();
             case "definiteness":
                 return new DefinitenessLab();
-            default:
-                return null;
+            default: {
+                // The model labs share one generic view.
+                LabModel model = has(id) ? Labs.byId(id) : null;
+                return model == null ? null : new ModelLab(model);
+            }
         }
     }
 

@@ -309,6 +309,11 @@ public final class LabView implements View {
         valuesChanged();
     }
 
+    void setText(String name, String value) {
+        values.setText(name, value);
+        valuesChanged();
+    }
+
     ParamSet values() {
         return values;
     }

@@ -43,6 +43,8 @@ public final class Plot {
     private final HTMLCanvasElement canvas;
     private final HTMLElement tip;
     private final HTMLElement summary;
+    private final HTMLElement titleText;
+    private final HTMLElement pngButton;
     private final String fileName;
     private final List<Mark> marks = new ArrayList<>();
     private final List<Mark> hovers = new ArrayList<>();
@@ -90,8 +92,10 @@ public final class Plot {
         wrap.appendChild(tip);
         root.appendChild(wrap);
         HTMLElement caption = Dom.el("figcaption", "plot-caption");
-        caption.appendChild(Dom.text("span", "plot-title", title));
+        titleText = Dom.text("span", "plot-title", title);
+        caption.appendChild(titleText);
         HTMLElement png = Dom.text("button", "plot-png", "Download PNG");
+        pngButton = png;
         png.setAttribute("type", "button");
         png.setAttribute("aria-label", "Download “" + title + "” as a PNG image");
         png.addEventListener("click", e -> downloadPng());
@@ -123,6 +127,16 @@ public final class Plot {
         Browser.unwatchMedia(schemeHandle);
         resizeHandle = null;
         schemeHandle = null;
+    }
+
+    /** Changes the title (caption, canvas label and download button), e.g. when it names a parameter. */
+    public Plot title(String title) {
+        if (!title.equals(titleText.getTextContent())) {
+            titleText.setTextContent(title);
+            canvas.setAttribute("aria-label", title);
+            pngButton.setAttribute("aria-label", "Download “" + title + "” as a PNG image");
+        }
+        return this;
     }
 
     public Plot axes(String xLabel, String yLabel) {
