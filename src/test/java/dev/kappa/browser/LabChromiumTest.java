@@ -283,8 +283,8 @@ class LabChromiumTest {
 
     /**
      * All seven model labs, default and every preset, on both engines: no console errors, the
-     * readouts are the JVM's (the same model code; at least half of them identical as text, the
-     * others are rounding-error sized quantities that may differ in the last bits), one plot per
+     * readouts are the JVM's, every one identical as text (the same model code computes the same
+     * bits on every engine; the self-test's lab fingerprints check the whole outputs), one plot per
      * plot spec, and a screenshot of each lab's default on a desktop (wasm) and a phone (js).
      */
     @Test
@@ -316,8 +316,7 @@ class LabChromiumTest {
                                     .append(shown.get(e.getKey())).append("; ");
                         }
                     }
-                    assertTrue(same >= Math.max(1, out.readouts().size() / 2), same + " of " + out.readouts().size()
-                            + " readouts as on the JVM, " + where + "; differ: " + diff);
+                    assertEquals(out.readouts().size(), same, "readouts as on the JVM, " + where + "; differ: " + diff);
                     Object visiblePlots = ((JavascriptExecutor) desktop).executeScript(
                             "return document.querySelectorAll('[data-view=lab] [data-plot]:not([hidden])').length;");
                     assertEquals((long) out.plots().size(), ((Number) visiblePlots).longValue(), "plots, " + where);

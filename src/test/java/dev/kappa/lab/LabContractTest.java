@@ -45,13 +45,13 @@ class LabContractTest {
                     continue;
                 }
                 Map<String, String> url = new LinkedHashMap<>();
-                url.put(p.label(), "1e300");
+                url.put(p.name(), "1e300");
                 ParamSet read = m.spec().readFrom(url);
-                assertEquals(p.max(), read.number(p.label()), 1e-9 * Math.abs(p.max()), m.id() + "." + p.label());
-                assertEquals(1, read.notes().size(), m.id() + "." + p.label() + " " + read.notes());
-                url.put(p.label(), "-1e300");
-                assertEquals(p.min(), m.spec().readFrom(url).number(p.label()), 1e-9 * Math.abs(p.min()) + 1e-300,
-                        m.id() + "." + p.label());
+                assertEquals(p.max(), read.number(p.name()), 1e-9 * Math.abs(p.max()), m.id() + "." + p.name());
+                assertEquals(1, read.notes().size(), m.id() + "." + p.name() + " " + read.notes());
+                url.put(p.name(), "-1e300");
+                assertEquals(p.min(), m.spec().readFrom(url).number(p.name()), 1e-9 * Math.abs(p.min()) + 1e-300,
+                        m.id() + "." + p.name());
             }
         }
     }
@@ -78,7 +78,7 @@ class LabContractTest {
         for (LabModel m : Labs.models()) {
             Map<String, String> url = new LinkedHashMap<>();
             for (Param p : m.spec().params()) {
-                url.put(p.label(), "%%garbage;;NaN");
+                url.put(p.name(), "%%garbage;;NaN");
             }
             url.put("bogus", "1");
             ParamSet read = m.spec().readFrom(url);
@@ -99,7 +99,7 @@ class LabContractTest {
                 ParamSet ps = m.spec();
                 for (Param p : ps.params()) {
                     if (p.kind() == Param.Kind.NUMBER || p.kind() == Param.Kind.INTEGER) {
-                        ps.set(p.label(), corner == 0 ? p.min() : p.max());
+                        ps.set(p.name(), corner == 0 ? p.min() : p.max());
                     }
                 }
                 if (m instanceof DoubleDescentLab && corner == 1) {
