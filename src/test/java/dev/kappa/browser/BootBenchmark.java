@@ -16,7 +16,7 @@ import org.openqa.selenium.WebDriver;
  * Chromium, with a fresh profile (cold cache) per run. Not a test: run it with
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *   -Dexec.mainClass=dev.kappa.browser.BootBenchmark -Dexec.classpathScope=test [-Dexec.args="5 #/"]</pre>
+ *   -Dexec.mainClass=dev.kappa.browser.BootBenchmark -Dexec.classpathScope=test [-Dexec.args="5 #/ embed.html"]</pre>
  */
 public final class BootBenchmark {
     private static final List<String> SHELL = List.of("index.html", "loader.js", "css/kappa.css", "icons/kappa.svg");
@@ -27,6 +27,7 @@ public final class BootBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String hash = args.length > 1 ? args[1] : "";
+        String page = args.length > 2 ? args[2] : "index.html";
         Path site = Site.dir();
         System.out.println("| engine | file | raw bytes | gzip bytes |");
         System.out.println("|---|---|---:|---:|");
@@ -60,7 +61,7 @@ public final class BootBenchmark {
             for (int i = 0; i < runs; i++) {
                 WebDriver driver = Chromium.start(1280, 900);
                 try {
-                    driver.get(Site.url() + "index.html?engine=" + engine + hash);
+                    driver.get(Site.url() + page + "?engine=" + engine + hash);
                     if (!"true".equals(Chromium.awaitBoot(driver))) {
                         throw new IllegalStateException("boot failed on " + engine);
                     }

@@ -59,7 +59,7 @@ public final class ExerciseView implements View {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            v = v * 10 + (c - '0');
+            v = (c - '0') + v * 10;
         }
         return v <= MAX_SEED ? v : -1;
     }
