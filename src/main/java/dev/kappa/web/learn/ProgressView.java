@@ -87,7 +87,8 @@ public final class ProgressView implements View {
         for (Deck d : learning.content().decks()) {
             cards += d.cards().size();
             due += p.dueCount(d, now);
-            reviewed += d.cards().size() - p.newCount(d);
+            int seen = d.cards().size() - p.newCount(d);
+            reviewed += seen;
         }
         HTMLElement dl = Dom.el("dl");
         add(dl, "Flashcards", reviewed + " of " + cards + " studied, " + due + " due now");
