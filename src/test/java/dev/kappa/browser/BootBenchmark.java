@@ -16,7 +16,8 @@ import org.openqa.selenium.WebDriver;
  * Chromium, with a fresh profile (cold cache) per run. Not a test: run it with
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *   -Dexec.mainClass=dev.kappa.browser.BootBenchmark -Dexec.classpathScope=test [-Dexec.args="5 #/ embed.html"]</pre>
+ *   -Dexec.mainClass=dev.kappa.browser.BootBenchmark -Dexec.classpathScope=test \
+ *   [-Dbench.runs=5 -Dbench.page=embed.html -Dbench.hash=#/lab/quadratic-gd]</pre>
  */
 public final class BootBenchmark {
     private static final List<String> SHELL = List.of("index.html", "loader.js", "css/kappa.css", "icons/kappa.svg");
@@ -25,9 +26,11 @@ public final class BootBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        String hash = args.length > 1 ? args[1] : "";
-        String page = args.length > 2 ? args[2] : "index.html";
+        // System properties, not exec.args: that property would also replace the arguments of the
+        // build's own exec:java steps (the content compiler).
+        int runs = Integer.parseInt(System.getProperty("bench.runs", "5"));
+        String hash = System.getProperty("bench.hash", "");
+        String page = System.getProperty("bench.page", "index.html");
         Path site = Site.dir();
         System.out.println("| engine | file | raw bytes | gzip bytes |");
         System.out.println("|---|---|---:|---:|");
