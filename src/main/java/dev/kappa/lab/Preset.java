@@ -1,6 +1,5 @@
 package dev.kappa.lab;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -45,16 +44,12 @@ public final class Preset {
         return current.readFrom(merged);
     }
 
-    /** Splits {@code a=1&b=2} (no percent-decoding: presets and our own queries are plain ASCII). */
+    /**
+     * Splits {@code a=1&b=2} into an ordered map, percent-decoded: the one query parser of the lab
+     * package ({@link Query#parse}), so text values that {@link ParamSet#toQuery()} escapes read back
+     * as they were.
+     */
     public static Map<String, String> parseQuery(String q) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : q.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            out.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
-        }
-        return out;
+        return Query.parse(q);
     }
 }
