@@ -8,21 +8,12 @@ package dev.kappa.optim;
  * β = ((√κ − 1)/(√κ + 1))² the error shrinks like ((√κ − 1)/(√κ + 1))ᵏ instead of GD's
  * ((κ − 1)/(κ + 1))ᵏ (see {@link MomentumAnalysis}). Too much β overshoots and spirals.
  */
-public final class HeavyBall extends Optimizer {
+public final class HeavyBall extends MomentumMethod {
     public static final double DEFAULT_ETA = 0.01;
     public static final double DEFAULT_BETA = 0.9;
 
-    private final double eta;
-    private final double beta;
-    private double[] previous;
-
     public HeavyBall(Objective f, double[] w0, double eta, double beta) {
-        super(f, w0);
-        Vectors.requirePositive(eta, "step η");
-        Vectors.requireUnitInterval(beta, "momentum β");
-        this.eta = eta;
-        this.beta = beta;
-        this.previous = w0.clone();
+        super(f, w0, eta, beta);
     }
 
     public HeavyBall(Objective f, double[] w0) {
@@ -35,13 +26,12 @@ public final class HeavyBall extends Optimizer {
     }
 
     @Override
-    protected double[] advance(double[] w) {
+    protected double[] advance(double[] w, double[] previous) {
         double[] g = objective.gradient(w);
         double[] next = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             next[i] = w[i] - eta * g[i] + beta * (w[i] - previous[i]);
         }
-        previous = w;
         return next;
     }
 }

@@ -8,21 +8,12 @@ package dev.kappa.optim;
  * with β = (√κ − 1)/(√κ + 1) and η = 1/L it converges at the accelerated rate on strongly convex
  * problems.
  */
-public final class Nesterov extends Optimizer {
+public final class Nesterov extends MomentumMethod {
     public static final double DEFAULT_ETA = 0.01;
     public static final double DEFAULT_BETA = 0.9;
 
-    private final double eta;
-    private final double beta;
-    private double[] previous;
-
     public Nesterov(Objective f, double[] w0, double eta, double beta) {
-        super(f, w0);
-        Vectors.requirePositive(eta, "step η");
-        Vectors.requireUnitInterval(beta, "momentum β");
-        this.eta = eta;
-        this.beta = beta;
-        this.previous = w0.clone();
+        super(f, w0, eta, beta);
     }
 
     public Nesterov(Objective f, double[] w0) {
@@ -35,13 +26,12 @@ public final class Nesterov extends Optimizer {
     }
 
     @Override
-    protected double[] advance(double[] w) {
+    protected double[] advance(double[] w, double[] previous) {
         double[] y = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             y[i] = w[i] + beta * (w[i] - previous[i]);
         }
         double[] g = objective.gradient(y);
-        previous = w;
         return Vectors.axpy(y, -eta, g);
     }
 }
