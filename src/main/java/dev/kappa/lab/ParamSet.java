@@ -189,30 +189,13 @@ public final class ParamSet {
                     sb.append(choices.get(p.name()));
                     break;
                 case TEXT:
-                    sb.append(escape(choices.get(p.name())));
+                    sb.append(Query.encode(choices.get(p.name())));
                     break;
                 case FLAG:
                     sb.append(numbers.get(p.name()) != 0 ? "1" : "0");
                     break;
                 default:
                     sb.append(NumberText.format(numbers.get(p.name())));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Percent-encodes what would break a query (%, &, =, #, +, space, controls, non-ASCII as UTF-8). */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        String hex = "0123456789ABCDEF";
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            boolean plain = c > 0x20 && c < 0x7f && c != '%' && c != '&' && c != '=' && c != '#' && c != '+';
-            if (plain) {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(hex.charAt(c >> 4)).append(hex.charAt(c & 15));
             }
         }
         return sb.toString();

@@ -3,32 +3,42 @@ package dev.kappa.lab;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Splits a URL query {@code a=1&b=x} into an ordered map, percent-decoding names and values. Never throws. */
+/**
+ * The one reader and writer of URL query strings ({@code a=1&b=x}) in Kappa: the router's hash
+ * parameters, lab state and preset links all go through it, so they agree on '+', %-escapes and
+ * UTF-8. Never throws: what cannot be read becomes a note.
+ */
 public final class Query {
     private Query() {
     }
 
+    /** The decoded pairs in the order given (a repeated name keeps its last value); notes are dropped. */
     public static Map<String, String> parse(String query) {
+        return parse(query, new StringBuilder());
+    }
+
+    /**
+     * The decoded pairs in the order given, appending to {@code problems} a note for each malformed
+     * %-escape (read literally) and each pair without a name (ignored).
+     */
+    public static Map<String, String> parse(String query, StringBuilder problems) {
         Map<String, String> out = new LinkedHashMap<>();
         if (query == null) {
             return out;
         }
         String q = query.startsWith("?") ? query.substring(1) : query;
-        int start = 0;
-        while (start <= q.length()) {
-            int amp = q.indexOf('&', start);
-            int end = amp < 0 ? q.length() : amp;
-            String pair = q.substring(start, end);
-            if (!pair.isEmpty()) {
-                int eq = pair.indexOf('=');
-                String k = eq < 0 ? pair : pair.substring(0, eq);
-                String v = eq < 0 ? "" : pair.substring(eq + 1);
-                out.put(decode(k), decode(v));
+        for (String pair : q.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue;
             }
-            if (amp < 0) {
-                break;
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), problems);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), problems);
+            if (name.isEmpty()) {
+                note(problems, "a parameter without a name was ignored");
+                continue;
             }
-            start = amp + 1;
+            out.put(name, value);
         }
         return out;
     }
@@ -38,29 +48,58 @@ public final class Query {
         return spec.readFrom(parse(query));
     }
 
-    /** Percent-decoding (%XX sequences as UTF-8 bytes, '+' as space); a malformed % is kept as is. */
-    static String decode(String s) {
-        StringBuilder sb = new StringBuilder();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    /**
+     * Percent-decoding with '+' as space. Written out (not URLDecoder) because a malformed escape
+     * must become a note rather than an exception, and TeaVM's charset support is partial.
+     * Non-ASCII typed straight into the address bar is kept as typed.
+     */
+    public static String decode(String s, StringBuilder problems) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        byte[] bytes = new byte[s.length() * 4];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+            if (c == '+') {
+                bytes[n++] = ' ';
+            } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
-                continue;
+            } else if (c == '%') {
+                note(problems, "a malformed %-escape in '" + s + "' was read literally");
+                bytes[n++] = '%';
+            } else if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+                for (byte b : Utf8.encode(s.substring(i, end))) {
+                    bytes[n++] = b;
+                }
+                i = end - 1;
             }
-            flush(bytes, sb);
-            sb.append(c == '+' ? ' ' : c);
         }
-        flush(bytes, sb);
-        return sb.toString();
+        return Utf8.decode(bytes, n);
     }
 
-    private static void flush(java.io.ByteArrayOutputStream bytes, StringBuilder sb) {
-        if (bytes.size() > 0) {
-            sb.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
-            bytes.reset();
+    /**
+     * Percent-encodes a name or value so that it reads back unchanged: %, &, =, #, +, space,
+     * controls and non-ASCII (as UTF-8 bytes) are escaped; other printable ASCII stays readable
+     * ({@code pts=0.1,2;0.5,3}), because these links are shared and read by people.
+     */
+    public static String encode(String s) {
+        StringBuilder sb = new StringBuilder();
+        String hexDigits = "0123456789ABCDEF";
+        for (byte b : Utf8.encode(s)) {
+            int c = b & 0xff;
+            boolean plain = c > 0x20 && c < 0x7f && c != '%' && c != '&' && c != '=' && c != '#' && c != '+';
+            if (plain) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(hexDigits.charAt(c >> 4)).append(hexDigits.charAt(c & 15));
+            }
         }
+        return sb.toString();
     }
 
     private static int hex(char c) {
@@ -74,5 +113,12 @@ public final class Query {
             return c - 'A' + 10;
         }
         return -1;
+    }
+
+    private static void note(StringBuilder problems, String message) {
+        if (problems.length() > 0) {
+            problems.append("; ");
+        }
+        problems.append(message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kappa.web;
 
+import dev.kappa.lab.Query;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,10 +78,10 @@ public final class Route {
         int q = h.indexOf('?');
         String path = q < 0 ? h : h.substring(0, q);
         StringBuilder problems = new StringBuilder();
-        Map<String, String> params = q < 0 ? new LinkedHashMap<>() : parseQuery(h.substring(q + 1), problems);
+        Map<String, String> params = q < 0 ? new LinkedHashMap<>() : Query.parse(h.substring(q + 1), problems);
         String[] parts = trimSlashes(path).split("/", -1);
-        String head = decode(parts[0], problems);
-        String id = parts.length > 1 ? decode(parts[1], problems) : "";
+        String head = Query.decode(parts[0], problems);
+        String id = parts.length > 1 ? Query.decode(parts[1], problems) : "";
         Kind kind = kindOf(head, id, parts.length);
         return new Route(kind, kind == Kind.NOT_FOUND ? "" : id, path, params, problems.toString());
     }
@@ -132,89 +133,5 @@ public final class Route {
             end--;
         }
         return path.substring(start, end);
-    }
-
-    private static Map<String, String> parseQuery(String query, StringBuilder problems) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : query.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq), problems);
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), problems);
-            if (name.isEmpty()) {
-                note(problems, "a parameter without a name was ignored");
-                continue;
-            }
-            params.put(name, value);
-        }
-        return params;
-    }
-
-    /**
-     * Percent-decoding with '+' as space, written out because a malformed escape must become a
-     * note, not an exception, and because TeaVM's URLDecoder support is not something to lean on.
-     */
-    static String decode(String s, StringBuilder problems) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-            return s;
-        }
-        byte[] bytes = new byte[s.length()];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '+') {
-                bytes[n++] = ' ';
-            } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 2;
-            } else if (c == '%') {
-                note(problems, "a malformed %-escape in '" + s + "' was read literally");
-                bytes[n++] = '%';
-            } else if (c < 0x80) {
-                bytes[n++] = (byte) c;
-            } else {
-                // Non-ASCII typed straight into the hash: keep it as is.
-                return s;
-            }
-        }
-        return Utf8.decode(bytes, n);
-    }
-
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
-    private static void note(StringBuilder problems, String message) {
-        if (problems.length() > 0) {
-            problems.append("; ");
-        }
-        problems.append(message);
-    }
-
-    /** Percent-encodes a parameter value for a URL we hand out (embed snippets, links). */
-    public static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
-        byte[] bytes = Utf8.encode(s);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ',') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -68,7 +68,7 @@ class RouteTest {
     @Test
     void encodeRoundTrips() {
         for (String s : new String[] {"plain", "a b&c=d", "κ(AᵀA)", "1e-3,2", "100%"}) {
-            String hash = "#/lab/x?v=" + Route.encode(s);
+            String hash = "#/lab/x?v=" + dev.kappa.lab.Query.encode(s);
             assertEquals(s, Route.parse(hash).param("v"), "value " + s);
         }
     }

@@ -1,4 +1,4 @@
-package dev.kappa.web;
+package dev.kappa.lab;
 
 /** UTF-8 without java.nio.charset, which TeaVM supports only partly; malformed input becomes U+FFFD. */
 final class Utf8 {
