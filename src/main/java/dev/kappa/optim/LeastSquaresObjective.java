@@ -11,24 +11,10 @@ import dev.kappa.linalg.Ridge;
  * The minimizer solves (XᵀX + NλI)w = Xᵀt: the ridge solution with penalty Nλ, and, for λ = 0, any
  * least-squares solution (GD from 0 finds the minimum-norm one).
  */
-public final class LeastSquaresObjective implements FiniteSumObjective {
-    private final Matrix x;
-    private final double[] t;
-    private final double lambda;
+public final class LeastSquaresObjective extends LinearPredictorLoss {
 
     public LeastSquaresObjective(Matrix x, double[] t, double lambda) {
-        if (x == null || x.rows() == 0 || x.cols() == 0) {
-            throw new IllegalArgumentException("X must be a non-empty matrix");
-        }
-        if (t == null || t.length != x.rows()) {
-            throw new IllegalArgumentException("t has " + (t == null ? "no" : String.valueOf(t.length))
-                    + " entries but X has " + x.rows() + " rows");
-        }
-        Vectors.requireVector(t, x.rows(), "t");
-        Vectors.requireNonNegative(lambda, "ridge λ");
-        this.x = x;
-        this.t = t.clone();
-        this.lambda = lambda;
+        super(x, t, lambda, "t", "ridge λ");
     }
 
     /** Unregularized (λ = 0). */
@@ -36,26 +22,8 @@ public final class LeastSquaresObjective implements FiniteSumObjective {
         this(x, t, 0.0);
     }
 
-    public Matrix design() {
-        return x;
-    }
-
     public double[] targets() {
         return t.clone();
-    }
-
-    public double lambda() {
-        return lambda;
-    }
-
-    @Override
-    public int dimension() {
-        return x.cols();
-    }
-
-    @Override
-    public int sampleCount() {
-        return x.rows();
     }
 
     /** Xw − t. */
@@ -73,36 +41,10 @@ public final class LeastSquaresObjective implements FiniteSumObjective {
         return 0.5 * Vectors.dot(r, r) / x.rows() + 0.5 * lambda * Vectors.dot(w, w);
     }
 
+    /** The identity: least squares is the Gaussian GLM. */
     @Override
-    public double[] gradient(double[] w) {
-        double[] g = x.transposeTimes(residual(w));
-        double inv = 1.0 / x.rows();
-        for (int j = 0; j < g.length; j++) {
-            g[j] = g[j] * inv + lambda * w[j];
-        }
-        return g;
-    }
-
-    @Override
-    public double[] batchGradient(double[] w, int[] indices, int from, int to) {
-        if (from < 0 || to > indices.length || from >= to) {
-            throw new IllegalArgumentException("batch [" + from + ", " + to + ") is empty or outside 0.."
-                    + indices.length);
-        }
-        int d = x.cols();
-        double[] g = new double[d];
-        for (int k = from; k < to; k++) {
-            double[] xi = x.row(indices[k]);
-            double r = Vectors.dot(xi, w) - t[indices[k]];
-            for (int j = 0; j < d; j++) {
-                g[j] += xi[j] * r;
-            }
-        }
-        double inv = 1.0 / (to - from);
-        for (int j = 0; j < d; j++) {
-            g[j] = g[j] * inv + lambda * w[j];
-        }
-        return g;
+    protected double mean(double z) {
+        return z;
     }
 
     /** (1/N)XᵀX + λI. */

@@ -14,39 +14,19 @@ import dev.kappa.linalg.Matrix;
  * <p>log(1 + e^z) is evaluated as max(z, 0) + log(1 + e^{−|z|}) so that no exponential overflows;
  * the transcendentals are {@link dev.kappa.linalg.KMath}'s, so values agree on every engine.
  */
-public final class LogisticLoss implements FiniteSumObjective {
-    private final Matrix x;
-    private final double[] y;
-    private final double lambda;
+public final class LogisticLoss extends LinearPredictorLoss {
 
     public LogisticLoss(Matrix x, double[] labels, double lambda) {
-        if (x == null || x.rows() == 0 || x.cols() == 0) {
-            throw new IllegalArgumentException("X must be a non-empty matrix");
-        }
-        Vectors.requireVector(labels, x.rows(), "labels");
+        super(x, labels, lambda, "labels", "ℓ2 λ");
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != 0.0 && labels[i] != 1.0) {
                 throw new IllegalArgumentException("labels[" + i + "] is " + labels[i] + "; labels must be 0 or 1");
             }
         }
-        Vectors.requireNonNegative(lambda, "ℓ2 λ");
-        this.x = x;
-        this.y = labels.clone();
-        this.lambda = lambda;
     }
 
     public LogisticLoss(Matrix x, double[] labels) {
         this(x, labels, 0.0);
-    }
-
-    @Override
-    public int dimension() {
-        return x.cols();
-    }
-
-    @Override
-    public int sampleCount() {
-        return x.rows();
     }
 
     /** σ(z) = 1/(1 + e^{−z}), evaluated without overflow for either sign of z. */
@@ -70,46 +50,15 @@ public final class LogisticLoss implements FiniteSumObjective {
         for (int i = 0; i < z.length; i++) {
             // The difference on the left: TeaVM's JS backend inlines `term` and would print
             // s + softplus − y·z, a different rounding (see JsSafeArithmeticTest).
-            double term = softplus(z[i]) - y[i] * z[i];
+            double term = softplus(z[i]) - t[i] * z[i];
             s = term + s;
         }
         return s / z.length + 0.5 * lambda * Vectors.dot(w, w);
     }
 
     @Override
-    public double[] gradient(double[] w) {
-        double[] z = x.times(w);
-        for (int i = 0; i < z.length; i++) {
-            z[i] = sigmoid(z[i]) - y[i];
-        }
-        double[] g = x.transposeTimes(z);
-        double inv = 1.0 / z.length;
-        for (int j = 0; j < g.length; j++) {
-            g[j] = g[j] * inv + lambda * w[j];
-        }
-        return g;
-    }
-
-    @Override
-    public double[] batchGradient(double[] w, int[] indices, int from, int to) {
-        if (from < 0 || to > indices.length || from >= to) {
-            throw new IllegalArgumentException("batch [" + from + ", " + to + ") is empty or outside 0.."
-                    + indices.length);
-        }
-        int d = x.cols();
-        double[] g = new double[d];
-        for (int k = from; k < to; k++) {
-            double[] xi = x.row(indices[k]);
-            double r = sigmoid(Vectors.dot(xi, w)) - y[indices[k]];
-            for (int j = 0; j < d; j++) {
-                g[j] += xi[j] * r;
-            }
-        }
-        double inv = 1.0 / (to - from);
-        for (int j = 0; j < d; j++) {
-            g[j] = g[j] * inv + lambda * w[j];
-        }
-        return g;
+    protected double mean(double z) {
+        return sigmoid(z);
     }
 
     @Override
