@@ -88,9 +88,23 @@ public final class KernelSuite {
         return sum;
     }
 
-    /** Runs a kernel once to warm up, then {@code repeats} times; returns the median in ms. */
+    /** Warm-up: at least this long (and at least one run), at most {@link #WARMUP_RUNS} runs. */
+    private static final double WARMUP_MILLIS = 250;
+    private static final int WARMUP_RUNS = 50;
+
+    /**
+     * Warms a kernel up, then runs it {@code repeats} times; returns the median in ms. The warm-up
+     * runs for a quarter of a second rather than once: engines compile WebAssembly and JavaScript
+     * in tiers (V8 runs a baseline compile first and optimizes hot functions later), and a single
+     * warm-up run of a millisecond kernel would time the baseline code.
+     */
     public static double medianMillis(Kernel k, Clock clock) {
-        k.run();
+        double start = clock.nowMillis();
+        int warm = 0;
+        do {
+            k.run();
+            warm++;
+        } while (warm < WARMUP_RUNS && clock.nowMillis() - start < WARMUP_MILLIS);
         double[] times = new double[k.repeats()];
         for (int i = 0; i < times.length; i++) {
             double t0 = clock.nowMillis();
