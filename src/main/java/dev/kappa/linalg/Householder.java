@@ -164,6 +164,43 @@ final class Householder {
     }
 
     /**
+     * out[0] = v·a and out[1] = v·b over [off, off+len), each summed exactly as
+     * {@link #dot} sums it, with v loaded once for both.
+     */
+    static void dot2(double[] v, double[] a, double[] b, int off, int len, double[] out) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double u0 = 0.0;
+        double u1 = 0.0;
+        double u2 = 0.0;
+        double u3 = 0.0;
+        int end = off + len;
+        int i = off;
+        for (; i + 3 < end; i += 4) {
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            s0 += v0 * a[i];
+            s1 += v1 * a[i + 1];
+            s2 += v2 * a[i + 2];
+            s3 += v3 * a[i + 3];
+            u0 += v0 * b[i];
+            u1 += v1 * b[i + 1];
+            u2 += v2 * b[i + 2];
+            u3 += v3 * b[i + 3];
+        }
+        for (; i < end; i++) {
+            s0 += v[i] * a[i];
+            u0 += v[i] * b[i];
+        }
+        out[0] = ((s0 + s1) + s2) + s3;
+        out[1] = ((u0 + u1) + u2) + u3;
+    }
+
+    /**
      * Σ a[aOff+i]·b[bOff+i] for i &lt; len, with four independent partial sums: a single running
      * sum is a chain of dependent additions that neither the JIT nor the CPU can overlap, and
      * this is the inner loop of every reflector application. The summation order is fixed (and

@@ -36,6 +36,8 @@ public final class QR {
     private final double[] tau;
     private final int[] perm;
     private final int rank;
+    /** Scratch for {@link Householder#dot2}. */
+    private final double[] pair = new double[2];
 
     private QR(Matrix a, boolean pivoting) {
         m = a.rows();
@@ -203,16 +205,43 @@ public final class QR {
      */
     private void applyReflector(double[] v, int p, double t, double[][] cols, int from, int to) {
         int len = m - p - 1;
-        for (int j = from; j < to; j++) {
+        int j = from;
+        // Two columns per pass: v is loaded once for both (the same sums, in the same order, as
+        // one column at a time, so the result does not depend on the pairing).
+        for (; j + 1 < to; j += 2) {
+            double[] c = cols[j];
+            double[] e = cols[j + 1];
+            Householder.dot2(v, c, e, p + 1, len, pair);
+            double f = t * (pair[0] + c[p]);
+            double g = t * (pair[1] + e[p]);
+            c[p] -= f;
+            e[p] -= g;
+            if (f != 0.0 && g != 0.0) {
+                for (int i = p + 1; i < m; i++) {
+                    double vi = v[i];
+                    c[i] -= f * vi;
+                    e[i] -= g * vi;
+                }
+            } else {
+                axpy(v, p, f, c);
+                axpy(v, p, g, e);
+            }
+        }
+        for (; j < to; j++) {
             double[] c = cols[j];
             double f = t * (Householder.dot(v, p + 1, c, p + 1, len) + c[p]);
-            if (f == 0.0) {
-                continue;
-            }
             c[p] -= f;
-            for (int i = p + 1; i < m; i++) {
-                c[i] -= f * v[i];
-            }
+            axpy(v, p, f, c);
+        }
+    }
+
+    /** c[p+1..m) −= f·v[p+1..m), skipped when f = 0. */
+    private void axpy(double[] v, int p, double f, double[] c) {
+        if (f == 0.0) {
+            return;
+        }
+        for (int i = p + 1; i < m; i++) {
+            c[i] -= f * v[i];
         }
     }
 
