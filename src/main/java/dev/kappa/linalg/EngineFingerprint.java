@@ -66,6 +66,8 @@ public final class EngineFingerprint {
         long svd = 0;
         long lsq = 0;
         long ridge = 0;
+        long sweep = 0;
+        long eigen = 0;
         for (int t = 0; t < 40; t++) {
             int m = 1 + r.nextInt(30);
             int n = 1 + r.nextInt(30);
@@ -85,6 +87,12 @@ public final class EngineFingerprint {
             svd = mix(svd, SVD.of(a).singularValues());
             lsq = mix(lsq, LeastSquares.solve(a, b).x());
             ridge = mix(ridge, Ridge.solve(a, b, 0.1));
+            MinNormSweep s = MinNormSweep.of(a, b);
+            for (int rows = 1; rows <= m; rows++) {
+                sweep = mix(sweep, s.solution(rows));
+            }
+            SymmetricEigen e = SymmetricEigen.of(g);
+            eigen = mix(mix(eigen, e.values()), e.vectors().toRowMajor());
         }
         line(sb, "QR", qr);
         line(sb, "LeastSquares.viaQR", lsqr);
@@ -95,6 +103,8 @@ public final class EngineFingerprint {
         line(sb, "SVD", svd);
         line(sb, "LeastSquares.solve", lsq);
         line(sb, "Ridge", ridge);
+        line(sb, "MinNormSweep", sweep);
+        line(sb, "SymmetricEigen", eigen);
         return sb.toString();
     }
 

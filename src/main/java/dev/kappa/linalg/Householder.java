@@ -70,35 +70,134 @@ final class Householder {
      * takes them a few at a time and passes each reflector over the whole block while it is in
      * cache, instead of streaming every row through cache once per reflector.
      *
+     * <p>Reflectors go in pairs (Hₖ then Hₖ₋₁): with fₖ = βₖ·x·vₖ, the second coefficient is
+     * fₖ₋₁ = βₖ₋₁·(x·vₖ₋₁ − fₖ·vₖ·vₖ₋₁), so both dot products come from one pass over the row and
+     * both updates from a second pass (vₖ·vₖ₋₁ is computed once per pair). That halves the loads
+     * and stores of the row, the cost that dominates where there is no SIMD (WebAssembly).
+     *
      * <p>With {@code fromIdentity}, row r is assumed to start as the unit row eᵣ: it is then
      * untouched by the reflectors with k + shift &gt; r, which are skipped.
      */
     static void applyAllRight(double[][] rows, double[][] v, double[] beta, int count, int shift,
             boolean fromIdentity) {
         int total = rows.length;
+        // cross[k] = vₖ·vₖ₋₁ over vₖ's range (vₖ₋₁'s range contains it).
+        double[] cross = new double[Math.max(count, 1)];
+        for (int k = 1; k < count; k++) {
+            int from = k + shift;
+            double[] vk = v[k];
+            if (vk != null && v[k - 1] != null) {
+                cross[k] = dot(vk, from, v[k - 1], from, vk.length - from);
+            }
+        }
         for (int r0 = 0; r0 < total; r0 += ROW_BLOCK) {
             int r1 = Math.min(total, r0 + ROW_BLOCK);
             int kMax = fromIdentity ? Math.min(count - 1, r1 - 1 - shift) : count - 1;
-            for (int k = kMax; k >= 0; k--) {
-                double b = beta[k];
-                if (b == 0.0) {
+            int k = kMax;
+            while (k >= 0) {
+                double ba = beta[k];
+                double bb = k >= 1 ? beta[k - 1] : 0.0;
+                if (ba == 0.0 || bb == 0.0) {
+                    // One reflector alone (or none): the pairing needs both.
+                    if (ba != 0.0) {
+                        applyOne(rows, v[k], ba, k + shift, fromIdentity ? Math.max(r0, k + shift) : r0, r1);
+                    }
+                    k--;
                     continue;
                 }
-                int from = k + shift;
-                int rStart = fromIdentity ? Math.max(r0, from) : r0;
-                double[] vk = v[k];
-                int to = vk.length;
+                int fromA = k + shift;
+                int fromB = fromA - 1;
+                // Rows r < fromA that start as eᵣ get fₖ = 0 exactly, so one start serves both.
+                int rStart = fromIdentity ? Math.max(r0, fromB) : r0;
+                double[] va = v[k];
+                double[] vb = v[k - 1];
+                int to = va.length;
+                double ab = cross[k];
                 for (int r = rStart; r < r1; r++) {
                     double[] row = rows[r];
-                    double f = b * dot(row, from, vk, from, to - from);
-                    if (f != 0.0) {
-                        for (int j = from; j < to; j++) {
-                            row[j] -= f * vk[j];
-                        }
+                    double sa0 = 0.0;
+                    double sa1 = 0.0;
+                    double sb0 = row[fromB] * vb[fromB];
+                    double sb1 = 0.0;
+                    int j = fromA;
+                    for (; j + 1 < to; j += 2) {
+                        double x0 = row[j];
+                        double x1 = row[j + 1];
+                        sa0 += x0 * va[j];
+                        sb0 += x0 * vb[j];
+                        sa1 += x1 * va[j + 1];
+                        sb1 += x1 * vb[j + 1];
                     }
+                    if (j < to) {
+                        double x0 = row[j];
+                        sa0 += x0 * va[j];
+                        sb0 += x0 * vb[j];
+                    }
+                    double fa = ba * (sa0 + sa1);
+                    double fb = bb * ((sb0 + sb1) - fa * ab);
+                    if (fa == 0.0 && fb == 0.0) {
+                        continue;
+                    }
+                    row[fromB] -= fb * vb[fromB];
+                    for (j = fromA; j < to; j++) {
+                        double t = row[j] - fa * va[j];
+                        row[j] = t - fb * vb[j];
+                    }
+                }
+                k -= 2;
+            }
+        }
+    }
+
+    /** rows[r] ← rows[r]·(I − β·v·vᵀ) for r in [rStart, r1), v acting on columns [from, v.length). */
+    private static void applyOne(double[][] rows, double[] vk, double b, int from, int rStart, int r1) {
+        int to = vk.length;
+        for (int r = rStart; r < r1; r++) {
+            double[] row = rows[r];
+            double f = b * dot(row, from, vk, from, to - from);
+            if (f != 0.0) {
+                for (int j = from; j < to; j++) {
+                    row[j] -= f * vk[j];
                 }
             }
         }
+    }
+
+    /**
+     * out[0] = v·a and out[1] = v·b over [off, off+len), each summed exactly as
+     * {@link #dot} sums it, with v loaded once for both.
+     */
+    static void dot2(double[] v, double[] a, double[] b, int off, int len, double[] out) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double u0 = 0.0;
+        double u1 = 0.0;
+        double u2 = 0.0;
+        double u3 = 0.0;
+        int end = off + len;
+        int i = off;
+        for (; i + 3 < end; i += 4) {
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            s0 += v0 * a[i];
+            s1 += v1 * a[i + 1];
+            s2 += v2 * a[i + 2];
+            s3 += v3 * a[i + 3];
+            u0 += v0 * b[i];
+            u1 += v1 * b[i + 1];
+            u2 += v2 * b[i + 2];
+            u3 += v3 * b[i + 3];
+        }
+        for (; i < end; i++) {
+            s0 += v[i] * a[i];
+            u0 += v[i] * b[i];
+        }
+        out[0] = ((s0 + s1) + s2) + s3;
+        out[1] = ((u0 + u1) + u2) + u3;
     }
 
     /**

@@ -14,54 +14,48 @@ final class HouseholderQR {
     private final double[] beta;
     private final double[] r;
 
-    /** Factors the m×n row-major array a (m ≥ n), which is overwritten. */
+    /**
+     * Factors the m×n row-major array a (m ≥ n). The work is done on the columns (one array
+     * each), so every reflector meets a trailing column as one contiguous dot product and update
+     * of length m − k; column k then becomes reflector k in place.
+     */
     HouseholderQR(int m, int n, double[] a) {
         this.m = m;
         this.n = n;
         this.reflectors = new double[n][m];
         this.beta = new double[n];
         this.r = new double[n * n];
-        double[] alpha = new double[1];
-        double[] w = new double[n];
-        for (int k = 0; k < n; k++) {
-            double[] v = reflectors[k];
-            for (int i = k; i < m; i++) {
-                v[i] = a[i * n + k];
+        double[][] cols = reflectors;
+        for (int i = 0; i < m; i++) {
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                cols[j][i] = a[row + j];
             }
+        }
+        double[] alpha = new double[1];
+        for (int k = 0; k < n; k++) {
+            double[] v = cols[k];
             double b = Householder.reflect(v, k, m - k, alpha);
             beta[k] = b;
-            a[k * n + k] = alpha[0];
+            r[k * n + k] = alpha[0];
+            // Rows above k of column k are R's final column k: later reflectors act on rows ≥ k+1.
+            for (int i = 0; i < k; i++) {
+                r[i * n + k] = v[i];
+                v[i] = 0.0;
+            }
             if (b == 0.0) {
                 continue;
             }
-            // A[k.., k+1..] ← (I − βvvᵀ)A[k.., k+1..] as w = βvᵀA then A −= v wᵀ, row by row.
-            java.util.Arrays.fill(w, k + 1, n, 0.0);
-            for (int i = k; i < m; i++) {
-                double vi = v[i];
-                if (vi == 0.0) {
-                    continue;
-                }
-                int row = i * n;
-                for (int j = k + 1; j < n; j++) {
-                    w[j] += vi * a[row + j];
-                }
-            }
+            int len = m - k;
             for (int j = k + 1; j < n; j++) {
-                w[j] *= b;
-            }
-            for (int i = k; i < m; i++) {
-                double vi = v[i];
-                if (vi == 0.0) {
-                    continue;
-                }
-                int row = i * n;
-                for (int j = k + 1; j < n; j++) {
-                    a[row + j] -= vi * w[j];
+                double[] c = cols[j];
+                double f = b * Householder.dot(v, k, c, k, len);
+                if (f != 0.0) {
+                    for (int i = k; i < m; i++) {
+                        c[i] -= f * v[i];
+                    }
                 }
             }
-        }
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a, i * n + i, r, i * n + i, n - i);
         }
     }
 

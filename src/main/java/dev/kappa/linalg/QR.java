@@ -20,26 +20,37 @@ package dev.kappa.linalg;
  * ε·‖A‖·size of A). For rank decisions that must be trustworthy in every case prefer
  * {@link SVD}; pivoted QR reveals rank in practice but not provably.
  *
- * <p>Storage: one row-major m×n array holds R on and above the diagonal and the essential parts
- * of the Householder vectors below it (vᵢ with an implicit leading 1), so every update sweeps
- * rows contiguously.
+ * <p>Storage: column-major, one array per column of A·P, holding R on and above the diagonal and
+ * the essential parts of the Householder vectors below it (vᵢ with an implicit leading 1). A
+ * reflector then meets every trailing column as one contiguous dot product and one contiguous
+ * update of length m − p (the inner loops of a tall least-squares problem run over its long
+ * dimension), and a pivot swap exchanges two array references.
  */
 public final class QR {
     private final int m;
     private final int n;
     private final int k;
-    /** R on and above the diagonal; Householder vectors below it. */
-    private final double[] qr;
+    /** Column j of A·P: R on and above the diagonal, Householder vectors below it. */
+    private final double[][] col;
     /** Householder scalars: Hₚ = I − τₚ·vₚ·vₚᵀ. */
     private final double[] tau;
     private final int[] perm;
     private final int rank;
+    /** Scratch for {@link Householder#dot2}. */
+    private final double[] pair = new double[2];
 
     private QR(Matrix a, boolean pivoting) {
         m = a.rows();
         n = a.cols();
         k = Math.min(m, n);
-        qr = a.toRowMajor();
+        col = new double[n][m];
+        double[] rowMajor = a.toRowMajor();
+        for (int i = 0; i < m; i++) {
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                col[j][i] = rowMajor[row + j];
+            }
+        }
         tau = new double[k];
         perm = new int[n];
         for (int j = 0; j < n; j++) {
@@ -72,12 +83,11 @@ public final class QR {
         double[] normAtRecompute = new double[n];
         if (pivoting) {
             for (int j = 0; j < n; j++) {
-                norm[j] = columnNorm(j, 0);
+                norm[j] = columnNorm(col[j], 0);
                 normAtRecompute[j] = norm[j];
             }
         }
         double recomputeThreshold = Math.sqrt(Tolerance.EPS);
-        double[] work = new double[n];
         for (int p = 0; p < k; p++) {
             if (pivoting) {
                 int best = p;
@@ -93,20 +103,20 @@ public final class QR {
                 }
             }
             makeReflector(p);
-            applyReflectorToTrailingColumns(p, work);
+            applyReflectorToTrailingColumns(p);
             if (pivoting) {
                 for (int j = p + 1; j < n; j++) {
                     if (norm[j] == 0.0) {
                         continue;
                     }
                     // The new norm of column j below row p: ‖x'‖² = ‖x‖² − R_pj².
-                    double ratio = Math.abs(qr[p * n + j]) / norm[j];
+                    double ratio = Math.abs(col[j][p]) / norm[j];
                     double shrink = Math.max(0.0, (1.0 + ratio) * (1.0 - ratio));
                     double sinceRecompute = norm[j] / normAtRecompute[j];
                     if (shrink * sinceRecompute * sinceRecompute <= recomputeThreshold) {
                         // Most of the norm has cancelled since it was last measured: the downdated
                         // value has lost half its digits, so measure it again.
-                        norm[j] = columnNorm(j, p + 1);
+                        norm[j] = columnNorm(col[j], p + 1);
                         normAtRecompute[j] = norm[j];
                     } else {
                         norm[j] *= Math.sqrt(shrink);
@@ -117,23 +127,20 @@ public final class QR {
     }
 
     private void swapColumns(int a, int b) {
-        for (int i = 0; i < m; i++) {
-            int row = i * n;
-            double t = qr[row + a];
-            qr[row + a] = qr[row + b];
-            qr[row + b] = t;
-        }
+        double[] c = col[a];
+        col[a] = col[b];
+        col[b] = c;
         int t = perm[a];
         perm[a] = perm[b];
         perm[b] = t;
     }
 
-    /** ‖A[from:m, j]‖₂ computed without overflow or harmful underflow. */
-    private double columnNorm(int j, int from) {
+    /** ‖x[from:m]‖₂ computed without overflow or harmful underflow. */
+    private double columnNorm(double[] x, int from) {
         double scale = 0.0;
         double ssq = 1.0;
         for (int i = from; i < m; i++) {
-            double v = qr[i * n + j];
+            double v = x[i];
             if (v != 0.0) {
                 double a = Math.abs(v);
                 if (scale < a) {
@@ -154,8 +161,9 @@ public final class QR {
      * cancellation in x₀ − β), v = x/(x₀ − β) with v₀ = 1, τ = (β − x₀)/β.
      */
     private void makeReflector(int p) {
-        double alpha = qr[p * n + p];
-        double tailNorm = columnNorm(p, p + 1);
+        double[] x = col[p];
+        double alpha = x[p];
+        double tailNorm = columnNorm(x, p + 1);
         if (tailNorm == 0.0) {
             tau[p] = 0.0; // already zero below the diagonal: H = I
             return;
@@ -164,9 +172,9 @@ public final class QR {
         tau[p] = (beta - alpha) / beta;
         double scale = 1.0 / (alpha - beta);
         for (int i = p + 1; i < m; i++) {
-            qr[i * n + p] *= scale;
+            x[i] *= scale;
         }
-        qr[p * n + p] = beta;
+        x[p] = beta;
     }
 
     /** √(a² + b²) without overflow, from IEEE-exact operations only (Math.hypot is not). */
@@ -182,39 +190,58 @@ public final class QR {
         return big * Math.sqrt(1.0 + r * r);
     }
 
-    /** A[p:m, p+1:n] ← Hₚ·A[p:m, p+1:n] = A − τ·v·(vᵀA), in two row sweeps. */
-    private void applyReflectorToTrailingColumns(int p, double[] work) {
+    /** A[p:m, j] ← Hₚ·A[p:m, j] = a − τ·(vᵀa)·v for every trailing column j, each one contiguous. */
+    private void applyReflectorToTrailingColumns(int p) {
         double t = tau[p];
-        if (t == 0.0 || p + 1 >= n) {
+        if (t == 0.0) {
             return;
         }
-        int first = p + 1;
-        int rowP = p * n;
-        for (int j = first; j < n; j++) {
-            work[j] = qr[rowP + j];
-        }
-        for (int i = p + 1; i < m; i++) {
-            int row = i * n;
-            double vi = qr[row + p];
-            if (vi != 0.0) {
-                for (int j = first; j < n; j++) {
-                    work[j] += vi * qr[row + j];
+        applyReflector(col[p], p, t, col, p + 1, n);
+    }
+
+    /**
+     * c ← (I − τ·v·vᵀ)·c for the columns c = cols[from..to), acting on rows p..m−1, where v is
+     * v[p+1..m) below an implicit v_p = 1.
+     */
+    private void applyReflector(double[] v, int p, double t, double[][] cols, int from, int to) {
+        int len = m - p - 1;
+        int j = from;
+        // Two columns per pass: v is loaded once for both (the same sums, in the same order, as
+        // one column at a time, so the result does not depend on the pairing).
+        for (; j + 1 < to; j += 2) {
+            double[] c = cols[j];
+            double[] e = cols[j + 1];
+            Householder.dot2(v, c, e, p + 1, len, pair);
+            double f = t * (pair[0] + c[p]);
+            double g = t * (pair[1] + e[p]);
+            c[p] -= f;
+            e[p] -= g;
+            if (f != 0.0 && g != 0.0) {
+                for (int i = p + 1; i < m; i++) {
+                    double vi = v[i];
+                    c[i] -= f * vi;
+                    e[i] -= g * vi;
                 }
+            } else {
+                axpy(v, p, f, c);
+                axpy(v, p, g, e);
             }
         }
-        for (int j = first; j < n; j++) {
-            double wj = t * work[j];
-            work[j] = wj;
-            qr[rowP + j] -= wj;
+        for (; j < to; j++) {
+            double[] c = cols[j];
+            double f = t * (Householder.dot(v, p + 1, c, p + 1, len) + c[p]);
+            c[p] -= f;
+            axpy(v, p, f, c);
+        }
+    }
+
+    /** c[p+1..m) −= f·v[p+1..m), skipped when f = 0. */
+    private void axpy(double[] v, int p, double f, double[] c) {
+        if (f == 0.0) {
+            return;
         }
         for (int i = p + 1; i < m; i++) {
-            int row = i * n;
-            double vi = qr[row + p];
-            if (vi != 0.0) {
-                for (int j = first; j < n; j++) {
-                    qr[row + j] -= vi * work[j];
-                }
-            }
+            c[i] -= f * v[i];
         }
     }
 
@@ -226,9 +253,9 @@ public final class QR {
         if (k == 0) {
             return 0;
         }
-        double cutoff = Tolerance.rankCutoff(m, n, Math.abs(qr[0]));
+        double cutoff = Tolerance.rankCutoff(m, n, Math.abs(col[0][0]));
         int r = 0;
-        while (r < k && Math.abs(qr[r * n + r]) > cutoff) {
+        while (r < k && Math.abs(col[r][r]) > cutoff) {
             r++;
         }
         return r;
@@ -244,11 +271,10 @@ public final class QR {
 
     /** The thin Q, m×k with orthonormal columns, formed by applying H₀…H_{k−1} to [I; 0]. */
     public Matrix q() {
-        double[] q = new double[m * k];
-        for (int i = 0; i < k; i++) {
-            q[i * k + i] = 1.0;
+        double[][] qc = new double[k][m];
+        for (int j = 0; j < k; j++) {
+            qc[j][j] = 1.0;
         }
-        double[] work = new double[k];
         for (int p = k - 1; p >= 0; p--) {
             double t = tau[p];
             if (t == 0.0) {
@@ -256,31 +282,13 @@ public final class QR {
             }
             // Columns before p of H_{p+1}…H_{k−1}·[I; 0] are still unit vectors e_j with j < p,
             // untouched by Hₚ, so only columns p…k−1 are updated.
-            for (int j = p; j < k; j++) {
-                work[j] = q[p * k + j];
-            }
-            for (int i = p + 1; i < m; i++) {
-                double vi = qr[i * n + p];
-                if (vi != 0.0) {
-                    int row = i * k;
-                    for (int j = p; j < k; j++) {
-                        work[j] += vi * q[row + j];
-                    }
-                }
-            }
-            for (int j = p; j < k; j++) {
-                double wj = t * work[j];
-                work[j] = wj;
-                q[p * k + j] -= wj;
-            }
-            for (int i = p + 1; i < m; i++) {
-                double vi = qr[i * n + p];
-                if (vi != 0.0) {
-                    int row = i * k;
-                    for (int j = p; j < k; j++) {
-                        q[row + j] -= vi * work[j];
-                    }
-                }
+            applyReflector(col[p], p, t, qc, p, k);
+        }
+        double[] q = new double[m * k];
+        for (int j = 0; j < k; j++) {
+            double[] c = qc[j];
+            for (int i = 0; i < m; i++) {
+                q[i * k + j] = c[i];
             }
         }
         return Matrix.wrap(m, k, q);
@@ -288,11 +296,20 @@ public final class QR {
 
     /** R, k×n upper triangular (trapezoidal when n &gt; m). */
     public Matrix r() {
-        double[] r = new double[k * n];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(qr, i * n + i, r, i * n + i, n - i);
+        return Matrix.wrap(k, n, rowsOfR(k));
+    }
+
+    /** The first {@code count} rows of R, row-major count×n (zeros below the diagonal). */
+    private double[] rowsOfR(int count) {
+        double[] r = new double[count * n];
+        for (int j = 0; j < n; j++) {
+            double[] c = col[j];
+            int top = Math.min(j + 1, count);
+            for (int i = 0; i < top; i++) {
+                r[i * n + j] = c[i];
+            }
         }
-        return Matrix.wrap(k, n, r);
+        return r;
     }
 
     /** P as an index map: column j of A·P = Q·R is column {@code permutation()[j]} of A. */
@@ -309,7 +326,7 @@ public final class QR {
     public double[] diagonalOfR() {
         double[] d = new double[k];
         for (int i = 0; i < k; i++) {
-            d[i] = Math.abs(qr[i * n + i]);
+            d[i] = Math.abs(col[i][i]);
         }
         return d;
     }
@@ -322,14 +339,11 @@ public final class QR {
             if (t == 0.0) {
                 continue;
             }
-            double d = c[p];
-            for (int i = p + 1; i < m; i++) {
-                d += qr[i * n + p] * c[i];
-            }
-            d *= t;
+            double[] v = col[p];
+            double d = t * (Householder.dot(v, p + 1, c, p + 1, m - p - 1) + c[p]);
             c[p] -= d;
             for (int i = p + 1; i < m; i++) {
-                c[i] -= qr[i * n + p] * d;
+                c[i] -= v[i] * d;
             }
         }
         return c;
@@ -348,10 +362,7 @@ public final class QR {
         if (r == 0) {
             return y;
         }
-        double[] t = new double[r * n];
-        for (int i = 0; i < r; i++) {
-            System.arraycopy(qr, i * n + i, t, i * n + i, n - i);
-        }
+        double[] t = rowsOfR(r);
         int tailLength = n - r;
         double[] zTau = new double[r];
         if (tailLength > 0) {

@@ -33,7 +33,7 @@ final class BenchView implements View {
         section.setAttribute("data-view", "bench");
         section.appendChild(Dom.focusableHeading("h1", "Kernel benchmark"));
         section.appendChild(Dom.text("p", "lede", "Times Kappa's decompositions in this browser on the "
-                + engine + " engine: median of several runs after one warm-up. Takes a few seconds."));
+                + engine + " engine: median of several runs after a quarter-second warm-up. Takes a few seconds."));
         HTMLElement button = Dom.text("button", "primary", "Run the benchmark");
         button.addEventListener("click", evt -> start());
         section.appendChild(button);

@@ -69,6 +69,7 @@ final class FixtureReader {
                         break;
                     case "matrix":
                     case "pinv":
+                    case "solutions":
                     case "vectors": {
                         int m = Integer.parseInt(t[1]);
                         int n = Integer.parseInt(t[2]);
