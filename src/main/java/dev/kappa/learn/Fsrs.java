@@ -1,5 +1,7 @@
 package dev.kappa.learn;
 
+import dev.kappa.linalg.KMath;
+
 /**
  * The FSRS-5 spaced-repetition scheduler, implemented from the published formulas
  * (open-spaced-repetition, "The Algorithm", section FSRS-5; py-fsrs {@code ALGORITHM.md}) with
@@ -28,9 +30,12 @@ package dev.kappa.learn;
  * 10 minutes) and the other grades schedule the next interval. A review less than a day after
  * the previous one uses the short-term stability formula, as FSRS-5 does for same-day reviews.
  *
- * <p>Transcendentals come from {@code Math}: a schedule is neither a seeded dataset nor a graded
- * answer, and due dates are rounded to whole days, so a last-bit difference between engines
- * cannot move a due date except at an exact .5-day tie.
+ * <p>Every result is the same on the JVM, in WasmGC and in JavaScript by construction: exp and
+ * pow come from {@link KMath} (IEEE-exact operations only, not the browser's {@code Math}), the
+ * retrievability power −½ is a square root, and the interval uses 1/r² instead of a power. A
+ * stored stability that differed in its last bit between engines would otherwise compound over
+ * reviews and could move a due date across a day boundary. The browser self-check
+ * ({@code SelfTestSuite}) fingerprints a review sequence so the Chromium test compares the bits.
  */
 public final class Fsrs {
     /** FSRS-5 default weights w₀…w₁₈ (py-fsrs 4.x / fsrs-rs DEFAULT_PARAMETERS). */
@@ -83,12 +88,15 @@ public final class Fsrs {
     }
 
     private double rawInitialDifficulty(Grade g) {
-        return w[4] - Math.exp(w[5] * (g.value() - 1)) + 1;
+        return w[4] - KMath.exp(w[5] * (g.value() - 1)) + 1;
     }
 
-    /** R(t, S) = (1 + F·t/S)^{−0.5}: the probability of recall t days after a review. */
+    /**
+     * R(t, S) = (1 + F·t/S)^{−0.5} = 1/√(1 + F·t/S): the probability of recall t days after a review
+     * (DECAY = −½ makes the power a square root, which IEEE rounds exactly on every engine).
+     */
     public double retrievability(double elapsedDays, double stability) {
-        return Math.pow(1 + FACTOR * elapsedDays / stability, DECAY);
+        return 1 / Math.sqrt(1 + FACTOR * elapsedDays / stability);
     }
 
     /** D′ = D + ΔD·(10 − D)/9 with ΔD = −w₆(G − 3): changes shrink as D approaches 10. */
@@ -111,19 +119,19 @@ public final class Fsrs {
     public double nextRecallStability(double d, double s, double r, Grade g) {
         double hardPenalty = g == Grade.HARD ? w[15] : 1;
         double easyBonus = g == Grade.EASY ? w[16] : 1;
-        return s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1)
+        return s * (1 + KMath.exp(w[8]) * (11 - d) * KMath.pow(s, -w[9]) * (KMath.exp(w[10] * (1 - r)) - 1)
                 * hardPenalty * easyBonus);
     }
 
     /** S′_f = w₁₁·D^{−w₁₂}·((S + 1)^{w₁₃} − 1)·e^{w₁₄(1−R)}, capped at S. */
     public double nextForgetStability(double d, double s, double r) {
-        double f = w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp(w[14] * (1 - r));
+        double f = w[11] * KMath.pow(d, -w[12]) * (KMath.pow(s + 1, w[13]) - 1) * KMath.exp(w[14] * (1 - r));
         return Math.max(MIN_STABILITY, Math.min(f, s));
     }
 
     /** S′ = S·e^{w₁₇(G − 3 + w₁₈)}: stability after a review on the same day. */
     public double shortTermStability(double s, Grade g) {
-        return Math.max(MIN_STABILITY, s * Math.exp(w[17] * (g.value() - 3 + w[18])));
+        return Math.max(MIN_STABILITY, s * KMath.exp(w[17] * (g.value() - 3 + w[18])));
     }
 
     /** I(r, S) = S/F·(r^{1/DECAY} − 1), rounded half up (ties within 1e-9 up), clamped to [1, maximum] days. */

@@ -112,8 +112,11 @@ public final class Progress {
         return next;
     }
 
-    /** Records a visit to a lab. */
+    /** Records a visit to a lab: one more visit, the first time kept, the last set to {@code now}. */
     public LabRecord visitLab(String labId, long now) {
+        if (labId == null || labId.isEmpty()) {
+            throw new IllegalArgumentException("a lab visit needs the lab's id, got " + (labId == null ? "null" : "\"\""));
+        }
         LabRecord old = labs.get(labId);
         LabRecord next = old == null ? new LabRecord(1, now, now) : new LabRecord(old.visits() + 1, old.first(), now);
         labs.put(labId, next);

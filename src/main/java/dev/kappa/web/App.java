@@ -3,6 +3,7 @@ package dev.kappa.web;
 import dev.kappa.web.lab.Lab;
 import dev.kappa.web.lab.LabRegistry;
 import dev.kappa.web.lab.LabView;
+import dev.kappa.web.learn.LabVisits;
 import dev.kappa.web.learn.Learning;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -71,6 +72,7 @@ public final class App {
             case LAB: {
                 Lab ready = LabRegistry.create(route.id());
                 if (ready != null) {
+                    LabVisits.record(learning, route.id());
                     return new LabView(ready, route, embedded);
                 }
                 TopicMap.LabEntry lab = TopicMap.lab(route.id());

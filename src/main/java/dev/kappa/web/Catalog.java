@@ -12,6 +12,11 @@ public interface Catalog {
 
     boolean labReady(String labId);
 
+    /** Whether the learner has opened this lab before (marked on the home page); none by default. */
+    default boolean labVisited(String labId) {
+        return false;
+    }
+
     Entry[] decks(String topicId);
 
     Entry[] quizzes(String topicId);

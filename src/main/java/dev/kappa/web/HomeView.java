@@ -45,6 +45,11 @@ final class HomeView implements View {
             HTMLElement li = Dom.el("li");
             if (catalog.labReady(lab.id())) {
                 li.appendChild(Dom.link("#/lab/" + lab.id(), lab.title()));
+                if (catalog.labVisited(lab.id())) {
+                    HTMLElement seen = Dom.text("span", "badge", "✓ visited");
+                    seen.setAttribute("data-lab-visited", lab.id());
+                    li.appendChild(seen);
+                }
             } else {
                 li.appendChild(Dom.text("span", null, lab.title()));
                 li.appendChild(Dom.text("span", "soon", "coming soon"));

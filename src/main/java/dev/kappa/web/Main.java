@@ -22,7 +22,7 @@ public final class Main {
             container.getParentNode().insertBefore(noticeArea, container);
         }
         Learning learning = Learning.boot(new Notices(noticeArea));
-        new App(document, container, LabRegistry.catalog(new LearnCatalog(learning, Catalog.empty())), learning).start();
+        new App(document, container, new LearnCatalog(learning, LabRegistry.catalog(Catalog.empty())), learning).start();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.kappa.web;
 
+import dev.kappa.learn.CardState;
+import dev.kappa.learn.Fsrs;
+import dev.kappa.learn.Grade;
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
@@ -42,6 +45,7 @@ public final class SelfTestSuite {
         results.add(lectureMinNorm());
         results.add(rankDeficientLeastSquares());
         results.add(ridgePath());
+        results.add(fsrsSchedule());
         results.add(new Result("KMath on 5000 arguments", true, "hash per function",
                 oneLine(dev.kappa.linalg.EngineFingerprint.compute())));
         return results;
@@ -216,6 +220,35 @@ public final class SelfTestSuite {
             prev = norm;
         }
         return new Result("ridge path, 4 λ", shrinking, "‖w(λ)‖ grows as λ falls", bits(flat));
+    }
+
+    /**
+     * Three cards reviewed by FSRS-5 over 40 reviews at irregular gaps (same-day, days, months),
+     * every grade and lapses included: stability, difficulty and due date of every step. The
+     * scheduler uses KMath, so the bits must equal the JVM's; a new card graded Easy is due in
+     * round(S₀(Easy)) = round(15.69105) = 16 days, a value computed by hand from the weights.
+     */
+    static Result fsrsSchedule() {
+        Fsrs fsrs = new Fsrs();
+        long t0 = 1_700_000_000_000L;
+        long[] gapsMinutes = {0, 10, 1440, 4320, 30, 14400, 2880, 86400, 5, 43200};
+        double[] v = new double[3 * 40 * 3];
+        boolean ok = fsrs.review(CardState.fresh(t0), Grade.EASY, t0).due() == t0 + 16 * Fsrs.DAY_MS;
+        for (int c = 0; c < 3; c++) {
+            long now = t0;
+            CardState card = CardState.fresh(now);
+            for (int k = 0; k < 40; k++) {
+                now += gapsMinutes[(k + 3 * c) % gapsMinutes.length] * Fsrs.MINUTE_MS;
+                Grade g = Grade.of(1 + (k * (c + 1) + k / 3) % 4);
+                card = fsrs.review(card, g, now);
+                ok &= card.due() > now && card.stability() > 0 && card.difficulty() >= 1 && card.difficulty() <= 10;
+                int i = 3 * (40 * c + k);
+                v[i] = card.stability();
+                v[i + 1] = card.difficulty();
+                v[i + 2] = card.due() - t0;
+            }
+        }
+        return new Result("FSRS-5 schedule, 3 cards × 40 reviews", ok, "Easy on a new card: due in 16 days", bits(v));
     }
 
     private static double[] eliminate(double[][] a, double[] b) {

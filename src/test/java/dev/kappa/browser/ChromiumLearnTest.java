@@ -325,6 +325,48 @@ class ChromiumLearnTest {
         noConsoleErrors("with a full quota on " + engine);
     }
 
+    /**
+     * Opening a lab records a visit (index.html and embed.html, which share the origin's storage);
+     * after a reload the progress page lists it with its count and the home page marks it. With a
+     * full quota a lab still opens, and the record stored before is untouched.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void openingALabIsRecordedInProgress(String engine) throws Exception {
+        open(engine, "#/lab/min-norm", false);
+        await("[data-view=lab][data-lab=min-norm]");
+        dev.kappa.learn.Progress p = decode(stored());
+        assertEquals(1, p.labs().get("min-norm").visits(), "visit stored on opening the lab: " + stored());
+        reload();
+        await("[data-view=lab][data-lab=min-norm]");
+        driver.get(Site.url() + "embed.html?engine=" + engine + "#/lab/ridge-path");
+        assertEquals("true", Chromium.awaitBoot(driver), "embed boot");
+        await("[data-view=lab][data-lab=ridge-path]");
+
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/progress");
+        reload();
+        WebElement visited = await("[data-labs-visited]");
+        assertEquals("2", visited.getAttribute("data-labs-visited"), visited.getText());
+        assertTrue(await("[data-lab-visit=min-norm]").getText().endsWith("(2 visits)"),
+                driver.findElement(By.cssSelector("[data-lab-visit=min-norm]")).getText());
+        assertTrue(await("[data-lab-visit=ridge-path]").getText().endsWith("(1 visit)"),
+                driver.findElement(By.cssSelector("[data-lab-visit=ridge-path]")).getText());
+        if ("wasm".equals(engine)) {
+            screenshot("progress-labs-visited-desktop.png");
+        }
+        driver.get(Site.url() + "index.html?engine=" + engine + "#/");
+        await("[data-lab-visited=min-norm]");
+        assertEquals(2, driver.findElements(By.cssSelector("[data-lab-visited]")).size(), "home marks the two labs");
+
+        String before = stored();
+        js("Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        js("location.hash = '#/lab/quadratic-gd';");
+        await("[data-view=lab][data-lab=quadratic-gd] [data-lab-rule]");
+        assertTrue(await("[data-notice=save]").getText().contains("Storage is full"), "quota reported on the lab page");
+        assertEquals(before, stored(), "nothing stored is lost");
+        noConsoleErrors("lab visits on " + engine);
+    }
+
     /** What a learner would type for the right answer, computed on the JVM from the same generator and seed. */
     static String rightInput(dev.kappa.learn.Answer a) {
         switch (a.kind()) {

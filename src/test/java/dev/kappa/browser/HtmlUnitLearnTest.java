@@ -68,6 +68,21 @@ class HtmlUnitLearnTest {
     }
 
     @Test
+    void aLabVisitShowsOnTheProgressPageAfterReload() throws Exception {
+        HtmlPage page = boot("index.html#/");
+        js(page, "localStorage.clear();");
+        page = boot("index.html#/lab/definiteness");
+        one(page, "[data-view=lab][data-lab=definiteness]");
+        page = boot("index.html#/progress");
+        assertEquals("1", one(page, "[data-labs-visited]").getAttribute("data-labs-visited"));
+        String item = one(page, "[data-lab-visit=definiteness]").getTextContent();
+        assertTrue(item.endsWith("(1 visit)"), item);
+        page = boot("index.html#/");
+        one(page, "[data-lab-visited=definiteness]");
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
     void reviewCardsWithTheKeyboardAndFindThemAfterReload() throws Exception {
         HtmlPage page = boot("index.html#/cards/conditioning");
         js(page, "localStorage.clear();");

@@ -1,38 +1,129 @@
 package dev.kappa.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kappa.learn.Answer;
-import dev.kappa.learn.CompiledContent;
+import dev.kappa.learn.Card;
+import dev.kappa.learn.ContentParser;
+import dev.kappa.learn.Deck;
 import dev.kappa.learn.Fsrs;
 import dev.kappa.learn.Grade;
+import dev.kappa.learn.Grader;
+import dev.kappa.learn.Json;
 import dev.kappa.learn.Progress;
-import dev.kappa.learn.QuizSession;
+import dev.kappa.learn.Question;
+import dev.kappa.learn.QuestionKind;
+import dev.kappa.learn.Quiz;
 import dev.kappa.learn.ReviewQueue;
-import dev.kappa.learn.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real content/, compiled (with a stand-in for KaTeX, which the build step itself runs) and
- * read back as the browser will read it; then every quiz taken with its own right answers.
+ * The real content/, compiled (with a stand-in for KaTeX, which the build step itself runs), must
+ * carry exactly what the authored files say into the payload the browser reads
+ * ({@code web.learn.Content} reads the same fields): ids, order, kinds, answer keys and
+ * tolerances. Then every quiz, graded with its own answers, scores full marks.
  */
 class CompiledContentRoundTripTest {
-    private static CompiledContent compiled() throws Exception {
+    private static Map<String, Object> payload() throws Exception {
         ContentCompiler.Result r = new ContentCompiler((tex, display) -> "<math>" + tex.length() + "</math>")
                 .compile(Paths.get("content"));
         assertEquals(List.of(), r.errors);
         String script = r.script;
-        String json = script.substring(script.indexOf("= ") + 2, script.lastIndexOf(';'));
-        CompiledContent c = CompiledContent.parse(json);
-        assertNull(c.error(), c.error());
-        assertEquals(r.decks, c.decks().size());
-        assertEquals(r.quizzes, c.quizzes().size());
-        return c;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) Json.parse(
+                script.substring(script.indexOf("= ") + 2, script.lastIndexOf(';')));
+        assertEquals(1.0, root.get("version"));
+        assertEquals(r.decks, list(root, "decks").size());
+        assertEquals(r.quizzes, list(root, "quizzes").size());
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> m, String key) {
+        return (List<Map<String, Object>>) m.get(key);
+    }
+
+    private static List<Path> files(String sub) throws IOException {
+        try (Stream<Path> s = Files.list(Paths.get("content", sub))) {
+            List<Path> out = new ArrayList<>();
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(out::add);
+            return out;
+        }
+    }
+
+    private static List<Deck> decks() throws IOException {
+        List<Deck> out = new ArrayList<>();
+        for (Path p : files("decks")) {
+            out.add(ContentParser.parseDeck("decks/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    private static List<Quiz> quizzes() throws IOException {
+        List<Quiz> out = new ArrayList<>();
+        for (Path p : files("quizzes")) {
+            out.add(ContentParser.parseQuiz("quizzes/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    @Test
+    void thePayloadCarriesWhatTheFilesSay() throws Exception {
+        Map<String, Object> root = payload();
+        List<Deck> decks = decks();
+        List<Map<String, Object>> jd = list(root, "decks");
+        assertEquals(decks.size(), jd.size());
+        for (int i = 0; i < decks.size(); i++) {
+            Deck d = decks.get(i);
+            assertEquals(d.id(), jd.get(i).get("id"));
+            assertEquals(d.topic(), jd.get(i).get("topic"));
+            List<Map<String, Object>> cards = list(jd.get(i), "cards");
+            assertEquals(d.cards().size(), cards.size(), d.id());
+            for (int k = 0; k < cards.size(); k++) {
+                Card c = d.cards().get(k);
+                assertEquals(c.id(), cards.get(k).get("id"), d.id());
+                Object lab = cards.get(k).get("lab");
+                assertEquals(c.lab(), lab == Json.NULL ? null : lab, d.id() + "/" + c.id());
+            }
+        }
+        List<Quiz> quizzes = quizzes();
+        List<Map<String, Object>> jq = list(root, "quizzes");
+        assertEquals(quizzes.size(), jq.size());
+        for (int i = 0; i < quizzes.size(); i++) {
+            Quiz q = quizzes.get(i);
+            assertEquals(q.id(), jq.get(i).get("id"));
+            List<Map<String, Object>> questions = list(jq.get(i), "questions");
+            assertEquals(q.questions().size(), questions.size(), q.id());
+            for (int k = 0; k < questions.size(); k++) {
+                Question x = q.questions().get(k);
+                Map<String, Object> j = questions.get(k);
+                String where = q.id() + "/" + x.id();
+                assertEquals(x.id(), j.get("id"), where);
+                assertEquals(x.kind(), QuestionKind.fromWord((String) j.get("kind")), where);
+                List<Map<String, Object>> options = list(j, "options");
+                assertEquals(x.options().size(), options.size(), where);
+                for (int o = 0; o < options.size(); o++) {
+                    assertEquals(x.options().get(o).correct(), options.get(o).get("correct"), where + " option " + o);
+                }
+                if (x.kind() == QuestionKind.NUMERIC) {
+                    assertEquals(x.numericAnswer(), j.get("answer"), where);
+                    assertEquals(x.relTol(), j.get("tol"), where);
+                    assertEquals(x.absTol(), j.get("abs"), where);
+                } else if (x.kind() == QuestionKind.TRUEFALSE) {
+                    assertEquals(x.truth(), j.get("answer"), where);
+                }
+            }
+        }
     }
 
     private static String rightInput(Answer a) {
@@ -48,29 +139,23 @@ class CompiledContentRoundTripTest {
 
     @Test
     void everyQuizScoresFullMarksWithItsOwnAnswers() throws Exception {
-        for (CompiledContent.Quiz q : compiled().quizzes()) {
-            QuizSession s = new QuizSession(q);
-            for (int i = 0; i < q.questions.size(); i++) {
-                Verdict v = s.answer(rightInput(s.question().answer));
-                assertTrue(v.correct(), q.id + " question " + i + ": " + v);
+        for (Quiz q : quizzes()) {
+            for (Question x : q.questions()) {
+                assertTrue(Grader.grade(x.answer(), rightInput(x.answer())).correct(), q.id() + "/" + x.id());
             }
-            assertTrue(s.finished());
-            assertEquals(q.questions.size(), s.score(), q.id);
-            assertTrue(s.missed().isEmpty());
         }
     }
 
     @Test
     void contentMeetsTheIssueCounts() throws Exception {
-        CompiledContent c = compiled();
         int cards = 0;
-        for (CompiledContent.Deck d : c.decks()) {
-            cards += d.cards.size();
+        for (Deck d : decks()) {
+            cards += d.cards().size();
         }
         assertTrue(cards >= 80, "only " + cards + " cards");
         int fullQuizzes = 0;
-        for (CompiledContent.Quiz q : c.quizzes()) {
-            if (q.questions.size() >= 10) {
+        for (Quiz q : quizzes()) {
+            if (q.questions().size() >= 10) {
                 fullQuizzes++;
             }
         }
@@ -78,51 +163,24 @@ class CompiledContentRoundTripTest {
     }
 
     @Test
-    void quizSessionRetriesMalformedAndReviewsMisses() throws Exception {
-        CompiledContent.Quiz q = compiled().quizzes().get(0);
-        QuizSession s = new QuizSession(q);
-        Verdict garbage = s.answer("");
-        assertTrue(!garbage.wellFormed());
-        assertEquals(0, s.index());
-        // Answer the first question wrongly on purpose, the rest right.
-        Answer first = s.question().answer;
-        String wrong = first.kind() == Answer.Kind.BOOLEAN ? (first.truth() ? "false" : "true")
-                : first.kind() == Answer.Kind.SCALAR ? Double.toString(first.scalar() * 2 + 1)
-                : first.kind() == Answer.Kind.CHOICE ? String.valueOf((char) ('a' + (first.choice() + 1) % first.optionCount()))
-                : "a, b, c, d, e, f".substring(0, 3 * first.optionCount() - 2);
-        s.answer(wrong);
-        while (!s.finished()) {
-            s.answer(rightInput(s.question().answer));
+    void reviewQueueShowsDueThenNewThenTheRest() throws Exception {
+        Deck d = decks().get(0);
+        List<String> ids = new ArrayList<>();
+        for (Card c : d.cards()) {
+            ids.add(c.id());
         }
-        if (!accepted(first, wrong)) {
-            assertEquals(List.of(0), s.missed());
-            assertEquals(q.questions.size() - 1, s.score());
-        }
-        Progress p = new Progress();
-        s.record(p, 1000);
-        assertEquals(s.score(), p.quizzes().get(q.id).best());
-    }
-
-    private static boolean accepted(Answer a, String input) {
-        return dev.kappa.learn.Grader.grade(a, input).correct();
-    }
-
-    @Test
-    void reviewQueueShowsDueThenNewCards() throws Exception {
-        CompiledContent.Deck d = compiled().decks().get(0);
-        List<String> ids = d.cardIds();
         Progress p = new Progress();
         long t0 = 1_700_000_000_000L;
-        assertEquals(ids.size(), p.dueCount(d.id, ids, t0));
-        List<String> first = ReviewQueue.build(p, d.id, ids, t0, 5);
-        assertEquals(ids.subList(0, 5), first);
+        assertEquals(ids.size(), p.dueCount(d.id(), ids, t0));
+        assertEquals(ids.subList(0, 5), ReviewQueue.build(p, d.id(), ids, t0, 5));
         Fsrs fsrs = new Fsrs();
-        p.review(fsrs, d.id, ids.get(0), Grade.AGAIN, t0);
-        p.review(fsrs, d.id, ids.get(1), Grade.EASY, t0);
-        List<String> later = ReviewQueue.build(p, d.id, ids, t0 + 2 * Fsrs.MINUTE_MS, 2);
-        assertEquals(ids.get(0), later.get(0));
-        assertEquals(3, later.size());
-        assertTrue(!later.contains(ids.get(1)));
+        p.review(fsrs, d.id(), ids.get(0), Grade.AGAIN, t0);
+        p.review(fsrs, d.id(), ids.get(1), Grade.EASY, t0);
+        List<String> later = ReviewQueue.build(p, d.id(), ids, t0 + 2 * Fsrs.MINUTE_MS, 2);
+        assertEquals(List.of(ids.get(0), ids.get(2), ids.get(3)), later, "the lapsed card, then two new ones");
+        List<String> all = ReviewQueue.build(p, d.id(), ids, t0 + 2 * Fsrs.MINUTE_MS, Integer.MAX_VALUE, true);
+        assertEquals(ids.size(), all.size(), "everything: each card once");
+        assertEquals(ids.get(1), all.get(all.size() - 1), "the card not due comes last");
     }
 
     @Test
@@ -131,18 +189,5 @@ class CompiledContentRoundTripTest {
         assertEquals(Grade.HARD, ReviewQueue.gradeForExercise(true, 90000, 60000));
         assertEquals(Grade.GOOD, ReviewQueue.gradeForExercise(true, 30000, 60000));
         assertEquals(Grade.EASY, ReviewQueue.gradeForExercise(true, 10000, 60000));
-    }
-
-    @Test
-    void damagedPayloadsAreReportedNotThrown() {
-        String[] bad = {null, "", "[]", "{\"version\":2}", "{\"version\":1,\"decks\":5,\"quizzes\":[]}",
-            "{\"version\":1,\"decks\":[{\"id\":3}],\"quizzes\":[]}", "{\"version\":1,\"decks\":[],\"quizzes\":"
-                + "[{\"id\":\"q\",\"title\":\"t\",\"titleText\":\"t\",\"topic\":\"x\",\"summary\":\"s\","
-                + "\"questions\":[{\"id\":\"a\",\"kind\":\"essay\"}]}]}"};
-        for (String b : bad) {
-            CompiledContent c = CompiledContent.parse(b);
-            assertNotNull(c.error(), "no error for " + b);
-            assertTrue(c.decks().isEmpty() && c.quizzes().isEmpty());
-        }
     }
 }

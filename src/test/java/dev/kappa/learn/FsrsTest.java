@@ -146,6 +146,17 @@ class FsrsTest {
         assertTrue(lapsed.stability() <= start.stability());
     }
 
+    /** Engine-identical by construction: no transcendental from the browser's Math (see the class doc). */
+    @Test
+    void schedulerUsesNoBrowserTranscendentals() throws IOException {
+        String src = java.nio.file.Files.readString(java.nio.file.Paths.get("src/main/java/dev/kappa/learn/Fsrs.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![K.\\w])Math\\.(exp|pow|log|log10|sin|cos)\\(")
+                .matcher(src);
+        boolean found = m.find();
+        assertTrue(!found, "Fsrs calls java.lang.Math." + (found ? m.group(1) : "") + ": use KMath");
+        assertTrue(src.contains("KMath.exp(") && src.contains("KMath.pow("), "Fsrs uses KMath");
+    }
+
     @Test
     void badParametersAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Fsrs(new double[3], 0.9, 100));

@@ -153,6 +153,29 @@ class ProgressTest {
     }
 
     @Test
+    void labVisitsAreCountedStoredAndMerged() {
+        Progress p = new Progress();
+        p.visitLab("min-norm", T0);
+        p.visitLab("min-norm", T0 + 60_000);
+        LabRecord third = p.visitLab("min-norm", T0 + 120_000);
+        assertEquals(new LabRecord(3, T0, T0 + 120_000), third);
+        assertFalse(p.isEmpty(), "a lab visit alone is progress worth keeping");
+        String text = ProgressCodec.encode(p, T0);
+        assertTrue(text.contains("\"labs\":{\"min-norm\":{\"visits\":3,\"first\":" + T0 + ",\"last\":" + (T0 + 120_000)
+                + "}}"), text);
+        assertEquals(p, ProgressCodec.decode(text).progress());
+
+        Progress other = new Progress();
+        other.visitLab("ridge-path", T0 + 5);
+        ProgressMerge m = ProgressMerge.of(p, other);
+        assertEquals(1, m.changes().size(), m.changes().toString());
+        assertEquals("lab ridge-path: marked visited", m.changes().get(0).description());
+        assertEquals(2, m.merged().labs().size());
+        assertEquals(3, m.merged().labs().get("min-norm").visits());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> p.visitLab("", T0));
+    }
+
+    @Test
     void mergeTakesNewerAndBetterAndListsChanges() {
         Progress mine = new Progress();
         mine.review(fsrs, "d", "shared", Grade.GOOD, T0);

@@ -5,6 +5,7 @@ import dev.kappa.learn.CardState;
 import dev.kappa.learn.Deck;
 import dev.kappa.learn.Grade;
 import dev.kappa.learn.Progress;
+import dev.kappa.learn.ReviewQueue;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.ReviewState;
 import dev.kappa.web.Dom;
@@ -86,26 +87,15 @@ public final class DeckView implements View {
     private void buildQueue(boolean everything) {
         queue.clear();
         position = 0;
-        long now = learning.now();
-        Progress p = learning.store().progress();
-        List<Card> due = new ArrayList<>();
-        List<Card> fresh = new ArrayList<>();
-        List<Card> rest = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Card c : deck.cards()) {
-            CardState s = p.cards().get(Progress.cardKey(deck.id(), c.id()));
-            if (s == null) {
-                fresh.add(c);
-            } else if (s.isDue(now)) {
-                due.add(c);
-            } else if (everything) {
-                rest.add(c);
-            }
+            ids.add(c.id());
         }
-        // Earliest due first: a card overdue longest is the one most at risk of being forgotten.
-        due.sort((a, b) -> Long.compare(state(a, now).due(), state(b, now).due()));
-        queue.addAll(due);
-        queue.addAll(fresh);
-        queue.addAll(rest);
+        // Earliest due first (a card overdue longest is the one most at risk of being forgotten), then new ones.
+        for (String id : ReviewQueue.build(learning.store().progress(), deck.id(), ids, learning.now(),
+                Integer.MAX_VALUE, everything)) {
+            queue.add(deck.cards().get(ids.indexOf(id)));
+        }
     }
 
     private CardState state(Card c, long now) {

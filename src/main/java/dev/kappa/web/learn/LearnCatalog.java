@@ -10,7 +10,10 @@ import dev.kappa.web.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The home page's lists from the compiled content and the learner's progress: due cards, best scores, streaks. */
+/**
+ * The home page's lists from the compiled content and the learner's progress: due cards, best
+ * scores, streaks, visited labs. Which labs exist is asked of {@code labs} (the lab registry).
+ */
 public final class LearnCatalog implements Catalog {
     private final Learning learning;
     private final Catalog labs;
@@ -23,6 +26,11 @@ public final class LearnCatalog implements Catalog {
     @Override
     public boolean labReady(String labId) {
         return labs.labReady(labId);
+    }
+
+    @Override
+    public boolean labVisited(String labId) {
+        return learning.store().progress().labs().containsKey(labId);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.kappa.web.learn;
 
 import dev.kappa.learn.Deck;
 import dev.kappa.learn.ExerciseRecord;
+import dev.kappa.learn.LabRecord;
 import dev.kappa.learn.Progress;
 import dev.kappa.learn.ProgressMerge;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.QuizRecord;
 import dev.kappa.web.Dom;
+import dev.kappa.web.TopicMap;
 import dev.kappa.web.View;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -111,8 +113,32 @@ public final class ProgressView implements View {
             bestStreak = Math.max(bestStreak, e.getValue().bestStreak());
         }
         add(dl, "Exercises", attempts + " attempts, best streak " + bestStreak);
-        add(dl, "Labs visited", String.valueOf(p.labs().size()));
+        dl.appendChild(Dom.text("dt", null, "Labs visited"));
+        dl.appendChild(labsVisited(p));
         summary.appendChild(dl);
+    }
+
+    /** "None yet", or each visited lab by title with its visit count (ids no longer in the site are shown as ids). */
+    private static HTMLElement labsVisited(Progress p) {
+        HTMLElement dd = Dom.el("dd");
+        dd.setAttribute("data-labs-visited", String.valueOf(p.labs().size()));
+        if (p.labs().isEmpty()) {
+            dd.setTextContent("None yet: open a lab from the home page.");
+            return dd;
+        }
+        dd.appendChild(Dom.text("span", null, p.labs().size() == 1 ? "1 lab:" : p.labs().size() + " labs:"));
+        HTMLElement list = Dom.el("ul", "labs-visited");
+        for (Map.Entry<String, LabRecord> e : p.labs().entrySet()) {
+            TopicMap.LabEntry lab = TopicMap.lab(e.getKey());
+            int visits = e.getValue().visits();
+            HTMLElement li = Dom.el("li");
+            li.setAttribute("data-lab-visit", e.getKey());
+            li.appendChild(Dom.link("#/lab/" + e.getKey(), lab == null ? e.getKey() : lab.title()));
+            li.appendChild(Dom.document().createTextNode(visits == 1 ? " (1 visit)" : " (" + visits + " visits)"));
+            list.appendChild(li);
+        }
+        dd.appendChild(list);
+        return dd;
     }
 
     private static void add(HTMLElement dl, String term, String value) {
