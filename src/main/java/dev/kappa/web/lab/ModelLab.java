@@ -20,8 +20,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * A lab page for any {@link LabModel}: one {@link Plot} per {@link PlotSpec} the model returns,
  * drawing its series (colours by index from the Okabe–Ito palette, legend by series name),
- * markers and contour grids, then the readouts, tables and the model's notes. The texts come from
- * {@link ModelLabTexts}. Plots are created the first time their id appears and hidden while a
+ * markers and contour grids, then the readouts, tables and the model's notes. Choice labels and
+ * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file. Plots are created the first time their id appears and hidden while a
  * state does not produce them, so a parameter that changes the set of plots keeps the page stable.
  */
 final class ModelLab implements Lab {
@@ -50,16 +50,6 @@ final class ModelLab implements Lab {
     }
 
     @Override
-    public String title() {
-        return texts.title;
-    }
-
-    @Override
-    public String lede() {
-        return texts.lede;
-    }
-
-    @Override
     public ParamSet params() {
         return model.spec();
     }
@@ -67,16 +57,6 @@ final class ModelLab implements Lab {
     @Override
     public List<Preset> presets() {
         return model.allPresets();
-    }
-
-    @Override
-    public List<String> whatToTry() {
-        return texts.whatToTry;
-    }
-
-    @Override
-    public List<String> explanation() {
-        return texts.explanation;
     }
 
     @Override
@@ -121,7 +101,6 @@ final class ModelLab implements Lab {
             page.readout(e.getKey(), e.getKey(), text(e.getValue()));
         }
         page.endReadouts();
-        page.rule(texts.rule);
         showTables(out.tables());
     }
 
