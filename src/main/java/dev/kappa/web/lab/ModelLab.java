@@ -21,8 +21,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * A lab page for any {@link LabModel}: one {@link Plot} per {@link PlotSpec} the model returns,
  * drawing its series (colours by index from the Okabe–Ito palette, legend by series name),
  * markers and contour grids, then the readouts, tables and the model's notes. Choice labels and
- * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file. Plots are created the first time their id appears and hidden while a
- * state does not produce them, so a parameter that changes the set of plots keeps the page stable.
+ * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file.
+ * Plots are created the first time their id appears and hidden while a state does not produce
+ * them, so a parameter that changes the set of plots keeps the page stable.
  */
 final class ModelLab implements Lab {
     /** Series colours: the first six Okabe–Ito variables (the yellow is too light on white). */
