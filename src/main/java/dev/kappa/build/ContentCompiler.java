@@ -7,12 +7,15 @@ import dev.kappa.learn.ContentParser;
 import dev.kappa.learn.Deck;
 import dev.kappa.learn.FrontMatter;
 import dev.kappa.learn.Json;
+import dev.kappa.learn.LabText;
+import dev.kappa.learn.LabTextParser;
 import dev.kappa.learn.Option;
 import dev.kappa.learn.Question;
 import dev.kappa.learn.QuestionKind;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.RichText;
 import dev.kappa.learn.SourceText;
+import dev.kappa.web.lab.LabRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +30,12 @@ import java.util.stream.Stream;
 
 /**
  * Build step (run by Maven in {@code process-classes}, never part of the browser bundle): reads
- * {@code content/decks/*.md} and {@code content/quizzes/*.md}, validates them, renders every
- * formula to MathML with KaTeX and all prose to escaped HTML, and writes one script
- * <pre>self.KAPPA_CONTENT = {"version":1,"topics":[…],"decks":[…],"quizzes":[…]};</pre>
+ * {@code content/decks/*.md}, {@code content/quizzes/*.md} and {@code content/labs/*.md},
+ * validates them, renders every formula to MathML with KaTeX and all prose to escaped HTML, and
+ * writes one script
+ * <pre>self.KAPPA_CONTENT = {"version":1,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
+ * Every lab of {@link LabRegistry} must have exactly one text file, and every lab file must name a
+ * registered lab.
  * A script rather than fetched JSON so the site also works from {@code file://} under
  * {@code script-src 'self'}. Any malformed file or TeX error fails the build with
  * {@code file:line: reason}; all errors are reported, not only the first.
@@ -46,10 +52,18 @@ public final class ContentCompiler {
     }
 
     private final TexRenderer tex;
+    private final List<String> labIds;
     private final List<String> errors = new ArrayList<>();
 
+    /** A compiler for the labs the app registers ({@link LabRegistry#ids()}). */
     ContentCompiler(TexRenderer tex) {
+        this(tex, LabRegistry.ids());
+    }
+
+    /** A compiler that requires a text file for exactly the labs {@code labIds}. */
+    ContentCompiler(TexRenderer tex, String[] labIds) {
         this.tex = tex;
+        this.labIds = Arrays.asList(labIds.clone());
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,13 +94,14 @@ public final class ContentCompiler {
         Files.write(out, r.script.getBytes(StandardCharsets.UTF_8));
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("[content] " + r.decks + " decks (" + r.cards + " cards), " + r.quizzes + " quizzes ("
-                + r.questions + " questions), " + r.formulas + " formulas → " + out + " in " + ms + " ms");
+                + r.questions + " questions), " + r.labs + " labs, " + r.formulas + " formulas → " + out + " in " + ms + " ms");
     }
 
     /**
      * True when {@code out} is newer than every content file, the content folders (a deleted file
-     * changes its folder's time) and this compiler's own class: then rendering again would give the
-     * same bytes, and KaTeX in an interpreted JS engine is the slow part of the build.
+     * changes its folder's time), this compiler's own class and the lab registry's (a new lab needs
+     * its text file): then rendering again would give the same bytes, and KaTeX in an interpreted JS
+     * engine is the slow part of the build.
      */
     static boolean upToDate(Path contentDir, Path out) throws IOException {
         if (!Files.isRegularFile(out)) {
@@ -94,7 +109,7 @@ public final class ContentCompiler {
         }
         long built = Files.getLastModifiedTime(out).toMillis();
         long newest = 0;
-        for (String sub : new String[] {"", "decks", "quizzes"}) {
+        for (String sub : new String[] {"", "decks", "quizzes", "labs"}) {
             Path dir = sub.isEmpty() ? contentDir : contentDir.resolve(sub);
             if (Files.isDirectory(dir)) {
                 newest = Math.max(newest, Files.getLastModifiedTime(dir).toMillis());
@@ -103,15 +118,18 @@ public final class ContentCompiler {
                 }
             }
         }
-        try {
-            java.net.URL self = ContentCompiler.class.getResource("ContentCompiler.class");
-            if (self != null && "file".equals(self.getProtocol())) {
-                newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
-            } else {
+        // The compiler's own code, and the lab registry whose ids every lab file is checked against.
+        for (Class<?> c : new Class<?>[] {ContentCompiler.class, LabRegistry.class}) {
+            try {
+                java.net.URL self = c.getResource(c.getSimpleName() + ".class");
+                if (self != null && "file".equals(self.getProtocol())) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
+                } else {
+                    return false;
+                }
+            } catch (java.net.URISyntaxException e) {
                 return false;
             }
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
         return built > newest;
     }
@@ -124,6 +142,7 @@ public final class ContentCompiler {
         int cards;
         int quizzes;
         int questions;
+        int labs;
         int formulas;
     }
 
@@ -154,15 +173,67 @@ public final class ContentCompiler {
                 errors.add(e.getMessage());
             }
         }
+        List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r);
         r.errors.addAll(errors);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", (double) FORMAT_VERSION);
         root.put("topics", new ArrayList<Object>(Arrays.asList((Object[]) Catalog.TOPICS)));
         root.put("decks", decks);
         root.put("quizzes", quizzes);
+        root.put("labs", labs);
         r.script = "/* Generated by dev.kappa.build.ContentCompiler from content/: do not edit. */\n"
                 + "self.KAPPA_CONTENT = " + Json.write(root) + ";\n";
         return r;
+    }
+
+    /** Every lab file, compiled; an unknown lab id or a registered lab without a file is an error. */
+    private List<Object> labs(Path dir, String prefix, Result r) throws IOException {
+        List<Object> out = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (Path p : markdownFiles(dir)) {
+            String file = prefix + p.getFileName();
+            try {
+                LabText t = LabTextParser.parse(file, Files.readString(p, StandardCharsets.UTF_8));
+                found.add(t.id());
+                if (!labIds.contains(t.id())) {
+                    errors.add(file + ":1: '" + t.id() + "' is not a lab of Kappa (labs: " + String.join(", ", labIds)
+                            + "); the file name must be a lab id");
+                    continue;
+                }
+                out.add(lab(t, r));
+                r.labs++;
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+                String name = p.getFileName().toString();
+                found.add(name.substring(0, name.length() - 3)); // present, if malformed: not also "missing"
+            }
+        }
+        for (String id : labIds) {
+            if (!found.contains(id)) {
+                errors.add(prefix + id + ".md:1: the lab '" + id + "' has no text file: every lab needs one "
+                        + "(title, lede, rule, try, explanation; see docs/authoring.md)");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> lab(LabText t, Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("titleText", t.title());
+        m.put("lede", html(t.file(), t.lede(), r));
+        m.put("rule", html(t.file(), t.rule(), r));
+        List<Object> items = new ArrayList<>();
+        for (SourceText s : t.tryItems()) {
+            items.add(html(t.file(), s, r));
+        }
+        m.put("try", items);
+        List<Object> paragraphs = new ArrayList<>();
+        for (SourceText s : t.explanation()) {
+            paragraphs.add(html(t.file(), s, r));
+        }
+        m.put("explanation", paragraphs);
+        return m;
     }
 
     private static List<Path> markdownFiles(Path dir) throws IOException {

@@ -132,14 +132,47 @@ public final class RichText {
     /**
      * Renders {@code s} to HTML: prose escaped and marked up, maths through {@code math}. A blank
      * line starts a new paragraph; text with several paragraphs is wrapped in {@code <p>} elements.
+     * Punctuation written against inline maths ({@code ($x$),}) is kept on its line with it, in a
+     * {@code <span class="nobreak">}: browsers may otherwise wrap between a formula and its comma.
      */
     public static String toHtml(String s, MathRenderer math) {
+        List<Segment> segs = split(s.trim());
+        int n = segs.size();
+        String[] prose = new String[n];
+        String[] before = new String[n];
+        String[] after = new String[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = segs.get(i).kind() == Kind.TEXT ? segs.get(i).content() : null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (segs.get(i).kind() != Kind.INLINE_MATH) {
+                continue;
+            }
+            if (i > 0 && prose[i - 1] != null) {
+                int k = glueStart(prose[i - 1]);
+                before[i] = prose[i - 1].substring(k);
+                prose[i - 1] = prose[i - 1].substring(0, k);
+            }
+            if (i + 1 < n && prose[i + 1] != null) {
+                int k = glueEnd(prose[i + 1]);
+                after[i] = prose[i + 1].substring(0, k);
+                prose[i + 1] = prose[i + 1].substring(k);
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        for (Segment seg : split(s.trim())) {
+        for (int i = 0; i < n; i++) {
+            Segment seg = segs.get(i);
             if (seg.kind() == Kind.TEXT) {
-                sb.append(markupToHtml(seg.content()));
+                sb.append(markupToHtml(prose[i]));
+                continue;
+            }
+            String rendered = math.render(seg.content().trim(), seg.kind() == Kind.DISPLAY_MATH, seg.offset());
+            boolean glued = (before[i] != null && !before[i].isEmpty()) || (after[i] != null && !after[i].isEmpty());
+            if (glued) {
+                sb.append("<span class=\"nobreak\">").append(before[i] == null ? "" : markupToHtml(before[i]))
+                        .append(rendered).append(after[i] == null ? "" : markupToHtml(after[i])).append("</span>");
             } else {
-                sb.append(math.render(seg.content().trim(), seg.kind() == Kind.DISPLAY_MATH, seg.offset()));
+                sb.append(rendered);
             }
         }
         String html = sb.toString();
@@ -147,6 +180,31 @@ public final class RichText {
             html = "<p>" + html.replace(PARAGRAPH_BREAK, "</p><p>") + "</p>";
         }
         return html;
+    }
+
+    /** Longest run of punctuation kept with a formula (a word such as "-axis" included). */
+    private static final int MAX_GLUE = 12;
+
+    private static boolean glues(char c) {
+        return !Character.isWhitespace(c) && c != '*' && c != '`';
+    }
+
+    /** End of the run of glue characters at the start of {@code t}. */
+    private static int glueEnd(String t) {
+        int k = 0;
+        while (k < t.length() && k < MAX_GLUE && glues(t.charAt(k))) {
+            k++;
+        }
+        return k < t.length() && k == MAX_GLUE && glues(t.charAt(k)) ? 0 : k;
+    }
+
+    /** Start of the run of glue characters at the end of {@code t}. */
+    private static int glueStart(String t) {
+        int k = t.length();
+        while (k > 0 && t.length() - k < MAX_GLUE && glues(t.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && t.length() - k == MAX_GLUE && glues(t.charAt(k - 1)) ? t.length() : k;
     }
 
     private static final String PARAGRAPH_BREAK = "\u0000P\u0000";

@@ -97,6 +97,19 @@ class LabChromiumTest {
         ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);");
     }
 
+    /** Elements matching {@code css} inside the lab view. */
+    static long count(WebDriver d, String css) {
+        return ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('[data-view=lab] ' + arguments[0]).length;", css)).longValue();
+    }
+
+    /** The lab's words came from content.js with their maths as MathML. */
+    static void assertMathsInWords(WebDriver d, String where) {
+        assertTrue(count(d, ".lab-explanation p math") > 0, "MathML in the explanation, " + where);
+        assertTrue(count(d, "[data-lab-rule-maths] math") > 0, "MathML in the rule, " + where);
+        assertEquals(0L, count(d, "[data-lab-text-missing]"), "no 'words missing' note, " + where);
+    }
+
     @Test
     void quadraticGdPresetsOnBothEnginesAndViewports() throws Exception {
         List<Preset> presets = QuadraticGdModel.presets();
@@ -123,6 +136,7 @@ class LabChromiumTest {
                             "2/λmax, " + where + ": " + readout(d, "maxStep"));
                     assertEquals("true", d.findElement(By.cssSelector("[data-lab-notes]")).getAttribute("hidden"),
                             "no notes for a preset, " + where);
+                    assertMathsInWords(d, where);
                     assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
                     shot(d, "lab-quadratic-gd-" + i + "-" + engine + "-" + size + ".png");
                     elementShot(d, ".lab-figures .plot:nth-child(2)", "lab-quadratic-gd-" + i + "-" + engine + "-" + size
@@ -157,6 +171,7 @@ class LabChromiumTest {
                             ? "positive semidefinite (PSD), singular" : hi < 0 ? "negative definite"
                             : "indefinite (a saddle)";
                     assertEquals(kind, readout(d, "kind"), where);
+                    assertMathsInWords(d, where);
                     assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
                     shot(d, "lab-definiteness-" + i + "-" + engine + "-" + size + ".png");
                 }
@@ -320,6 +335,7 @@ class LabChromiumTest {
                     Object visiblePlots = ((JavascriptExecutor) desktop).executeScript(
                             "return document.querySelectorAll('[data-view=lab] [data-plot]:not([hidden])').length;");
                     assertEquals((long) out.plots().size(), ((Number) visiblePlots).longValue(), "plots, " + where);
+                    assertMathsInWords(desktop, where);
                     assertEquals(List.of(), Chromium.consoleErrors(desktop), "console errors, " + where);
                     if (i < 0 && engine.equals("wasm")) {
                         shot(desktop, "lab-" + model.id() + "-desktop-wasm.png");
@@ -331,6 +347,52 @@ class LabChromiumTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The words with their MathML as people see them: a readable size, no horizontal overflow of
+     * the page on a phone (wide formulas scroll in their own box), light and dark. Saves element
+     * screenshots of the rule and the words of two labs for people to look at.
+     */
+    @Test
+    void labMathsIsReadableOnPhoneDesktopAndDark() throws Exception {
+        ChromeDriver cd = (ChromeDriver) desktop;
+        for (String id : dev.kappa.web.lab.LabRegistry.ids()) {
+            for (WebDriver d : List.of(desktop, phone)) {
+                String size = d == desktop ? "desktop" : "phone";
+                open(d, Site.url() + "index.html?engine=js#/lab/" + id);
+                awaitFrame(d, 0);
+                String where = id + " on " + size;
+                assertMathsInWords(d, where);
+                Object overflow = ((JavascriptExecutor) d).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), "horizontal overflow of the page, px, " + where);
+                Object smallest = ((JavascriptExecutor) d).executeScript(
+                        "return Math.min.apply(null, Array.from(document.querySelectorAll("
+                                + "'[data-view=lab] .lab-texts math, [data-view=lab] [data-lab-rule-maths] math'))"
+                                + ".map(function (m) { return parseFloat(getComputedStyle(m).fontSize); }));");
+                assertTrue(((Number) smallest).doubleValue() >= 15, "maths font size " + smallest + "px, " + where);
+                assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
+                if (id.equals("conditioning") || id.equals("quadratic-gd")) {
+                    elementShot(d, ".lab-rule-box", "lab-words-" + id + "-rule-" + size + ".png");
+                    elementShot(d, ".lab-texts", "lab-words-" + id + "-" + size + ".png");
+                }
+            }
+        }
+        cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            for (String id : List.of("conditioning", "quadratic-gd")) {
+                open(desktop, Site.url() + "index.html#/lab/" + id);
+                awaitFrame(desktop, 0);
+                assertMathsInWords(desktop, id + " in dark mode");
+                assertEquals(List.of(), Chromium.consoleErrors(desktop), "console errors, dark, " + id);
+                elementShot(desktop, ".lab-rule-box", "lab-words-" + id + "-rule-dark.png");
+                elementShot(desktop, ".lab-texts", "lab-words-" + id + "-dark.png");
+            }
+        } finally {
+            cd.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
 }

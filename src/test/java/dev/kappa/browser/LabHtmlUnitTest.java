@@ -20,6 +20,8 @@ class LabHtmlUnitTest {
     private static final java.util.logging.Logger CANVAS_LOG =
             java.util.logging.Logger.getLogger("org.htmlunit.javascript.host.canvas");
 
+    private static final java.util.logging.Logger CLIENT_LOG = java.util.logging.Logger.getLogger("org.htmlunit.WebClient");
+
     static {
         CANVAS_LOG.setLevel(java.util.logging.Level.WARNING);
     }
@@ -147,9 +149,73 @@ class LabHtmlUnitTest {
             }
             assertTrue(same >= Math.max(1, expected.size() / 2), lab[0] + ": " + same + " of " + expected.size()
                     + " readouts as on the JVM; differ: " + diff);
-            assertTrue(!page.querySelectorAll("[data-view=lab] .lab-explanation p").isEmpty(), lab[0] + " explanation");
+            assertWordsWithMaths(page, lab[0]);
             assertTrue(((DomElement) page.querySelector("[data-lab-notes]")).hasAttribute("hidden"),
                     lab[0] + ": no notes for a clean address");
+        }
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    /**
+     * The lab's words as compiled from content/labs: a plain-text heading equal to the file's title,
+     * and MathML (not TeX source, not Unicode stand-ins) in the lede, the rule and the explanation.
+     */
+    private static void assertWordsWithMaths(HtmlPage page, String id) {
+        String where = id + "; page: " + page.asNormalizedText();
+        DomElement view = page.querySelector("[data-view=lab][data-lab=" + id + "]");
+        assertNotNull(view, where);
+        DomElement heading = page.querySelector("[data-view=lab] [data-view-heading]");
+        assertTrue(heading != null && !heading.getTextContent().isBlank() && heading.getChildElementCount() == 0,
+                id + ": a plain-text heading");
+        assertTrue(page.querySelector("[data-lab-text-missing]") == null, id + ": no 'words missing' note");
+        assertTrue(page.querySelectorAll("[data-view=lab] .lab-explanation p").size() >= 2, id + " explanation");
+        assertNotNull(page.querySelector("[data-view=lab] .lab-explanation p math"), id + ": MathML in the explanation");
+        assertNotNull(page.querySelector("[data-view=lab] [data-lab-rule-maths] math"), id + ": MathML in the rule");
+        assertNotNull(page.querySelector("[data-view=lab] .lab-try li"), id + ": what to try");
+        // (The MathML keeps its TeX as an annotation, which browsers do not show: only dollars would be a leak.)
+        String words = page.querySelector("[data-view=lab] .lab-texts").getTextContent();
+        assertTrue(!words.contains("$"), id + ": no unrendered maths");
+    }
+
+    @Test
+    void quadraticGdAndDefinitenessShowTheirWordsWithMaths() throws Exception {
+        HtmlPage page = boot("index.html#/lab/quadratic-gd");
+        assertWordsWithMaths(page, "quadratic-gd");
+        assertEquals("Gradient descent on a quadratic — Kappa", page.getTitleText(), "document title is plain text");
+        DomElement live = page.querySelector("[data-lab-rule]");
+        assertTrue(!live.hasAttribute("hidden") && live.getTextContent().contains("0.5"),
+                "the current step with its numbers under the rule: " + live.getTextContent());
+        page.executeJavaScript("location.hash = '#/lab/definiteness';");
+        client.waitForBackgroundJavaScript(300);
+        assertWordsWithMaths(page, "definiteness");
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
+    void withoutContentTheLabStillWorksWithAPlainNote() throws Exception {
+        // content.js is missing (a partial copy of the site): 404 for it, everything else as served.
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        CLIENT_LOG.setLevel(java.util.logging.Level.WARNING); // it reports the 404 at INFO
+        client.setWebConnection(new org.htmlunit.util.WebConnectionWrapper(client) {
+            @Override
+            public org.htmlunit.WebResponse getResponse(org.htmlunit.WebRequest request) throws java.io.IOException {
+                if (request.getUrl().getPath().endsWith("/content/content.js")) {
+                    return new org.htmlunit.WebResponse(new org.htmlunit.WebResponseData(new byte[0], 404,
+                            "Not Found", List.of()), request, 0);
+                }
+                return super.getResponse(request);
+            }
+        });
+        for (String id : new String[] {"quadratic-gd", "conditioning"}) {
+            HtmlPage page = boot("index.html#/lab/" + id);
+            assertNotNull(page.querySelector("[data-view=lab][data-lab=" + id + "]"), id + "; page: "
+                    + page.asNormalizedText());
+            DomElement note = page.querySelector("[data-lab-text-missing]");
+            assertTrue(note != null && note.getTextContent().contains("could not be loaded"), id + ": a plain note");
+            String heading = page.querySelector("[data-view=lab] [data-view-heading]").getTextContent();
+            assertTrue(!heading.isBlank(), id + ": a heading without content.js");
+            assertTrue(page.querySelector("[data-view=lab] [data-readout]") != null, id + ": readouts still drawn");
+            assertTrue(page.querySelector("[data-view=lab] math") == null, id + ": no maths without content");
         }
         assertEquals(List.of(), scriptErrors);
     }

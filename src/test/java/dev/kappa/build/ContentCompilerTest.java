@@ -33,6 +33,9 @@ class ContentCompilerTest {
         katex.close();
     }
 
+    /** These tests are about decks and quizzes: no lab text is required (labs: LabTextCompileTest). */
+    private static final String[] NO_LABS = {};
+
     private static final String HEAD = "---\ntitle: Title with $x^2$\ntopic: least-squares\nsummary: Sum <b>.\n---\n";
 
     private Path content(String deck, String quiz) throws IOException {
@@ -64,7 +67,7 @@ class ContentCompilerTest {
                 + "A: Yes: $$\\kappa(A^\\top A)=\\kappa(A)^2$$\nLab: poly-fit\n",
                 HEAD + "### n numeric tol=0.1\nWhat is $\\frac12$?\n= 0.5\n> Half.\n"
                 + "### s single\nPick\n- [x] $a$\n- [ ] b\n> Because.\n");
-        ContentCompiler.Result r = new ContentCompiler(katex::render).compile(dir);
+        ContentCompiler.Result r = new ContentCompiler(katex::render, NO_LABS).compile(dir);
         assertEquals(List.of(), r.errors);
         assertEquals(1, r.decks);
         assertEquals(2, r.questions);
@@ -94,7 +97,7 @@ class ContentCompilerTest {
     @Test
     void texErrorsNameFileAndLine() throws Exception {
         Path dir = content(HEAD + "### c1\nQ: fine $x$\nA: first line\nthen $\\frac{1}{$ broken\n", null);
-        ContentCompiler.Result r = new ContentCompiler(katex::render).compile(dir);
+        ContentCompiler.Result r = new ContentCompiler(katex::render, NO_LABS).compile(dir);
         assertEquals(1, r.errors.size(), r.errors.toString());
         assertTrue(r.errors.get(0).startsWith("content/decks/d1.md:9: TeX error"), r.errors.get(0));
     }
@@ -102,7 +105,7 @@ class ContentCompilerTest {
     @Test
     void unknownCommandIsATexError() throws Exception {
         Path dir = content(HEAD + "### c1\nQ: $\\notacommand{x}$\nA: a\n", null);
-        ContentCompiler.Result r = new ContentCompiler(katex::render).compile(dir);
+        ContentCompiler.Result r = new ContentCompiler(katex::render, NO_LABS).compile(dir);
         assertEquals(1, r.errors.size(), r.errors.toString());
         assertTrue(r.errors.get(0).startsWith("content/decks/d1.md:7: TeX error"), r.errors.get(0));
     }
@@ -110,7 +113,7 @@ class ContentCompilerTest {
     @Test
     void everyMalformedFileIsReported() throws Exception {
         Path dir = content(HEAD + "### c1\nQ: q\n", HEAD + "### q single\nP\n- [x] a\n- [x] b\n> E\n");
-        ContentCompiler.Result r = new ContentCompiler(katex::render).compile(dir);
+        ContentCompiler.Result r = new ContentCompiler(katex::render, NO_LABS).compile(dir);
         assertEquals(2, r.errors.size(), r.errors.toString());
         assertTrue(r.errors.get(0).startsWith("content/decks/d1.md:6: "), r.errors.get(0));
         assertTrue(r.errors.get(1).startsWith("content/quizzes/q1.md:6: "), r.errors.get(1));

@@ -20,17 +20,6 @@ final class DefinitenessLab implements Lab {
     }
 
     @Override
-    public String title() {
-        return "PD, PSD and indefinite quadratics";
-    }
-
-    @Override
-    public String lede() {
-        return "The contours of f(x) = ½xᵀ(A + λI)x + bᵀx are set by the eigenvalues of A + λI: their signs say "
-                + "bowl, valley or saddle; their eigenvectors are the axes.";
-    }
-
-    @Override
     public ParamSet params() {
         return DefinitenessModel.params();
     }
@@ -43,36 +32,6 @@ final class DefinitenessLab implements Lab {
     @Override
     public int embedHeight() {
         return 950;
-    }
-
-    @Override
-    public List<String> whatToTry() {
-        return List.of(
-                "Pick PSD [[1,1],[1,1]]: the contours are straight lines and every point of the dashed valley is a "
-                        + "minimizer.",
-                "Now slide λ above 0 (or pick the + 0.1·I preset): the valley closes into long thin ellipses with a "
-                        + "single minimizer — this is what ridge regularization does.",
-                "Slide λ below 0: one eigenvalue turns negative and the bowl becomes a saddle.",
-                "Pick the saddle diag(1, −1): contours are hyperbolas; the dashed ones are below the saddle value.",
-                "With the PSD matrix, move b off the valley direction (the 'b not in range' preset): f has no "
-                        + "minimum at all.",
-                "Change A₁₂ and watch the eigenvectors rotate while the eigenvalues move apart.");
-    }
-
-    @Override
-    public List<String> explanation() {
-        return List.of(
-                "A symmetric matrix M has real eigenvalues and orthonormal eigenvectors: M = QΛQᵀ. In the "
-                        + "coordinates z = Qᵀx the quadratic form is xᵀMx = λ₁z₁² + λ₂z₂², a sum of independent "
-                        + "parabolas, so the contours are ellipses (or hyperbolas) whose axes are the eigenvectors.",
-                "If every λᵢ > 0, M is positive definite: f is a bowl with one minimizer x* = −M⁻¹b. If some λᵢ = 0, M "
-                        + "is positive semidefinite: f is flat along that eigenvector, so the minimizers form a line (when "
-                        + "b has no component along it) or there is none. A negative eigenvalue makes M indefinite: f "
-                        + "curves down in that direction and is unbounded below.",
-                "Adding λI adds λ to every eigenvalue and leaves the eigenvectors alone. A PSD matrix plus any λ > 0 "
-                        + "is positive definite: the valley of minimizers collapses to the single point nearest the "
-                        + "origin's side of the valley, the minimum-norm one as λ → 0. This is ridge regression's "
-                        + "(XᵀX + λI) in two dimensions.");
     }
 
     @Override

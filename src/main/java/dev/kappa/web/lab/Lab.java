@@ -5,9 +5,10 @@ import dev.kappa.lab.Preset;
 import java.util.List;
 
 /**
- * One interactive lab, as the framework sees it. The lab declares its parameters, presets and
- * texts; {@link LabView} builds the controls, keeps the URL in step, and calls {@link #update}
- * (at most once per animation frame) with the current values. The lab's model lives in
+ * One interactive lab, as the framework sees it. The lab declares its parameters and presets;
+ * its words (title, lede, rule, what to try, explanation) live in {@code content/labs/<id>.md} and
+ * reach the page compiled, through content.js. {@link LabView} builds the controls, keeps the URL
+ * in step, and calls {@link #update} (at most once per animation frame) with the current values. The lab's model lives in
  * {@code dev.kappa.lab}; an implementation of this interface only turns model output into marks,
  * readouts and sentences.
  */
@@ -15,21 +16,10 @@ public interface Lab {
     /** The id in {@code #/lab/<id>}. */
     String id();
 
-    String title();
-
-    /** One sentence under the title saying what the learner will see. */
-    String lede();
-
     /** The declared parameters with their defaults. */
     ParamSet params();
 
     List<Preset> presets();
-
-    /** Short imperative suggestions that lead to the phenomenon. */
-    List<String> whatToTry();
-
-    /** The explanation, one paragraph per entry, plain text with Unicode maths. */
-    List<String> explanation();
 
     /** Display text of a choice value (defaults to the value). */
     default String choiceLabel(String param, String value) {

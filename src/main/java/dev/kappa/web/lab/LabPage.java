@@ -95,10 +95,17 @@ public final class LabPage {
         }
     }
 
-    /** The update rule or formula being animated, with the current numbers substituted. */
+    /**
+     * The current step of the rule with its numbers substituted (plain text, shown under the
+     * rule's maths from the lab's text file); empty hides it.
+     */
     public void rule(String text) {
         if (!text.equals(rule.getTextContent())) {
             rule.setTextContent(text);
+            rule.setHidden(text.isEmpty());
+            if (!text.isEmpty()) {
+                ((HTMLElement) rule.getParentNode()).setHidden(false); // shown even without the compiled maths
+            }
         }
     }
 

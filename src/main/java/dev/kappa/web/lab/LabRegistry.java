@@ -7,7 +7,8 @@ import dev.kappa.web.Catalog;
 /**
  * Which labs exist: id → a fresh lab. The router uses it for {@code #/lab/<id>} and the home page
  * (through {@link #catalog}) to link the labs that are ready. Add a hand-written lab by adding a case;
- * a {@link LabModel} from {@link Labs} only needs its id in the list and texts in {@link ModelLabTexts}.
+ * a {@link LabModel} from {@link Labs} only needs its id in the list. Every id here needs its words in
+ * {@code content/labs/<id>.md}: the content compiler fails the build without them.
  */
 public final class LabRegistry {
     private static final String[] IDS = {"quadratic-gd", "definiteness", "conditioning", "min-norm", "poly-fit",

@@ -8,7 +8,9 @@ import dev.kappa.web.Browser;
 import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import dev.kappa.web.Route;
+import dev.kappa.web.TopicMap;
 import dev.kappa.web.View;
+import dev.kappa.web.learn.CompiledLabText;
 import dev.kappa.web.plot.Plot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,11 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * {@link ParamSet}, presets, play controls, readouts, the update rule, "what to try", the
  * explanation and the embed snippet.
  *
+ * <p>The words (title, lede, rule, what to try, explanation) come from {@code content/labs/<id>.md},
+ * compiled with their maths as MathML into content.js ({@link CompiledLabText}); that HTML is made
+ * by the build and set as innerHTML. Without it (content.js missing or stale) the lab still works,
+ * with a plain title and a short note in place of the words.
+ *
  * <p>Every change (control, preset, drag) updates the values, then at most once per animation
  * frame the lab recomputes and redraws and the URL hash is replaced (no history entry, no
  * hashchange), so the address always reproduces the picture. The time each update takes is kept
@@ -32,6 +39,8 @@ public final class LabView implements View {
     private final Lab lab;
     private final Route route;
     private final boolean embedded;
+    /** The compiled words, or null when content.js has none for this lab. */
+    private final CompiledLabText text;
     private ParamSet values;
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private HTMLElement root;
@@ -49,11 +58,28 @@ public final class LabView implements View {
         this.lab = lab;
         this.route = route;
         this.embedded = embedded;
+        this.text = CompiledLabText.find(lab.id());
     }
 
     @Override
     public String title() {
-        return lab.title() + " — Kappa";
+        return labTitle() + " — Kappa";
+    }
+
+    /** Plain text: the compiled title, else the home page's name for the lab, else its id. */
+    private String labTitle() {
+        if (text != null) {
+            return text.title();
+        }
+        TopicMap.LabEntry entry = TopicMap.lab(lab.id());
+        return entry != null ? entry.title() : lab.id();
+    }
+
+    /** An element holding build-made HTML (escaped prose and KaTeX MathML from content.js). */
+    private static HTMLElement trusted(String tag, String className, String html) {
+        HTMLElement e = Dom.el(tag, className);
+        e.setInnerHTML(html);
+        return e;
     }
 
     /** Whether {@code hash} is the address this view last wrote (so the router can leave it alone). */
@@ -67,8 +93,16 @@ public final class LabView implements View {
         root = Dom.el("article", "lab" + (embedded ? " lab-embedded" : ""));
         root.setAttribute("data-view", "lab");
         root.setAttribute("data-lab", lab.id());
-        root.appendChild(Dom.focusableHeading(embedded ? "h2" : "h1", lab.title()));
-        root.appendChild(Dom.text("p", "lede", lab.lede()));
+        root.appendChild(Dom.focusableHeading(embedded ? "h2" : "h1", labTitle()));
+        if (text != null) {
+            root.appendChild(trusted("p", "lede", text.lede()));
+        } else {
+            HTMLElement missing = Dom.text("p", "notice info lab-text-missing", "The explanation of this lab could not "
+                    + "be loaded (content/content.js is missing or out of date); the lab itself works. Reload the page "
+                    + "to try again.");
+            missing.setAttribute("data-lab-text-missing", "true");
+            root.appendChild(missing);
+        }
         notes = Dom.el("div", "notice info lab-notes");
         notes.setAttribute("data-lab-notes", "true");
         notes.setAttribute("role", "status");
@@ -102,9 +136,17 @@ public final class LabView implements View {
         readoutBox.appendChild(dl);
         HTMLElement ruleBox = Dom.el("section", "lab-rule-box");
         ruleBox.appendChild(Dom.text("h2", null, "The rule behind the picture"));
+        if (text != null) {
+            HTMLElement maths = trusted("div", "lab-rule-maths", text.rule());
+            maths.setAttribute("data-lab-rule-maths", "true");
+            ruleBox.appendChild(maths);
+        }
+        // The current step with its numbers, for labs that write one (LabPage.rule); hidden while empty.
         HTMLElement rule = Dom.el("p", "lab-rule");
         rule.setAttribute("data-lab-rule", "true");
+        rule.setHidden(true);
         ruleBox.appendChild(rule);
+        ruleBox.setHidden(text == null);
         // Readouts and the rule sit right under the presets, next to the plot, above the long list of controls.
         panel.appendChild(readoutBox);
         panel.appendChild(ruleBox);
@@ -198,17 +240,21 @@ public final class LabView implements View {
 
     private HTMLElement buildTexts() {
         HTMLElement box = Dom.el("div", "lab-texts");
+        if (text == null) {
+            box.setHidden(true); // the note under the title already says the words are missing
+            return box;
+        }
         HTMLElement tryBox = Dom.el("section", "lab-try");
         tryBox.appendChild(Dom.text("h2", null, "What to try"));
         HTMLElement ol = Dom.el("ol");
-        for (String s : lab.whatToTry()) {
-            ol.appendChild(Dom.text("li", null, s));
+        for (String html : text.tryItems()) {
+            ol.appendChild(trusted("li", null, html));
         }
         tryBox.appendChild(ol);
         HTMLElement explain = Dom.el("section", "lab-explanation");
         explain.appendChild(Dom.text("h2", null, "What is going on"));
-        for (String s : lab.explanation()) {
-            explain.appendChild(Dom.text("p", null, s));
+        for (String html : text.explanation()) {
+            explain.appendChild(trusted("p", null, html));
         }
         box.appendChild(tryBox);
         box.appendChild(explain);
@@ -273,7 +319,7 @@ public final class LabView implements View {
     /** The iframe snippet for the current state. */
     String embedSnippet() {
         String src = Browser.baseUrl() + "embed.html" + ownHashFor();
-        return "<iframe src=\"" + attr(src) + "\" title=\"" + attr("Kappa: " + lab.title())
+        return "<iframe src=\"" + attr(src) + "\" title=\"" + attr("Kappa: " + labTitle())
                 + "\" loading=\"lazy\" width=\"100%\" height=\"" + lab.embedHeight()
                 + "\" style=\"border:0\"></iframe>";
     }

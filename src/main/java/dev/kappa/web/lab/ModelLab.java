@@ -20,9 +20,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * A lab page for any {@link LabModel}: one {@link Plot} per {@link PlotSpec} the model returns,
  * drawing its series (colours by index from the Okabe–Ito palette, legend by series name),
- * markers and contour grids, then the readouts, tables and the model's notes. The texts come from
- * {@link ModelLabTexts}. Plots are created the first time their id appears and hidden while a
- * state does not produce them, so a parameter that changes the set of plots keeps the page stable.
+ * markers and contour grids, then the readouts, tables and the model's notes. Choice labels and
+ * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file.
+ * Plots are created the first time their id appears and hidden while a state does not produce
+ * them, so a parameter that changes the set of plots keeps the page stable.
  */
 final class ModelLab implements Lab {
     /** Series colours: the first six Okabe–Ito variables (the yellow is too light on white). */
@@ -50,16 +51,6 @@ final class ModelLab implements Lab {
     }
 
     @Override
-    public String title() {
-        return texts.title;
-    }
-
-    @Override
-    public String lede() {
-        return texts.lede;
-    }
-
-    @Override
     public ParamSet params() {
         return model.spec();
     }
@@ -67,16 +58,6 @@ final class ModelLab implements Lab {
     @Override
     public List<Preset> presets() {
         return model.allPresets();
-    }
-
-    @Override
-    public List<String> whatToTry() {
-        return texts.whatToTry;
-    }
-
-    @Override
-    public List<String> explanation() {
-        return texts.explanation;
     }
 
     @Override
@@ -121,7 +102,6 @@ final class ModelLab implements Lab {
             page.readout(e.getKey(), e.getKey(), text(e.getValue()));
         }
         page.endReadouts();
-        page.rule(texts.rule);
         showTables(out.tables());
     }
 

@@ -27,17 +27,6 @@ final class QuadraticGdLab implements Lab {
     }
 
     @Override
-    public String title() {
-        return "Gradient descent on a quadratic";
-    }
-
-    @Override
-    public String lede() {
-        return "GD on f(w) = ½wᵀPw + bᵀw with P = QΛQᵀ: each eigen-direction of P is its own one-dimensional "
-                + "problem, shrunk (or grown) by the factor 1 − ηλᵢ at every step.";
-    }
-
-    @Override
     public ParamSet params() {
         return QuadraticGdModel.params();
     }
@@ -58,39 +47,6 @@ final class QuadraticGdLab implements Lab {
     @Override
     public int embedHeight() {
         return 1100;
-    }
-
-    @Override
-    public List<String> whatToTry() {
-        return List.of(
-                "Click the five Λ presets in turn: the same η = 0.5 crawls further and further from the minimum as λ₂ "
-                        + "shrinks, and with λ₂ = 0 the second coordinate never moves.",
-                "Raise η until |1 − ηλ₁| passes 1 (η > 2/λ₁): the iterates start to zig-zag, then fly off along q₁.",
-                "Set η exactly to 1/λ₁: the q₁ component is gone after one step.",
-                "Drag the start point, or click anywhere on the contour plot: the number of steps needed barely "
-                        + "depends on where you start, but very much on κ.",
-                "Turn on eigen-coordinates: the ellipses line up with the axes and each coordinate moves on its own.",
-                "Rotate θ: nothing about the convergence changes — GD is rotation invariant.",
-                "Choose the eigenvalues 1…10 loss preset: the total loss first drops fast, then follows the slowest "
-                        + "(λ = 1) direction.");
-    }
-
-    @Override
-    public List<String> explanation() {
-        return List.of(
-                "The gradient of f(w) = ½wᵀPw + bᵀw is Pw + b, so one step of gradient descent is "
-                        + "wₖ₊₁ = wₖ − η(Pwₖ + b). Write P = QΛQᵀ and look at the iterate in eigen-coordinates z = Qᵀw: "
-                        + "each coordinate obeys its own scalar recursion, zᵢ,ₖ₊₁ − zᵢ* = (1 − ηλᵢ)(zᵢ,ₖ − zᵢ*). "
-                        + "Hence wₖ = w∞ + (I − ηP)ᵏ(w₀ − w∞).",
-                "The factor 1 − ηλᵢ decides everything. For 0 < ηλᵢ < 1 the component shrinks monotonically; at "
-                        + "ηλᵢ = 1 it vanishes in one step; for 1 < ηλᵢ < 2 it shrinks while flipping sign (the zig-zag); "
-                        + "at ηλᵢ = 2 it bounces for ever; beyond 2 it grows. So GD is stable exactly when η < 2/λmax.",
-                "A zero eigenvalue is a flat direction: the component along it is frozen, so GD stops at the point of "
-                        + "the valley of minimizers nearest to w₀. A negative eigenvalue makes f unbounded below and GD "
-                        + "runs away along it.",
-                "The slowest direction sets the pace. With the best fixed step η = 2/(λmin + λmax) the worst factor is "
-                        + "(κ − 1)/(κ + 1) with κ = λmax/λmin, so reaching accuracy ε takes about (κ/2)·ln(1/ε) "
-                        + "iterations: O(κ log 1/ε).");
     }
 
     @Override

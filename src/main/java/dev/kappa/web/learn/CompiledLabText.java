@@ -1,0 +1,98 @@
+package dev.kappa.web.learn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.teavm.jso.JSObject;
+
+/**
+ * The words of one lab page as compiled at build time into {@code content/content.js}
+ * ({@code self.KAPPA_CONTENT.labs}, from {@code content/labs/<id>.md} by
+ * {@code dev.kappa.build.ContentCompiler}). The title is plain text; lede, rule, the "what to try"
+ * items and the explanation paragraphs are <em>trusted HTML</em> (escaped prose and KaTeX MathML
+ * made by the build), which the lab page sets as innerHTML. Nothing learner- or URL-supplied ever
+ * goes through here.
+ */
+public final class CompiledLabText {
+    private final String title;
+    private final String lede;
+    private final String rule;
+    private final List<String> tryItems;
+    private final List<String> explanation;
+
+    private CompiledLabText(String title, String lede, String rule, List<String> tryItems, List<String> explanation) {
+        this.title = title;
+        this.lede = lede;
+        this.rule = rule;
+        this.tryItems = Collections.unmodifiableList(tryItems);
+        this.explanation = Collections.unmodifiableList(explanation);
+    }
+
+    /**
+     * The compiled words of lab {@code id}, or null when content.js did not load, has another
+     * format version, or has no complete entry for that lab; never throws.
+     */
+    public static CompiledLabText find(String id) {
+        JSObject root = Js.content();
+        if (root == null || Js.number(root, "version") != Content.FORMAT_VERSION) {
+            return null;
+        }
+        for (int i = 0; i < Js.length(root, "labs"); i++) {
+            JSObject lab = Js.objectAt(root, "labs", i);
+            if (lab != null && id.equals(Js.string(lab, "id"))) {
+                return read(lab);
+            }
+        }
+        return null;
+    }
+
+    private static CompiledLabText read(JSObject lab) {
+        String title = Js.string(lab, "titleText");
+        String lede = Js.string(lab, "lede");
+        String rule = Js.string(lab, "rule");
+        List<String> tryItems = strings(lab, "try");
+        List<String> explanation = strings(lab, "explanation");
+        if (title == null || lede == null || rule == null || tryItems == null || explanation == null) {
+            return null;
+        }
+        return new CompiledLabText(title, lede, rule, tryItems, explanation);
+    }
+
+    /** The strings of an array field; null when any entry is not a string. */
+    private static List<String> strings(JSObject o, String key) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Js.length(o, key); i++) {
+            String s = Js.stringAt(o, key, i);
+            if (s == null) {
+                return null;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Plain text: the heading and the document title. */
+    public String title() {
+        return title;
+    }
+
+    /** Trusted HTML. */
+    public String lede() {
+        return lede;
+    }
+
+    /** Trusted HTML, usually display maths. */
+    public String rule() {
+        return rule;
+    }
+
+    /** Trusted HTML, one entry per item. */
+    public List<String> tryItems() {
+        return tryItems;
+    }
+
+    /** Trusted HTML, one entry per paragraph. */
+    public List<String> explanation() {
+        return explanation;
+    }
+}
