@@ -107,8 +107,9 @@ public final class PolyFitLab implements LabModel {
         }
         noteDuplicates(out, x);
         int distinct = distinctCount(xTr);
-        if (degree + 1 > distinct) {
-            out.note("degree " + degree + " needs at least " + (degree + 1) + " training points with different x; there "
+        int columns = degree + 1;
+        if (columns > distinct) {
+            out.note("degree " + degree + " needs at least " + columns + " training points with different x; there "
                     + (distinct == 1 ? "is 1" : "are " + distinct) + ", so the fit is not unique (the curve drawn is the "
                     + "solver's choice)");
         }

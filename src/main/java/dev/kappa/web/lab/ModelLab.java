@@ -23,6 +23,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * markers and contour grids, then the readouts, tables and the model's notes. The texts come from
  * {@link ModelLabTexts}. Plots are created the first time their id appears and hidden while a
  * state does not produce them, so a parameter that changes the set of plots keeps the page stable.
+ * What the pointer and keyboard do on a plot (drag a start point, edit data points) and the help
+ * line under it come from {@link PlotInteraction}.
  */
 final class ModelLab implements Lab {
     /** Series colours: the first six Okabe–Ito variables (the yellow is too light on white). */
@@ -38,6 +40,7 @@ final class ModelLab implements Lab {
     private LabPage page;
     private HTMLElement notes;
     private HTMLElement tables;
+    private PlotInteraction interaction;
 
     ModelLab(LabModel model) {
         this.model = model;
@@ -92,6 +95,7 @@ final class ModelLab implements Lab {
     @Override
     public void build(LabPage page) {
         this.page = page;
+        interaction = PlotInteraction.forLab(model.id(), page);
         notes = Dom.el("div", "notice info lab-model-notes");
         notes.setAttribute("data-lab-model-notes", "true");
         notes.setAttribute("role", "status");
@@ -113,7 +117,8 @@ final class ModelLab implements Lab {
             Plot plot = plotFor(spec);
             plot.element().setHidden(false);
             draw(plot, spec, out);
-            plot.setSummary(first ? out.summary() : spec.title());
+            interaction.update(spec.id(), plot, values, out);
+            plot.setSummary((first ? out.summary() : spec.title()) + interaction.summary(spec.id()));
             first = false;
         }
         page.beginReadouts();
@@ -135,6 +140,7 @@ final class ModelLab implements Lab {
         if (plot == null) {
             plot = page.addPlot(spec.title(), "kappa-" + model.id() + "-" + spec.id());
             plot.element().setAttribute("data-plot", spec.id());
+            interaction.configure(spec.id(), plot);
             plot.attach();
             plots.put(spec.id(), plot);
             page.addBlock(tables); // tables stay under every plot
