@@ -249,13 +249,13 @@ public final class Plot {
 
     /**
      * Editable points instead of a handle: the plot reports adds, moves, deletes and selections to
-     * {@code listener}; {@code keyLabel} is read by screen readers and shown as the help line.
+     * {@code listener}; {@code keyLabel} is the help line (the canvas's description for screen readers).
      */
     public Plot editablePoints(String keyLabel, PointsListener listener) {
         this.pointsListener = listener;
         canvas.setAttribute("tabindex", "0");
         canvas.setAttribute("aria-roledescription", "interactive plot");
-        canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". " + keyLabel);
+        canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". Editable data points");
         canvas.getStyle().setProperty("touch-action", "none");
         help(keyLabel);
         return this;
@@ -415,6 +415,7 @@ public final class Plot {
         }
         cssWidth = width;
         cssHeight = height;
+        hideTip(); // the data changed: a read-out of the old data would be stale
         CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
         if (!Browser.canvasUsable(ctx)) {
             return;
