@@ -39,7 +39,8 @@ public final class LabBenchmark {
         {"ridge-path", "", "slider:noise", "0", "5", "noise (new data, paths and CV)"},
         {"normalization", "", "slider:mu", "-50", "50", "μ (new features, 4 GD runs)"},
         {"double-descent", "", "slider:lambda", "-4", "3", "λ (sweep cached)"},
-        {"double-descent", "", "slider:noise", "0", "5", "noise (full sweep, N = 1…200)"},
+        {"double-descent", "", "slider:noise", "0", "5", "noise (full sweep, N = 1…200, in ≤ 8 ms slices)"},
+        {"double-descent", "", "settle:noise", "0", "5", "noise: input to the full new picture (wall)"},
         {"optimizer-race", "", "slider:adam_eta", "-3", "-0.5", "Adam η (5 optimizers rerun)"},
         {"optimizer-race", "", "drag", "-1.2", "1", "drag the start"},
     };
@@ -64,7 +65,9 @@ public final class LabBenchmark {
                     Chromium.awaitBoot(d);
                     double a = Double.parseDouble(c[3]);
                     double b = Double.parseDouble(c[4]);
-                    List<Double> ms = c[2].equals("drag") ? drag(d, a, b, moves) : slide(d, c[2].substring(7), a, b, moves);
+                    List<Double> ms = c[2].equals("drag") ? drag(d, a, b, moves)
+                            : c[2].startsWith("settle:") ? settle(d, c[2].substring(7), a, b, Math.max(5, moves / 4))
+                            : slide(d, c[2].substring(7), a, b, moves);
                     String row = "| " + c[0] + " | " + c[5] + " | " + engine + " | ";
                     if (ms.isEmpty()) {
                         System.out.println(row + "0 | – | – | – |");
@@ -105,6 +108,34 @@ public final class LabBenchmark {
                 + "  s.dispatchEvent(new Event('input', {bubbles: true})); }"
                 + "function finish() {}"
                 + LOOP;
+        return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
+    }
+
+    /**
+     * For a lab that computes in slices over several frames: the wall time from one slider input to
+     * the frame that shows the complete new picture (no plot {@code aria-busy}), waiting for it
+     * before the next input. Includes the frames' idle time, so it is what a learner waits.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Double> settle(WebDriver d, String param, double lo, double hi, int moves) {
+        String script = "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
+                + "var done = arguments[arguments.length - 1];"
+                + "var lab = document.querySelector('[data-view=lab]');"
+                + "var s = lab && lab.querySelector('[data-param=' + name + '] input[type=range]');"
+                + "if (!s) { done([]); return; }"
+                + "var out = [], i = 0;"
+                + "function frames() { return +lab.getAttribute('data-lab-frames'); }"
+                + "function busy() { return !!lab.querySelector('.plot[aria-busy=true]'); }"
+                + "function move() {"
+                + "  if (i >= n) { done(out); return; }"
+                + "  var before = frames(), t0 = performance.now();"
+                + "  s.value = String(lo + (hi - lo) * ((i * 7) % n) / n); i++;"
+                + "  s.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "  var wait = function() { if (frames() > before && !busy()) { out.push(performance.now() - t0);"
+                + "    setTimeout(move, 50); } else requestAnimationFrame(wait); };"
+                + "  requestAnimationFrame(wait);"
+                + "}"
+                + "setTimeout(move, 300);";
         return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
     }
 

@@ -490,4 +490,34 @@ class LabChromiumInteractionTest {
             shot(ph, "lab-poly-fit-edited-phone-" + engine + ".png");
         }
     }
+
+    // ---- double-descent ----------------------------------------------------------------
+
+    /**
+     * A new noise level redoes the 200-SVD sweep in slices of a few ms per frame: the old picture
+     * stays (plots aria-busy) for several frames, then the readouts are exactly the JVM's for the
+     * new state.
+     */
+    @Test
+    void doubleDescentSweepIsSlicedAcrossFramesAndEndsAsOnTheJvm() {
+        for (String engine : List.of("wasm", "js")) {
+            WebDriver d = desktop;
+            open(d, Site.url() + "index.html?engine=" + engine + "#/lab/double-descent");
+            awaitFrame(d, 0);
+            long before = frames(d);
+            ((JavascriptExecutor) d).executeScript("var s = document.querySelector('[data-view=lab] [data-param=noise] "
+                    + "input[type=range]'); s.value = '2.5'; s.dispatchEvent(new Event('input', {bubbles: true}));");
+            new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> frames(x) > before && (Boolean) ((JavascriptExecutor) x)
+                    .executeScript("return !document.querySelector('[data-view=lab] .plot[aria-busy=true]');"));
+            assertTrue(frames(d) - before >= 2, "the sweep took " + (frames(d) - before) + " frame(s) on " + engine);
+            assertEquals("2.5", query(d).get("noise"));
+            dev.kappa.lab.ParamSet values = dev.kappa.lab.DoubleDescentLab.params().readFrom(query(d));
+            Map<String, Double> expected = new dev.kappa.lab.DoubleDescentLab().compute(values).readouts();
+            Map<String, String> shown = readouts(d);
+            for (Map.Entry<String, Double> e : expected.entrySet()) {
+                assertEquals(fmt(e.getValue()), shown.get(e.getKey()), e.getKey() + " on " + engine);
+            }
+            assertEquals(List.of(), Chromium.consoleErrors(d), "console errors on " + engine);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import dev.kappa.lab.PlotSpec;
 import dev.kappa.lab.Preset;
 import dev.kappa.lab.Series;
 import dev.kappa.lab.plot.MarchingSquares;
+import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import dev.kappa.web.plot.Plot;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ final class ModelLab implements Lab {
     private static final int COLOURS = 6;
     /** Points with a hover read-out per series; more would make hovering slow and useless. */
     private static final int MAX_HOVERS = 300;
+    /** Milliseconds of a slow model's preparation per animation frame (the rest is drawing). */
+    private static final double SLICE_MS = 8;
     /** Series a legend lists at most; a plot with more names its lines on hover. */
     private static final int MAX_LEGEND = 10;
 
@@ -107,6 +110,9 @@ final class ModelLab implements Lab {
 
     @Override
     public void update(ParamSet values) {
+        if (!prepared(values)) {
+            return;
+        }
         LabOutput out = model.compute(values);
         showNotes(out.notes());
         for (Plot p : plots.values()) {
@@ -128,6 +134,34 @@ final class ModelLab implements Lab {
         page.endReadouts();
         page.rule(texts.rule);
         showTables(out.tables());
+    }
+
+    /**
+     * Lets a slow model (double-descent's sweep of 200 SVDs) work for at most {@link #SLICE_MS} per
+     * frame, so sliders stay smooth: until it is done the previous picture stays, dimmed and marked
+     * {@code aria-busy}, and another frame is requested. The first picture is computed in one go.
+     */
+    private boolean prepared(ParamSet values) {
+        boolean done = model.prepare(values, 0);
+        if (plots.isEmpty()) {
+            return true;
+        }
+        double t0 = Clock.now();
+        while (!done && Clock.now() - t0 < SLICE_MS) {
+            done = model.prepare(values, 1);
+        }
+        for (Plot p : plots.values()) {
+            if (done) {
+                p.element().removeAttribute("aria-busy");
+            } else {
+                p.element().setAttribute("aria-busy", "true");
+                p.element().setAttribute("data-progress", String.valueOf(Math.round(model.progress() * 100)));
+            }
+        }
+        if (!done) {
+            page.requestUpdate();
+        }
+        return done;
     }
 
     /** A readout's text: 4 significant digits; NaN (e.g. a tolerance never reached) as a dash. */
