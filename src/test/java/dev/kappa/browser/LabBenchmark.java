@@ -39,7 +39,7 @@ public final class LabBenchmark {
         {"ridge-path", "", "slider:noise", "0", "5", "noise (new data, paths and CV)"},
         {"normalization", "", "slider:mu", "-50", "50", "μ (new features, 4 GD runs)"},
         {"double-descent", "", "slider:lambda", "-4", "3", "λ (sweep cached)"},
-        {"double-descent", "", "slider:noise", "0", "5", "noise (full sweep, N = 1…200, in ≤ 8 ms slices)"},
+        {"double-descent", "", "slider:noise", "0", "5", "noise (full sweep, N = 1…200, in ≤ 5 ms slices)"},
         {"double-descent", "", "settle:noise", "0", "5", "noise: input to the full new picture (wall)"},
         {"optimizer-race", "", "slider:adam_eta", "-3", "-0.5", "Adam η (5 optimizers rerun)"},
         {"optimizer-race", "", "drag", "-1.2", "1", "drag the start"},

@@ -33,7 +33,7 @@ final class ModelLab implements Lab {
     /** Points with a hover read-out per series; more would make hovering slow and useless. */
     private static final int MAX_HOVERS = 300;
     /** Milliseconds of a slow model's preparation per animation frame (the rest is drawing). */
-    private static final double SLICE_MS = 8;
+    private static final double SLICE_MS = 5;
     /** Series a legend lists at most; a plot with more names its lines on hover. */
     private static final int MAX_LEGEND = 10;
 
