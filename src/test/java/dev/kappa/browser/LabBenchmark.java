@@ -30,7 +30,7 @@ public final class LabBenchmark {
         {"quadratic-gd", "", "slider:eta", "0.05", "2.5", "eta (contours cached)"},
         {"quadratic-gd", "", "slider:x0", "-1", "1", "x0 (start point)"},
         {"definiteness", "", "slider:shift", "-1", "2", "shift (λ in A + λI)"},
-        {"conditioning", "matrix=designed", "slider:kappa", "0", "12", "designed κ (new A, 30 solves)"},
+        {"conditioning", "matrix=designed", "slider:kappa", "0", "12", "designed κ (new A; κ sweep cached)"},
         {"min-norm", "", "slider:eta", "0.1", "1.9", "eta (GD, 200 steps)"},
         {"min-norm", "", "drag", "2", "3", "drag w₀"},
         {"poly-fit", "", "slider:noise", "0", "3", "noise (new data, 21 degrees × 7 fits)"},
