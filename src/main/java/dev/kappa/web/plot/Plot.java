@@ -442,13 +442,19 @@ public final class Plot {
         for (Mark m : marks) {
             drawMark(ctx, m);
         }
+        ctx.restore();
+        drawAxes(ctx);
+        drawLegend(ctx);
+        // What the learner grabs goes over the legend, which on a narrow plot may cover it.
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+        ctx.clip();
         if (hasHandle) {
             drawHandle(ctx);
         }
         drawSelection(ctx);
         ctx.restore();
-        drawAxes(ctx);
-        drawLegend(ctx);
     }
 
     private void layoutScales() {
