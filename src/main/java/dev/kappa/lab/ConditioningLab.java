@@ -216,8 +216,26 @@ public final class ConditioningLab implements LabModel {
         return Double.isInfinite(cond) ? 16 : KMath.log10(cond);
     }
 
-    private static void sweep(LabOutput out, String kind, int m, int n, double gap, double kappa, long seed) {
-        List<double[]> rows = new ArrayList<>();
+    /**
+     * The sweep's rows depend only on the family, the shape and the seed (it varies the gap or κ
+     * itself), so a move of the gap, κ, λ or "ridge" reuses them: the designed-κ sweep is 33 matrices
+     * with three solves and an SVD each, the bulk of this lab's cost.
+     */
+    private String sweepKey = "";
+    private List<double[]> sweepRows;
+    private String sweepWhat;
+
+    private void sweep(LabOutput out, String kind, int m, int n, double gap, double kappa, long seed) {
+        String key = kind + "|" + m + "|" + n + "|" + seed;
+        if (!key.equals(sweepKey)) {
+            sweepWhat = sweepRows(kind, m, n, gap, kappa, seed, sweepRows = new ArrayList<>());
+            sweepKey = key;
+        }
+        plotSweep(out, sweepWhat, sweepRows);
+    }
+
+    /** Fills {@code rows} with (κ(A), errors of normal equations, QR, SVD) along the family; returns its name. */
+    private static String sweepRows(String kind, int m, int n, double gap, double kappa, long seed, List<double[]> rows) {
         String what;
         switch (kind) {
             case "collinear":
@@ -245,6 +263,10 @@ public final class ConditioningLab implements LabModel {
                             KMath.pow(10, 0.5 * e), seed)));
                 }
         }
+        return what;
+    }
+
+    private static void plotSweep(LabOutput out, String what, List<double[]> rows) {
         out.plot(new PlotSpec(SWEEP_PLOT, "Relative error of x vs κ(A) (" + what + ")", "κ(A)",
                 "relative error ‖x̂ − x*‖/‖x*‖", true, true));
         double[] kap = new double[rows.size()];

@@ -67,7 +67,10 @@ public final class DoubleDescentLab implements LabModel {
         return presets();
     }
 
-    /** Per-N quantities of one data set, independent of λ. */
+    /**
+     * Per-N quantities of one data set, independent of λ, filled one N at a time by {@link #advance}
+     * (the sequential QR's state is kept between calls, so a view can spread the sweep over frames).
+     */
     private static final class Sweep {
         final double[][] sigma;
         final double[][] c;
@@ -75,21 +78,81 @@ public final class DoubleDescentLab implements LabModel {
         final double[] tPerpSq;
         final double[] wPerpSq;
         final double[] cutoff;
+        final Matrix x;
+        final double[] t;
+        final double[] w;
+        final int nmax;
+        final double[][] r;
+        final double[] z;
+        int k;
+        double resid;
+        /** The next N to compute (nmax + 1 when done). */
+        int next = 1;
 
-        Sweep(int nmax) {
+        Sweep(Matrix x, double[] t, double[] w, int nmax) {
             sigma = new double[nmax + 1][];
             c = new double[nmax + 1][];
             g = new double[nmax + 1][];
             tPerpSq = new double[nmax + 1];
             wPerpSq = new double[nmax + 1];
             cutoff = new double[nmax + 1];
+            this.x = x;
+            this.t = t;
+            this.w = w;
+            this.nmax = nmax;
+            r = new double[Math.min(nmax, x.cols())][];
+            z = new double[Math.min(nmax, x.cols())];
+        }
+
+        boolean done() {
+            return next > nmax;
         }
     }
 
     private String cachedKey = "";
-    private Sweep[] cached;
+    private Sweep[] cached = new Sweep[0];
 
-    /** Computes the sweep; the SVDs are reused from the previous call when only λ or "ridge" changed. */
+    /**
+     * Advances the sweep of p's data (D, Nmax, variance, noise, seeds, seed) by at most {@code count}
+     * values of N, starting it afresh when those changed, and says whether it is complete. A view
+     * calls this in slices to keep each animation frame short; {@link #compute} finishes whatever is
+     * left, so the result is the same either way (each N is computed exactly as in one go).
+     */
+    @Override
+    public boolean prepare(ParamSet p, int count) {
+        String key = p.integer("d") + "|" + p.integer("nmax") + "|" + p.number("wvar") + "|" + p.number("noise") + "|"
+                + p.integer("seeds") + "|" + p.integer("seed");
+        if (!key.equals(cachedKey)) {
+            cached = sweeps(p.integer("d"), p.integer("nmax"), p.number("wvar"), p.number("noise"), p.integer("seeds"),
+                    p.integer("seed"));
+            cachedKey = key;
+        }
+        int left = count;
+        for (Sweep sw : cached) {
+            while (!sw.done() && left > 0) {
+                advance(sw);
+                left--;
+            }
+            if (!sw.done()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fraction of the sweep's N values (over all seeds) computed so far. */
+    @Override
+    public double progress() {
+        int done = 0;
+        int size = 0;
+        for (Sweep sw : cached) {
+            done += sw.next - 1;
+            size += sw.nmax;
+        }
+        return size == 0 ? 1 : (double) done / size;
+    }
+
+    /** Computes the output; the SVDs are reused from the previous call when only λ or "ridge" changed. */
     @Override
     public LabOutput compute(ParamSet p) {
         int d = p.integer("d");
@@ -100,11 +163,7 @@ public final class DoubleDescentLab implements LabModel {
         boolean ridge = p.flag("ridge");
         int seeds = p.integer("seeds");
         long seed = p.integer("seed");
-        String key = d + "|" + nmax + "|" + wvar + "|" + noise + "|" + seeds + "|" + seed;
-        if (!key.equals(cachedKey)) {
-            cached = sweeps(d, nmax, wvar, noise, seeds, seed);
-            cachedKey = key;
-        }
+        prepare(p, Integer.MAX_VALUE);
         Sweep[] sw = cached;
 
         double[] ns = new double[nmax];
@@ -211,95 +270,95 @@ public final class DoubleDescentLab implements LabModel {
             for (int i = 0; i < nmax; i++) {
                 t[i] += noise * eps[i];
             }
-            out[r] = sweep(x, t, w, nmax);
+            out[r] = new Sweep(x, t, w, nmax);
         }
         return out;
     }
 
     /**
-     * Sequential QR: X_N = Q_N·R_N with R_N k×D upper trapezoidal, k = min(N, D), and z = Q_Nᵀt,
+     * One more N (s.next) of the sequential QR: X_N = Q_N·R_N with R_N k×D upper trapezoidal, k = min(N, D), and z = Q_Nᵀt,
      * updated by Givens rotations as each row arrives (O(k·D) per row, backward stable); the part
      * of t outside range(X_N) accumulates in {@code resid}. The SVD R_N = ŨΣVᵀ then gives the SVD of
      * X_N with U = Q_NŨ, so c = Uᵀt = Ũᵀz and ‖t − Uc‖² = resid, and each SVD is of a matrix at most
      * D×D instead of N×D.
      */
-    private static Sweep sweep(Matrix x, double[] t, double[] w, int nmax) {
-        Sweep s = new Sweep(nmax);
+    private static void advance(Sweep s) {
+        Matrix x = s.x;
+        double[] w = s.w;
+        double[][] r = s.r;
+        double[] z = s.z;
         int d = x.cols();
-        double[][] r = new double[Math.min(nmax, d)][];
-        double[] z = new double[Math.min(nmax, d)];
-        int k = 0;
-        double resid = 0.0;
-        for (int n = 1; n <= nmax; n++) {
-            double[] row = x.row(n - 1);
-            double tn = t[n - 1];
-            for (int i = 0; i < k; i++) {
-                double a = r[i][i];
-                double b = row[i];
-                if (b == 0.0) {
-                    continue;
-                }
-                double h = Math.sqrt(a * a + b * b);
-                double cs = a / h;
-                double sn = b / h;
-                double[] ri = r[i];
-                for (int j = i; j < d; j++) {
-                    double rij = ri[j];
-                    ri[j] = cs * rij + sn * row[j];
-                    row[j] = cs * row[j] - sn * rij;
-                }
-                double zi = z[i];
-                z[i] = cs * zi + sn * tn;
-                tn = cs * tn - sn * zi;
+        int n = s.next;
+        int k = s.k;
+        double[] row = x.row(n - 1);
+        double tn = s.t[n - 1];
+        for (int i = 0; i < k; i++) {
+            double a = r[i][i];
+            double b = row[i];
+            if (b == 0.0) {
+                continue;
             }
-            if (k < d) {
-                r[k] = row;
-                z[k] = tn;
-                k++;
-            } else {
-                resid += tn * tn;
+            double h = Math.sqrt(a * a + b * b);
+            double cs = a / h;
+            double sn = b / h;
+            double[] ri = r[i];
+            for (int j = i; j < d; j++) {
+                double rij = ri[j];
+                ri[j] = cs * rij + sn * row[j];
+                row[j] = cs * row[j] - sn * rij;
             }
-            double[][] rk = new double[k][];
-            for (int i = 0; i < k; i++) {
-                rk[i] = r[i].clone();
-            }
-            SVD svd = SVD.of(Matrix.of(rk));
-            double[] sigma = svd.singularValues();
-            double[][] u = svd.u().toArray();
-            double[][] v = svd.v().toArray();
-            double[] c = new double[k];
-            double[] g = new double[k];
-            for (int i = 0; i < k; i++) {
-                double ci = 0.0;
-                for (int row2 = 0; row2 < k; row2++) {
-                    ci += u[row2][i] * z[row2];
-                }
-                c[i] = ci;
-                double gi = 0.0;
-                for (int j = 0; j < d; j++) {
-                    gi += v[j][i] * w[j];
-                }
-                g[i] = gi;
-            }
-            // The part of w* outside range(V), computed directly to avoid the cancellation in ‖w*‖² − ‖g‖².
-            double wPerp = 0.0;
-            if (k < d) {
-                for (int j = 0; j < d; j++) {
-                    double e = w[j];
-                    for (int i = 0; i < k; i++) {
-                        e -= v[j][i] * g[i];
-                    }
-                    wPerp += e * e;
-                }
-            }
-            s.sigma[n] = sigma;
-            s.c[n] = c;
-            s.g[n] = g;
-            s.tPerpSq[n] = resid;
-            s.wPerpSq[n] = wPerp;
-            s.cutoff[n] = Tolerance.rankCutoff(n, d, k == 0 ? 0.0 : sigma[0]);
+            double zi = z[i];
+            z[i] = cs * zi + sn * tn;
+            tn = cs * tn - sn * zi;
         }
-        return s;
+        if (k < d) {
+            r[k] = row;
+            z[k] = tn;
+            k++;
+        } else {
+            s.resid += tn * tn;
+        }
+        double[][] rk = new double[k][];
+        for (int i = 0; i < k; i++) {
+            rk[i] = r[i].clone();
+        }
+        SVD svd = SVD.of(Matrix.of(rk));
+        double[] sigma = svd.singularValues();
+        double[][] u = svd.u().toArray();
+        double[][] v = svd.v().toArray();
+        double[] c = new double[k];
+        double[] g = new double[k];
+        for (int i = 0; i < k; i++) {
+            double ci = 0.0;
+            for (int row2 = 0; row2 < k; row2++) {
+                ci += u[row2][i] * z[row2];
+            }
+            c[i] = ci;
+            double gi = 0.0;
+            for (int j = 0; j < d; j++) {
+                gi += v[j][i] * w[j];
+            }
+            g[i] = gi;
+        }
+        // The part of w* outside range(V), computed directly to avoid the cancellation in ‖w*‖² − ‖g‖².
+        double wPerp = 0.0;
+        if (k < d) {
+            for (int j = 0; j < d; j++) {
+                double e = w[j];
+                for (int i = 0; i < k; i++) {
+                    e -= v[j][i] * g[i];
+                }
+                wPerp += e * e;
+            }
+        }
+        s.sigma[n] = sigma;
+        s.c[n] = c;
+        s.g[n] = g;
+        s.tPerpSq[n] = s.resid;
+        s.wPerpSq[n] = wPerp;
+        s.cutoff[n] = Tolerance.rankCutoff(n, d, k == 0 ? 0.0 : sigma[0]);
+        s.k = k;
+        s.next = n + 1;
     }
 
     private static int argmax(double[] v) {

@@ -18,4 +18,19 @@ public interface LabModel {
     List<Preset> allPresets();
 
     LabOutput compute(ParamSet params);
+
+    /**
+     * For a model whose {@link #compute} can take longer than a frame: does at most {@code count}
+     * units of the work for these values (e.g. one N of a sweep each) and says whether it is all done,
+     * so a view can spread it over several frames. {@link #compute} must give the same output whether
+     * or not this was called. Default: nothing to prepare.
+     */
+    default boolean prepare(ParamSet params, int count) {
+        return true;
+    }
+
+    /** The fraction of the preparation done, 0…1 (for a progress display). */
+    default double progress() {
+        return 1;
+    }
 }

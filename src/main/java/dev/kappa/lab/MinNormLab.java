@@ -170,6 +170,27 @@ public final class MinNormLab implements LabModel {
         return out;
     }
 
+    /**
+     * The start w₀ for a point (x, y) picked on the solution-space plot (a drag of the start
+     * handle): for one equation the plot is the (w₁, w₂) plane itself, so w₀ = (x, y); for the 2×3
+     * system the plot is the plane spanned by e₁ = ŵ⁺ and e₂ = n, so w₀ = x·e₁ + y·e₂ + c·e₃ where
+     * c = w₀·e₃ is the current start's component off that plane (kept, since the plot cannot show
+     * it). Values are not clamped here; the parameters clamp each coordinate to [−5, 5].
+     */
+    public static double[] startFromPlot(ParamSet p, double x, double y) {
+        if (!p.choice("system").equals("lecture")) {
+            return new double[] {x, y};
+        }
+        Matrix a = Matrix.of(LECTURE_A);
+        Frame f = new Frame(LeastSquares.solve(a, LECTURE_B).x(), unit(cross(a.row(0), a.row(1))));
+        double c = f.off(new double[] {p.number("w1"), p.number("w2"), p.number("w3")});
+        double[] w = new double[3];
+        for (int j = 0; j < 3; j++) {
+            w[j] = (x * f.e1[j] + y * f.e2[j]) + c * f.e3[j];
+        }
+        return w;
+    }
+
     /** Orthonormal plot frame for ℝ³: e₁ = w⁺/‖w⁺‖, e₂ = n, e₃ = e₁ × e₂. */
     private static final class Frame {
         final double[] e1;

@@ -27,6 +27,18 @@ public final class PointData {
         this.errors = errors;
     }
 
+    /** Points given as coordinate arrays of equal length (no validation beyond clamping to ±LIMIT). */
+    public static PointData of(double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException(xs.length + " x values but " + ys.length + " y values");
+        }
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < xs.length && i < MAX_POINTS; i++) {
+            pts.add(new double[] {clampValue(xs[i]), clampValue(ys[i])});
+        }
+        return new PointData(pts, new ArrayList<>());
+    }
+
     public int size() {
         return x.length;
     }
@@ -37,6 +49,14 @@ public final class PointData {
 
     public double[] ys() {
         return y.clone();
+    }
+
+    public double x(int i) {
+        return x[i];
+    }
+
+    public double y(int i) {
+        return y[i];
     }
 
     /** These points plus (x, y) at the end (for the view's "add a point"); clamped to ±LIMIT. */

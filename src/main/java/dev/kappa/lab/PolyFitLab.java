@@ -81,32 +81,11 @@ public final class PolyFitLab implements LabModel {
         int folds = p.integer("folds");
         long seed = p.integer("seed");
 
-        double[] x;
-        double[] y;
-        boolean own = false;
-        PointData data = PointData.fromQuery(p.text("pts"));
-        for (String e : data.errors()) {
-            out.note("pts: " + e);
-        }
         Rng rng = new Rng(seed);
-        if (data.size() >= 2) {
-            x = data.xs();
-            y = data.ys();
-            own = true;
-        } else {
-            if (!p.text("pts").trim().isEmpty()) {
-                out.note("pts: fewer than 2 valid points; using the generated data");
-            }
-            int n = p.integer("n");
-            double noise = p.number("noise");
-            x = new double[n];
-            y = new double[n];
-            double[] eps = rng.gaussianVector(n);
-            for (int i = 0; i < n; i++) {
-                x[i] = 5.0 * i / (n - 1);
-                y[i] = truth(x[i]) + noise * eps[i];
-            }
-        }
+        PointData data = load(p, rng, out);
+        boolean own = userPointsUsed(p);
+        double[] x = data.xs();
+        double[] y = data.ys();
         int n = x.length;
         int[] perm = rng.permutation(n);
         int nTest = (int) Math.floor(p.number("test") * n + 0.5);
@@ -125,6 +104,14 @@ public final class PolyFitLab implements LabModel {
                 xTr[i - nTest] = x[k];
                 yTr[i - nTest] = y[k];
             }
+        }
+        noteDuplicates(out, x);
+        int distinct = distinctCount(xTr);
+        int columns = degree + 1;
+        if (columns > distinct) {
+            out.note("degree " + degree + " needs at least " + columns + " training points with different x; there "
+                    + (distinct == 1 ? "is 1" : "are " + distinct) + ", so the fit is not unique (the curve drawn is the "
+                    + "solver's choice)");
         }
         double lo = x[0];
         double hi = x[0];
@@ -204,11 +191,52 @@ public final class PolyFitLab implements LabModel {
             out.note("the normal equations failed at degree " + degree
                     + ": XᵀX is not numerically positive definite");
         }
-        out.summary("Degree " + degree + " fit by " + method + (scaled ? " on scaled x" : "") + ": train MSE "
+        out.summary(n + (own ? " points of yours" : " generated points") + " (" + nTrain + " training, " + nTest
+                + " test). Degree " + degree + " fit by " + method + (scaled ? " on scaled x" : "") + ": train MSE "
                 + NumberText.format(trainErr[degree], 3) + (nTest > 0 ? ", test MSE "
                 + NumberText.format(testErr[degree], 3) : "") + "; " + k + "-fold cross-validation picks degree "
                 + cvPick + ".");
         return out;
+    }
+
+    /**
+     * The points the lab fits for these values, in data order: the learner's {@code pts} when at
+     * least 2 of them are valid, otherwise the generated lecture data (what the plot shows either
+     * way; the view edits a copy of these when the learner first drags, adds or deletes a point).
+     */
+    public static PointData points(ParamSet p) {
+        return load(p, new Rng(p.integer("seed")), null);
+    }
+
+    /** Whether {@code pts} holds at least 2 valid points (so they, not the generated data, are fitted). */
+    static boolean userPointsUsed(ParamSet p) {
+        return PointData.fromQuery(p.text("pts")).size() >= 2;
+    }
+
+    /** The data, drawing the generated noise from {@code rng}; notes about {@code pts} go to {@code out}. */
+    private static PointData load(ParamSet p, Rng rng, LabOutput out) {
+        PointData data = PointData.fromQuery(p.text("pts"));
+        if (out != null) {
+            for (String e : data.errors()) {
+                out.note("pts: " + e);
+            }
+        }
+        if (data.size() >= 2) {
+            return data;
+        }
+        if (out != null && !p.text("pts").trim().isEmpty()) {
+            out.note("pts: fewer than 2 valid points; using the generated data");
+        }
+        int n = p.integer("n");
+        double noise = p.number("noise");
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] eps = rng.gaussianVector(n);
+        for (int i = 0; i < n; i++) {
+            x[i] = 5.0 * i / (n - 1);
+            y[i] = truth(x[i]) + noise * eps[i];
+        }
+        return PointData.of(x, y);
     }
 
     /**
@@ -234,6 +262,42 @@ public final class PolyFitLab implements LabModel {
             out[slot + 1][at] = y[k];
         }
         return out;
+    }
+
+    /** Notes x values that occur more than once (the fit sees them as one column value with several y). */
+    static void noteDuplicates(LabOutput out, double[] x) {
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        int repeated = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1] && (i == 1 || sorted[i - 2] != sorted[i])) {
+                repeated++;
+                if (shown < 3) {
+                    sb.append(shown == 0 ? "" : ", ").append(NumberText.format(sorted[i], 6));
+                    shown++;
+                }
+            }
+        }
+        if (repeated > 0) {
+            out.note((repeated == 1 ? "x = " + sb + " occurs" : repeated + " x values occur (x = " + sb
+                    + (repeated > shown ? ", …" : "") + ")") + " more than once: a polynomial gives one y per x, "
+                    + "so it fits their mean at best");
+        }
+    }
+
+    /** How many different values x holds. */
+    static int distinctCount(double[] x) {
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        int count = sorted.length == 0 ? 0 : 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[i - 1]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** x ↦ u = (x − mid)/half when scaling, identity otherwise. */

@@ -76,6 +76,10 @@ public final class Browser {
     @JSBody(params = "e", script = "return !!e.shiftKey;")
     public static native boolean shiftKey(JSObject e);
 
+    /** Whether shift, alt, ctrl or meta was held (a modified click deletes a point in the editor). */
+    @JSBody(params = "e", script = "return !!(e.shiftKey || e.altKey || e.ctrlKey || e.metaKey);")
+    public static native boolean modifierKey(JSObject e);
+
     @JSBody(params = {"ctx", "on", "off"}, script = "if (ctx.setLineDash && ctx.getLineDash)"
             + " ctx.setLineDash(on > 0 ? [on, off] : []);")
     public static native void setLineDash(CanvasRenderingContext2D ctx, double on, double off);

@@ -7,46 +7,75 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Per-frame cost of a slider move in each lab: drives {@code input} events on one slider at a
- * time, one per animation frame, and reads the time the lab records for its recompute + redraw
- * ({@code data-lab-frame-ms}, measured with performance.now() around the model and all plot
- * renders). Headless Chromium at 1280×900, both engines. Not a test: run it with
+ * Per-frame cost of interaction in each lab: drives {@code input} events on one slider at a time,
+ * or pointer events dragging a plot's handle or data point, one per animation frame, and reads the
+ * time the lab records for its recompute + redraw ({@code data-lab-frame-ms}, measured with
+ * performance.now() around the model and all plot renders). Headless Chromium at 1280×900, both
+ * engines. Not a test: run it (after {@code mvn -B -q package -DskipTests}) with
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *   -Dexec.mainClass=dev.kappa.browser.LabBenchmark -Dexec.classpathScope=test [-Dexec.args="60"]</pre>
+ *   -Dexec.mainClass=dev.kappa.browser.LabBenchmark -Dexec.classpathScope=test \
+ *   [-Dbench.moves=60] [-Dbench.labs=poly-fit,min-norm]</pre>
+ *
+ * (options are system properties: {@code -Dexec.args} would replace the build's own exec steps).
  */
 public final class LabBenchmark {
-    /** lab id, slider param, low and high value swept. */
+    /**
+     * lab id, the state it starts from, what moves ("slider:&lt;param&gt;" or "drag"), low and high
+     * slider positions (log10 units for log-scale parameters) or, for a drag, the data point grabbed
+     * (x, y), and what the row says.
+     */
     private static final String[][] CASES = {
-        {"quadratic-gd", "l2", "0.01", "2"},
-        {"quadratic-gd", "eta", "0.05", "2.5"},
-        {"quadratic-gd", "x0", "-1", "1"},
-        {"definiteness", "shift", "-1", "2"},
+        {"quadratic-gd", "", "slider:l2", "0.01", "2", "l2 (contours recomputed)"},
+        {"quadratic-gd", "", "slider:eta", "0.05", "2.5", "eta (contours cached)"},
+        {"quadratic-gd", "", "slider:x0", "-1", "1", "x0 (start point)"},
+        {"definiteness", "", "slider:shift", "-1", "2", "shift (λ in A + λI)"},
+        {"conditioning", "matrix=designed", "slider:kappa", "0", "12", "designed κ (new A; κ sweep cached)"},
+        {"min-norm", "", "slider:eta", "0.1", "1.9", "eta (GD, 200 steps)"},
+        {"min-norm", "", "drag", "2", "3", "drag w₀"},
+        {"poly-fit", "", "slider:noise", "0", "3", "noise (new data, 21 degrees × 7 fits)"},
+        {"poly-fit", "pts=0,1;1,3;2,2;3,5;4,4;5,6&test=0", "drag", "2", "2", "drag a data point"},
+        {"ridge-path", "", "slider:lambda", "-3", "4", "λ (paths and CV cached)"},
+        {"ridge-path", "", "slider:noise", "0", "5", "noise (new data, paths and CV)"},
+        {"normalization", "", "slider:mu", "-50", "50", "μ (new features, 4 GD runs)"},
+        {"double-descent", "", "slider:lambda", "-4", "3", "λ (sweep cached)"},
+        {"double-descent", "", "slider:noise", "0", "5", "noise (full sweep, N = 1…200, in ≤ 5 ms slices)"},
+        {"double-descent", "", "settle:noise", "0", "5", "noise: input to the full new picture (wall)"},
+        {"optimizer-race", "", "slider:adam_eta", "-3", "-0.5", "Adam η (5 optimizers rerun)"},
+        {"optimizer-race", "", "drag", "-1.2", "1", "drag the start"},
     };
 
     private LabBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int moves = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int moves = Integer.getInteger("bench.moves", 60);
+        String only = System.getProperty("bench.labs", "");
         WebDriver d = Chromium.start(1280, 900);
         try {
-            System.out.println("| lab | slider | engine | moves | median ms | p90 ms | max ms |");
+            System.out.println("| lab | input | engine | moves | median ms | p90 ms | max ms |");
             System.out.println("|---|---|---|---:|---:|---:|---:|");
             for (String[] c : CASES) {
+                if (!only.isEmpty() && !List.of(only.split(",")).contains(c[0])) {
+                    continue;
+                }
                 for (String engine : List.of("wasm", "js")) {
                     d.get("about:blank");
-                    d.get(Site.url() + "index.html?engine=" + engine + "#/lab/" + c[0]);
+                    d.get(Site.url() + "index.html?engine=" + engine + "#/lab/" + c[0] + (c[1].isEmpty() ? "" : "?" + c[1]));
                     Chromium.awaitBoot(d);
-                    List<Double> ms = run(d, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), moves);
+                    double a = Double.parseDouble(c[3]);
+                    double b = Double.parseDouble(c[4]);
+                    List<Double> ms = c[2].equals("drag") ? drag(d, a, b, moves)
+                            : c[2].startsWith("settle:") ? settle(d, c[2].substring(7), a, b, Math.max(5, moves / 4))
+                            : slide(d, c[2].substring(7), a, b, moves);
+                    String row = "| " + c[0] + " | " + c[5] + " | " + engine + " | ";
                     if (ms.isEmpty()) {
-                        System.out.println("| " + c[0] + " | " + c[1] + " | " + engine + " | 0 | – | – | – |");
+                        System.out.println(row + "0 | – | – | – |");
                         continue;
                     }
                     Collections.sort(ms);
-                    System.out.println("| " + c[0] + " | " + c[1] + " | " + engine + " | " + ms.size() + " | "
-                            + fmt(ms.get(ms.size() / 2)) + " | " + fmt(ms.get((int) (ms.size() * 0.9))) + " | "
-                            + fmt(ms.get(ms.size() - 1)) + " |");
+                    System.out.println(row + ms.size() + " | " + fmt(ms.get(ms.size() / 2)) + " | "
+                            + fmt(ms.get((int) (ms.size() * 0.9))) + " | " + fmt(ms.get(ms.size() - 1)) + " |");
                 }
             }
         } finally {
@@ -54,27 +83,91 @@ public final class LabBenchmark {
         }
     }
 
+    /** The shared part of both drivers: {@code step(i)} makes the i-th change; one per frame, timed. */
+    private static final String LOOP = "var done = arguments[arguments.length - 1];"
+            + "var lab = document.querySelector('[data-view=lab]');"
+            + "var out = [], i = 0;"
+            + "function frames() { return +lab.getAttribute('data-lab-frames'); }"
+            + "function move() {"
+            + "  if (i >= n) { finish(); done(out); return; }"
+            + "  var before = frames();"
+            + "  step(i); i++;"
+            + "  var wait = function() { if (frames() > before) { out.push(+lab.getAttribute('data-lab-frame-ms'));"
+            + "    requestAnimationFrame(move); } else requestAnimationFrame(wait); };"
+            + "  requestAnimationFrame(wait);"
+            + "}"
+            + "setTimeout(move, 300);";
+
     @SuppressWarnings("unchecked")
-    private static List<Double> run(WebDriver d, String param, double lo, double hi, int moves) {
-        String script = "var done = arguments[arguments.length - 1];"
-                + "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
+    private static List<Double> slide(WebDriver d, String param, double lo, double hi, int moves) {
+        String script = "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
+                + "var lab0 = document.querySelector('[data-view=lab]');"
+                + "var s = lab0 && lab0.querySelector('[data-param=' + name + '] input[type=range]');"
+                + "if (!s) { arguments[arguments.length - 1]([]); return; }"
+                + "function step(i) { s.value = String(lo + (hi - lo) * ((i * 7) % n) / n);"
+                + "  s.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + "function finish() {}"
+                + LOOP;
+        return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
+    }
+
+    /**
+     * For a lab that computes in slices over several frames: the wall time from one slider input to
+     * the frame that shows the complete new picture (no plot {@code aria-busy}), waiting for it
+     * before the next input. Includes the frames' idle time, so it is what a learner waits.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Double> settle(WebDriver d, String param, double lo, double hi, int moves) {
+        String script = "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
+                + "var done = arguments[arguments.length - 1];"
                 + "var lab = document.querySelector('[data-view=lab]');"
                 + "var s = lab && lab.querySelector('[data-param=' + name + '] input[type=range]');"
                 + "if (!s) { done([]); return; }"
                 + "var out = [], i = 0;"
                 + "function frames() { return +lab.getAttribute('data-lab-frames'); }"
+                + "function busy() { return !!lab.querySelector('.plot[aria-busy=true]'); }"
                 + "function move() {"
                 + "  if (i >= n) { done(out); return; }"
-                + "  var before = frames();"
+                + "  var before = frames(), t0 = performance.now();"
                 + "  s.value = String(lo + (hi - lo) * ((i * 7) % n) / n); i++;"
                 + "  s.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "  var wait = function() { if (frames() > before) { out.push(+lab.getAttribute('data-lab-frame-ms'));"
-                + "    requestAnimationFrame(move); } else requestAnimationFrame(wait); };"
+                + "  var wait = function() { if (frames() > before && !busy()) { out.push(performance.now() - t0);"
+                + "    setTimeout(move, 50); } else requestAnimationFrame(wait); };"
                 + "  requestAnimationFrame(wait);"
                 + "}"
                 + "setTimeout(move, 300);";
-        d.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
-        List<Object> raw = (List<Object>) ((JavascriptExecutor) d).executeAsyncScript(script, param, lo, hi, moves);
+        return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
+    }
+
+    /**
+     * Grabs the handle or data point at data (x, y) of the lab's interactive plot and moves it
+     * round a circle of radius 40 px (three turns over the moves), one pointermove per frame.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Double> drag(WebDriver d, double x, double y, int moves) {
+        String script = "var x = arguments[0], y = arguments[1], n = arguments[2];"
+                + "var c = document.querySelector('[data-view=lab] canvas[data-frame]');"
+                + "if (!c) { arguments[arguments.length - 1]([]); return; }"
+                + "c.scrollIntoView({block: 'center'});"
+                + "var f = c.getAttribute('data-frame').split(',').map(Number), r = c.getBoundingClientRect();"
+                + "var px = r.left + f[0] + (x - f[4]) / (f[5] - f[4]) * (f[1] - f[0]);"
+                + "var py = r.top + f[3] - (y - f[6]) / (f[7] - f[6]) * (f[3] - f[2]);"
+                + "function ev(type, ax, ay) { c.dispatchEvent(new PointerEvent(type, {clientX: ax, clientY: ay,"
+                + "  pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: 1, bubbles: true, cancelable: true})); }"
+                + "ev('pointerdown', px, py);"
+                + "function step(i) { var t = 6 * Math.PI * (i + 1) / n;"
+                + "  ev('pointermove', px + 40 * Math.sin(t), py + 40 * (1 - Math.cos(t))); }"
+                + "function finish() { ev('pointerup', px, py); }"
+                + LOOP;
+        return numbers((List<Object>) execute(d, script, x, y, moves));
+    }
+
+    private static Object execute(WebDriver d, String script, Object... args) {
+        d.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(300));
+        return ((JavascriptExecutor) d).executeAsyncScript(script, args);
+    }
+
+    private static List<Double> numbers(List<Object> raw) {
         List<Double> out = new ArrayList<>();
         for (Object o : raw) {
             out.add(((Number) o).doubleValue());

@@ -244,4 +244,92 @@ class LabHtmlUnitTest {
             assertNotNull(page.querySelector("a[href='#/lab/" + lab[0] + "']"), "home links " + lab[0]);
         }
     }
+
+    private static long frames(HtmlPage page) {
+        return Long.parseLong(((DomElement) page.querySelector("[data-view=lab]")).getAttribute("data-lab-frames"));
+    }
+
+    /** Presses a key on the fit plot and waits (the interpreter is slow) for the frame it asks for. */
+    private String key(HtmlPage page, String key) {
+        long before = frames(page);
+        page.executeJavaScript("document.querySelector('[data-plot=fit] canvas').dispatchEvent(new KeyboardEvent("
+                + "'keydown', {key: '" + key + "', bubbles: true, cancelable: true}));");
+        for (int i = 0; i < 100 && frames(page) <= before; i++) {
+            client.waitForBackgroundJavaScript(50);
+        }
+        return page.querySelector("[data-points-status]").getTextContent();
+    }
+
+    private static String pts(HtmlPage page) {
+        String hash = (String) page.executeJavaScript("location.hash").getJavaScriptResult();
+        return dev.kappa.lab.Preset.parseQuery(hash.substring(hash.indexOf('?') + 1)).getOrDefault("pts", "");
+    }
+
+    /** The poly-fit point editor from the keyboard (no layout needed): select, move, delete, add, reset. */
+    @Test
+    void polyFitPointsEditedFromTheKeyboard() throws Exception {
+        HtmlPage page = boot("index.html#/lab/poly-fit?pts=0,1;1,3;2,2&test=0&degree=1");
+        // HtmlUnit never runs requestAnimationFrame callbacks; the lab updates once per frame, so give it timed frames.
+        page.executeJavaScript("window.requestAnimationFrame = function (cb) {"
+                + " return setTimeout(function () { cb(performance.now()); }, 16); };"
+                + " window.cancelAnimationFrame = function (id) { clearTimeout(id); };");
+        DomElement help = page.querySelector("[data-plot=fit] .plot-help");
+        assertTrue(help != null && help.getTextContent().startsWith("Click on empty space to add a point"),
+                "help line under the plot");
+        assertEquals("No point selected.", page.querySelector("[data-points-status]").getTextContent());
+        assertEquals("Point 1 of 3 selected at (0, 1).", key(page, "]"));
+        assertEquals("Point 2 of 3 selected at (1, 3).", key(page, "]"));
+        assertEquals("Point 1 of 3 selected at (0, 1).", key(page, "["));
+        key(page, "ArrowRight");
+        dev.kappa.lab.PointData moved = dev.kappa.lab.PointData.fromQuery(pts(page));
+        assertEquals(3, moved.size(), pts(page));
+        assertTrue(moved.x(0) > 0 && moved.x(0) < 0.1 && moved.y(0) == 1, "ArrowRight moved point 1 right: " + pts(page));
+        assertEquals("1,3", pts(page).substring(pts(page).indexOf(';') + 1, pts(page).lastIndexOf(';')));
+        // c1 of the line through the edited points, worked out here: slope = Sxy/Sxx
+        double[] x = {moved.x(0), 1, 2};
+        double[] y = {1, 3, 2};
+        double mx = (x[0] + x[1] + x[2]) / 3;
+        double my = 2;
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < 3; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        assertEquals(dev.kappa.lab.NumberText.format(sxy / sxx, 4), readout(page, "c1"), "c1 after the move");
+        key(page, "Delete");
+        assertEquals("1,3;2,2", pts(page), "Delete removed point 1");
+        String refused = key(page, "Delete");
+        assertTrue(refused.startsWith("At least 2 points are needed"), refused);
+        assertEquals("1,3;2,2", pts(page), "the refused delete changed nothing");
+        key(page, "+");
+        assertEquals(3, dev.kappa.lab.PointData.fromQuery(pts(page)).size(), "+ added a point: " + pts(page));
+        String text = (String) page.executeJavaScript("document.querySelector('#p-poly-fit-pts').value")
+                .getJavaScriptResult();
+        assertEquals(pts(page), text, "the pts box shows the edited points");
+        String summary = page.querySelector("[data-plot=fit] .plot-summary").getTextContent();
+        assertTrue(summary.startsWith("3 points of yours") && summary.contains("3 points on the plot, point 3 of 3 "
+                + "selected at ("), summary);
+        long before = frames(page);
+        ((org.htmlunit.html.HtmlElement) page.querySelector("[data-reset-points]")).click();
+        for (int i = 0; i < 100 && frames(page) <= before; i++) {
+            client.waitForBackgroundJavaScript(50);
+        }
+        assertEquals("", pts(page), "reset empties pts");
+        assertTrue(page.querySelector("[data-plot=fit] .plot-summary").getTextContent().startsWith("30 generated points"));
+        assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
+    void polyFitNotesOutOfRangeDuplicatedAndTooFewPoints() throws Exception {
+        HtmlPage page = boot("index.html#/lab/poly-fit?pts=0,1;1,3;1,4;5e6,2&test=0&degree=5");
+        DomElement notes = page.querySelector("[data-lab-model-notes]");
+        String text = notes.asNormalizedText();
+        assertTrue(!notes.hasAttribute("hidden"), "the notes are visible");
+        assertTrue(text.contains("point 4: values beyond ±1e6 are not accepted"), text);
+        assertTrue(text.contains("x = 1 occurs more than once"), text);
+        assertTrue(text.contains("degree 5 needs at least 6 training points with different x; there are 2"), text);
+        assertNotNull(page.querySelector("[data-table=coefficients] td"), "still a fit and its coefficients");
+        assertEquals(List.of(), scriptErrors);
+    }
 }

@@ -86,4 +86,15 @@ class ConditioningLabTest {
         }
         return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
+
+    @Test
+    void aReusedSweepGivesExactlyWhatAFreshModelComputes() {
+        ConditioningLab reused = new ConditioningLab();
+        String[] states = {"matrix=designed&kappa=1e6", "matrix=designed&kappa=1e10", "matrix=designed&kappa=1e10&n=7",
+            "matrix=collinear&gap=1e-4", "matrix=collinear&gap=1e-10&ridge=1&lambda=0.1", "matrix=gaussian&seed=2"};
+        for (String q : states) {
+            ParamSet p = Query.read(ConditioningLab.params(), q);
+            assertEquals(LabFingerprint.of(new ConditioningLab().compute(p)), LabFingerprint.of(reused.compute(p)), q);
+        }
+    }
 }

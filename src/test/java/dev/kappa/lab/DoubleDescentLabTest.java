@@ -71,4 +71,23 @@ class DoubleDescentLabTest {
         double b = new DoubleDescentLab().compute(two).series("min-norm test").y(10);
         assertTrue(a != b && Double.isFinite(b), a + " " + b);
     }
+
+    @Test
+    void aSweepPreparedInSlicesGivesWhatOneGoGives() {
+        DoubleDescentLab sliced = new DoubleDescentLab();
+        ParamSet p = DoubleDescentLab.params().set("nmax", 60).set("seeds", 2);
+        assertTrue(!sliced.prepare(p, 0), "nothing computed yet");
+        assertEquals(0.0, sliced.progress());
+        assertTrue(!sliced.prepare(p, 45));
+        assertEquals(45.0 / 120, sliced.progress(), 1e-15, "45 of 2 × 60 values of N");
+        assertTrue(!sliced.prepare(p, 74));
+        assertTrue(sliced.prepare(p, 1), "the 120th N completes it");
+        assertEquals(1.0, sliced.progress());
+        LabContractTest.assertSame(new DoubleDescentLab().compute(p), sliced.compute(p), "sliced vs one go");
+        ParamSet q = DoubleDescentLab.params().set("nmax", 60).set("noise", 0.5);
+        assertTrue(!sliced.prepare(q, 10), "new data: the sweep starts again");
+        assertEquals(10.0 / 60, sliced.progress(), 1e-15);
+        assertTrue(sliced.prepare(DoubleDescentLab.params().set("nmax", 60).set("noise", 0.5).set("lambda", 0.1),
+                Integer.MAX_VALUE), "λ is not part of the sweep");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kappa.lab;
 
 import static dev.kappa.lab.LabFixtures.assertRelative;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,40 @@ class MinNormLabTest {
         assertTrue(out.readout("distance GD end → projection of w₀") < 1e-12);
         assertTrue(out.readout("residual ‖Aw − b‖ (GD end)") < 1e-12);
         assertEquals(1, run("system=line&a1=0&a2=0").notes().size());
+    }
+
+    @Test
+    void aPointPickedOnThePlotBecomesTheStart() {
+        ParamSet line = Query.read(MinNormLab.params(), "system=line&w1=2&w2=3");
+        assertArrayEquals(new double[] {-1.5, 0.25}, MinNormLab.startFromPlot(line, -1.5, 0.25), 0);
+        // 2×3 system: the plot axes are ŵ⁺ (numpy's w⁺, normalized) and n = (1,2,3)×(4,5,6)/‖·‖ = (−3, 6, −3)/√54;
+        // the third direction e₃ = ŵ⁺ × n is not shown, so a picked point keeps the start's e₃ component.
+        double[] wPlus = {REF[0][1], REF[0][2], REF[0][3]};
+        double[] e1 = scale(wPlus, 1 / Math.sqrt(dot(wPlus, wPlus)));
+        double[] n = scale(new double[] {-3, 6, -3}, 1 / Math.sqrt(54));
+        double[] e3 = {e1[1] * n[2] - e1[2] * n[1], e1[2] * n[0] - e1[0] * n[2], e1[0] * n[1] - e1[1] * n[0]};
+        ParamSet lecture = Query.read(MinNormLab.params(), "system=lecture&w1=1&w2=-1&w3=2");
+        double[] w0 = {1, -1, 2};
+        double[] w = MinNormLab.startFromPlot(lecture, 2.5, -1.25);
+        assertEquals(2.5, dot(w, e1), 1e-12, "along ŵ⁺");
+        assertEquals(-1.25, dot(w, n), 1e-12, "along the null space");
+        assertEquals(dot(w0, e3), dot(w, e3), 1e-12, "the off-plane component of w₀ is kept");
+        // The start marker is where the handle is drawn: picking it again gives back w₀.
+        LabOutput out = new MinNormLab().compute(lecture);
+        Marker start = null;
+        for (Marker m : out.markers()) {
+            if (m.name().equals("start w₀")) {
+                start = m;
+            }
+        }
+        assertArrayEquals(w0, MinNormLab.startFromPlot(lecture, start.x(), start.y()), 1e-12);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    private static double[] scale(double[] a, double s) {
+        return new double[] {a[0] * s, a[1] * s, a[2] * s};
     }
 }

@@ -124,4 +124,58 @@ class PolyFitLabTest {
         assertEquals("1,2;−3,4 ✓", Query.read(PolyFitLab.params(), unicode.toQuery()).text("pts"));
         assertEquals("100%", Query.parse("a=100%").get("a"));
     }
+
+    @Test
+    void pointsAreTheGeneratedDataUntilTwoValidPointsAreGiven() {
+        ParamSet p = Query.read(PolyFitLab.params(), "n=12&noise=0.5&seed=3");
+        PointData d = PolyFitLab.points(p);
+        assertEquals(12, d.size());
+        double[][] split = PolyFitLab.lectureSplit(12, 0.5, 0.3, 3);
+        for (int i = 0; i < 12; i++) {
+            assertEquals(5.0 * i / 11, d.x(i), 1e-15, "x of point " + i);
+            // the same (x, y) is in the training or the test part of the lecture split
+            boolean found = false;
+            for (int part = 0; part < 4; part += 2) {
+                for (int j = 0; j < split[part].length; j++) {
+                    found |= split[part][j] == d.x(i) && split[part + 1][j] == d.y(i);
+                }
+            }
+            assertTrue(found, "point " + i + " is one of the generated points");
+        }
+        assertEquals("0,1;1,3", PolyFitLab.points(Query.read(PolyFitLab.params(), "pts=0,1;1,3")).toQuery());
+        assertEquals(30, PolyFitLab.points(Query.read(PolyFitLab.params(), "pts=0,1")).size(), "one point: generated");
+    }
+
+    @Test
+    void duplicatedXAndTooFewPointsForTheDegreeAreNoted() {
+        LabOutput dup = run("pts=0,1;1,3;1,5;2,2;2,0;3,1&test=0&degree=1");
+        assertEquals(List.of("2 x values occur (x = 1, 2) more than once: a polynomial gives one y per x, so it fits "
+                + "their mean at best"), dup.notes());
+        // the least-squares line through the six points: slope Sxy/Sxx about the means x̄ = 1.5, ȳ = 2
+        double[] x = {0, 1, 1, 2, 2, 3};
+        double[] y = {1, 3, 5, 2, 0, 1};
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < 6; i++) {
+            sxy += (x[i] - 1.5) * (y[i] - 2);
+            sxx += (x[i] - 1.5) * (x[i] - 1.5);
+        }
+        assertEquals(sxy / sxx, dup.readout("c1"), 1e-12);
+        LabOutput few = run("pts=0,1;1,3;2,2&test=0&degree=5");
+        assertEquals(1, few.notes().size(), few.notes().toString());
+        assertTrue(few.notes().get(0).startsWith("degree 5 needs at least 6 training points with different x; there "
+                + "are 3"), few.notes().get(0));
+        assertTrue(few.readout("train MSE") < 1e-20, "3 points, degree 5: interpolated");
+        LabOutput same = run("pts=2,1;2,3&test=0&degree=1");
+        assertTrue(same.notes().get(0).startsWith("x = 2 occurs more than once"), same.notes().toString());
+        assertTrue(same.notes().get(1).contains("there is 1,"), same.notes().toString());
+        assertTrue(Double.isFinite(same.readout("train MSE")), "one x twice still gives a (non-unique) fit");
+    }
+
+    @Test
+    void summaryCountsThePoints() {
+        assertTrue(run("n=30&test=0.3").summary().startsWith("30 generated points (21 training, 9 test). Degree 3"),
+                run("").summary());
+        assertTrue(run("pts=0,1;1,3;2,2&test=0").summary().startsWith("3 points of yours (3 training, 0 test)."));
+    }
 }

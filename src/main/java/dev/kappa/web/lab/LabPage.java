@@ -127,6 +127,11 @@ public final class LabPage {
         view.setParam(name, value);
     }
 
+    /** Sets a text parameter from inside the lab (edited data points), updating its control and the URL. */
+    public void setText(String name, String value) {
+        view.setText(name, value);
+    }
+
     /** Asks for an update in the next animation frame. */
     public void requestUpdate() {
         view.requestUpdate();

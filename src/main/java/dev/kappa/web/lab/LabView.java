@@ -357,6 +357,10 @@ public final class LabView implements View {
 
     void setText(String name, String value) {
         values.setText(name, value);
+        Control c = controls.get(name);
+        if (c != null) {
+            c.sync(values); // the lab itself may set it (points edited on the plot)
+        }
         valuesChanged();
     }
 

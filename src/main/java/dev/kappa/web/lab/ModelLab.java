@@ -10,6 +10,7 @@ import dev.kappa.lab.PlotSpec;
 import dev.kappa.lab.Preset;
 import dev.kappa.lab.Series;
 import dev.kappa.lab.plot.MarchingSquares;
+import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import dev.kappa.web.plot.Plot;
 import java.util.LinkedHashMap;
@@ -23,13 +24,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  * markers and contour grids, then the readouts, tables and the model's notes. Choice labels and
  * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file.
  * Plots are created the first time their id appears and hidden while a state does not produce
- * them, so a parameter that changes the set of plots keeps the page stable.
+ * them, so a parameter that changes the set of plots keeps the page stable. What the pointer and
+ * keyboard do on a plot (drag a start point, edit data points) and the help line under it come
+ * from {@link PlotInteraction}.
  */
 final class ModelLab implements Lab {
     /** Series colours: the first six Okabe–Ito variables (the yellow is too light on white). */
     private static final int COLOURS = 6;
     /** Points with a hover read-out per series; more would make hovering slow and useless. */
     private static final int MAX_HOVERS = 300;
+    /** Milliseconds of a slow model's preparation per animation frame (the rest is drawing). */
+    private static final double SLICE_MS = 5;
     /** Series a legend lists at most; a plot with more names its lines on hover. */
     private static final int MAX_LEGEND = 10;
 
@@ -39,6 +44,7 @@ final class ModelLab implements Lab {
     private LabPage page;
     private HTMLElement notes;
     private HTMLElement tables;
+    private PlotInteraction interaction;
 
     ModelLab(LabModel model) {
         this.model = model;
@@ -73,6 +79,7 @@ final class ModelLab implements Lab {
     @Override
     public void build(LabPage page) {
         this.page = page;
+        interaction = PlotInteraction.forLab(model.id(), page);
         notes = Dom.el("div", "notice info lab-model-notes");
         notes.setAttribute("data-lab-model-notes", "true");
         notes.setAttribute("role", "status");
@@ -84,6 +91,9 @@ final class ModelLab implements Lab {
 
     @Override
     public void update(ParamSet values) {
+        if (!prepared(values)) {
+            return;
+        }
         LabOutput out = model.compute(values);
         showNotes(out.notes());
         for (Plot p : plots.values()) {
@@ -94,7 +104,8 @@ final class ModelLab implements Lab {
             Plot plot = plotFor(spec);
             plot.element().setHidden(false);
             draw(plot, spec, out);
-            plot.setSummary(first ? out.summary() : spec.title());
+            interaction.update(spec.id(), plot, values, out);
+            plot.setSummary((first ? out.summary() : spec.title()) + interaction.summary(spec.id()));
             first = false;
         }
         page.beginReadouts();
@@ -103,6 +114,34 @@ final class ModelLab implements Lab {
         }
         page.endReadouts();
         showTables(out.tables());
+    }
+
+    /**
+     * Lets a slow model (double-descent's sweep of 200 SVDs) work for at most {@link #SLICE_MS} per
+     * frame, so sliders stay smooth: until it is done the previous picture stays, dimmed and marked
+     * {@code aria-busy}, and another frame is requested. The first picture is computed in one go.
+     */
+    private boolean prepared(ParamSet values) {
+        boolean done = model.prepare(values, 0);
+        if (plots.isEmpty()) {
+            return true;
+        }
+        double t0 = Clock.now();
+        while (!done && Clock.now() - t0 < SLICE_MS) {
+            done = model.prepare(values, 1);
+        }
+        for (Plot p : plots.values()) {
+            if (done) {
+                p.element().removeAttribute("aria-busy");
+            } else {
+                p.element().setAttribute("aria-busy", "true");
+                p.element().setAttribute("data-progress", String.valueOf(Math.round(model.progress() * 100)));
+            }
+        }
+        if (!done) {
+            page.requestUpdate();
+        }
+        return done;
     }
 
     /** A readout's text: 4 significant digits; NaN (e.g. a tolerance never reached) as a dash. */
@@ -115,6 +154,7 @@ final class ModelLab implements Lab {
         if (plot == null) {
             plot = page.addPlot(spec.title(), "kappa-" + model.id() + "-" + spec.id());
             plot.element().setAttribute("data-plot", spec.id());
+            interaction.configure(spec.id(), plot);
             plot.attach();
             plots.put(spec.id(), plot);
             page.addBlock(tables); // tables stay under every plot

@@ -3,6 +3,7 @@ package dev.kappa.web.plot;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.plot.Scale;
 import dev.kappa.web.Browser;
+import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,13 @@ import org.teavm.jso.dom.html.HTMLElement;
  * that is redrawn whenever the size, the pixel ratio or the colour scheme changes.
  *
  * <p>Interaction: an optional draggable handle (pointer drag, click to place, arrow keys to nudge
- * when the canvas has focus, shift for bigger steps), Enter/space for the lab's action, and a
- * hover read-out of the nearest registered point. Every plot carries a visually hidden
- * {@code aria-live} summary that the lab keeps up to date, and a "Download PNG" button.
+ * when the canvas has focus, shift for bigger steps), or instead a set of editable points (click
+ * on empty space adds, drag moves, double-click/double-tap or a modified click deletes; keys: ]
+ * and [ select, arrows move, Delete removes, + adds); Enter/space for the lab's action, and a
+ * hover read-out of the nearest registered point. While a drag lasts the axes keep their ranges,
+ * so the data under the pointer does not slide when the lab's data-driven range changes. A
+ * visible help line says how to interact. Every plot carries a visually hidden {@code aria-live}
+ * summary that the lab keeps up to date, and a "Download PNG" button.
  *
  * <p>All geometry (ticks, transforms) comes from {@link Scale}; this class only draws.
  */
@@ -31,6 +36,25 @@ public final class Plot {
     /** Receives the data coordinates of a handle moved by pointer or keyboard. */
     public interface HandleListener {
         void moved(double x, double y);
+    }
+
+    /**
+     * Receives what the learner does to editable points; the lab changes its data and calls
+     * {@link #setEditablePoints} (and {@link #selectPoint} at once, so a drag that starts by adding a
+     * point moves the new one).
+     */
+    public interface PointsListener {
+        /** A point was picked with the pointer (or −1: Escape). */
+        void pick(int index);
+
+        /** Select the next (+1) or previous (−1) point in the lab's order (keys ] and [). */
+        void step(int direction);
+
+        void add(double x, double y);
+
+        void move(int index, double x, double y);
+
+        void delete(int index);
     }
 
     private static final double MARGIN_LEFT = 56;
@@ -77,6 +101,16 @@ public final class Plot {
     private boolean dragging;
     private double downX;
     private double downY;
+    private HTMLElement help;
+    private PointsListener pointsListener;
+    private double[] editXs = new double[0];
+    private double[] editYs = new double[0];
+    private int editSelected = -1;
+    private int dragPoint = -1;
+    private int lastPressed = -1;
+    private double lastPressTime;
+    /** Two presses on one point within this many ms delete it (a double-click, or a double tap). */
+    private static final double DOUBLE_PRESS_MS = 450;
 
     public Plot(String title, String fileName) {
         this.fileName = fileName;
@@ -100,6 +134,9 @@ public final class Plot {
         png.setAttribute("aria-label", "Download “" + title + "” as a PNG image");
         png.addEventListener("click", e -> downloadPng());
         caption.appendChild(png);
+        help = Dom.el("p", "plot-help");
+        help.setHidden(true);
+        caption.appendChild(help);
         summary = Dom.el("p", "visually-hidden plot-summary");
         summary.setAttribute("aria-live", "polite");
         caption.appendChild(summary);
@@ -181,6 +218,9 @@ public final class Plot {
     }
 
     public Plot range(double xLo, double xHi, double yLo, double yHi) {
+        if (dragging) {
+            return this; // keep the axes still under a dragging pointer
+        }
         if (xLo < xHi && Double.isFinite(xLo) && Double.isFinite(xHi)) {
             x0 = xLo;
             x1 = xHi;
@@ -201,7 +241,60 @@ public final class Plot {
         canvas.setAttribute("aria-roledescription", "interactive plot");
         canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". " + keyLabel);
         canvas.getStyle().setProperty("touch-action", "none");
+        if (help.isHidden()) {
+            help(keyLabel);
+        }
         return this;
+    }
+
+    /**
+     * Editable points instead of a handle: the plot reports adds, moves, deletes and selections to
+     * {@code listener}; {@code keyLabel} is the help line (the canvas's description for screen readers).
+     */
+    public Plot editablePoints(String keyLabel, PointsListener listener) {
+        this.pointsListener = listener;
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("aria-roledescription", "interactive plot");
+        canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". Editable data points");
+        canvas.getStyle().setProperty("touch-action", "none");
+        help(keyLabel);
+        return this;
+    }
+
+    /** The points the learner can edit, in the lab's order, and the selected one (−1: none). */
+    public void setEditablePoints(double[] xs, double[] ys, int selected) {
+        editXs = xs;
+        editYs = ys;
+        editSelected = selected < xs.length ? selected : -1;
+    }
+
+    /** Selects a point now (before the next frame redraws), so a drag that follows moves it. */
+    public void selectPoint(int index) {
+        editSelected = index;
+    }
+
+    /** A visible line under the plot saying how to interact with it. */
+    public Plot help(String text) {
+        if (!text.equals(help.getTextContent())) {
+            help.setTextContent(text);
+        }
+        help.setHidden(text.isEmpty());
+        if (help.getAttribute("id") == null) {
+            String id = "plot-help-" + fileName;
+            help.setAttribute("id", id);
+            canvas.setAttribute("aria-describedby", id);
+        }
+        return this;
+    }
+
+    /** Adds an element (e.g. a reset button) to the plot's caption, after the help line. */
+    public void addToCaption(HTMLElement e) {
+        help.getParentNode().insertBefore(e, summary);
+    }
+
+    /** The ranges asked for: {xLo, xHi, yLo, yHi} (what a drag or an added point is clamped to). */
+    public double[] view() {
+        return new double[] {x0, x1, y0, y1};
     }
 
     /** What Enter or space does while the canvas has focus. */
@@ -322,6 +415,7 @@ public final class Plot {
         }
         cssWidth = width;
         cssHeight = height;
+        hideTip(); // the data changed: a read-out of the old data would be stale
         CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
         if (!Browser.canvasUsable(ctx)) {
             return;
@@ -331,6 +425,15 @@ public final class Plot {
         ctx.setFillStyle(Theme.resolve("--surface"));
         ctx.fillRect(0, 0, width, height);
         layoutScales();
+        if (hasHandle || pointsListener != null) {
+            // where data lands in CSS pixels: left, right, top, bottom, then the x and y ranges (for browser tests)
+            double right = width - MARGIN_RIGHT;
+            double bottom = height - MARGIN_BOTTOM;
+            canvas.setAttribute("data-frame", NumberText.format(MARGIN_LEFT, 15) + "," + NumberText.format(right, 15)
+                    + "," + NumberText.format(MARGIN_TOP, 15) + "," + NumberText.format(bottom, 15) + ","
+                    + NumberText.format(sx.lo(), 15) + "," + NumberText.format(sx.hi(), 15) + ","
+                    + NumberText.format(sy.lo(), 15) + "," + NumberText.format(sy.hi(), 15));
+        }
         drawGrid(ctx);
         ctx.save();
         ctx.beginPath();
@@ -339,12 +442,19 @@ public final class Plot {
         for (Mark m : marks) {
             drawMark(ctx, m);
         }
-        if (hasHandle) {
-            drawHandle(ctx);
-        }
         ctx.restore();
         drawAxes(ctx);
         drawLegend(ctx);
+        // What the learner grabs goes over the legend, which on a narrow plot may cover it.
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+        ctx.clip();
+        if (hasHandle) {
+            drawHandle(ctx);
+        }
+        drawSelection(ctx);
+        ctx.restore();
     }
 
     private void layoutScales() {
@@ -657,10 +767,34 @@ public final class Plot {
         ctx.fill();
     }
 
+    /** A ring around the selected editable point, in the text colour so it shows on any series colour. */
+    private void drawSelection(CanvasRenderingContext2D ctx) {
+        int i = editSelected;
+        if (pointsListener == null || i < 0 || i >= editXs.length || !drawable(editXs[i], editYs[i])) {
+            return;
+        }
+        double hx = px(editXs[i]);
+        double hy = py(editYs[i]);
+        ctx.setLineWidth(2.5);
+        ctx.setStrokeStyle(Theme.resolve("--text"));
+        ctx.beginPath();
+        ctx.arc(hx, hy, 9, 0, 2 * Math.PI);
+        ctx.stroke();
+        ctx.setLineWidth(1.5);
+        ctx.setStrokeStyle(Theme.resolve("--surface"));
+        ctx.beginPath();
+        ctx.arc(hx, hy, 11.5, 0, 2 * Math.PI);
+        ctx.stroke();
+    }
+
     // ---- interaction -------------------------------------------------------------------
 
     private void listen() {
         canvas.addEventListener("pointerdown", (EventListener<Event>) e -> {
+            if (pointsListener != null && sx != null) {
+                pressPoints(e);
+                return;
+            }
             if (!hasHandle || sx == null) {
                 return;
             }
@@ -685,14 +819,21 @@ public final class Plot {
             }
             double x = Browser.eventX(e, canvas);
             double y = Browser.eventY(e, canvas);
-            if (dragging) {
+            if (dragging && dragPoint >= 0) {
+                movePointTo(dragPoint, x, y);
+                hideTip();
+            } else if (dragging) {
                 moveHandleTo(x, y);
                 hideTip();
             } else {
                 showTip(x, y);
+                pointerCursor(x, y);
             }
         });
-        EventListener<Event> up = e -> dragging = false;
+        EventListener<Event> up = e -> {
+            dragging = false;
+            dragPoint = -1;
+        };
         canvas.addEventListener("pointerup", up);
         canvas.addEventListener("pointercancel", up);
         canvas.addEventListener("pointerleave", e -> hideTip());
@@ -704,6 +845,10 @@ public final class Plot {
         if ((key.equals("Enter") || key.equals(" ")) && action != null) {
             e.preventDefault();
             action.run();
+            return;
+        }
+        if (pointsListener != null) {
+            pointKey(e, key);
             return;
         }
         if (!hasHandle || sx == null) {
@@ -723,6 +868,142 @@ public final class Plot {
         double nx = handleX + dx * fraction * (x1 - x0);
         double ny = handleY + dy * fraction * (y1 - y0);
         handleListener.moved(clampTo(nx, x0, x1), clampTo(ny, y0, y1));
+    }
+
+    /** A press on the editable points: delete (double press, modified click), pick, or add; then drag. */
+    private void pressPoints(Event e) {
+        double x = Browser.eventX(e, canvas);
+        double y = Browser.eventY(e, canvas);
+        e.preventDefault();
+        canvas.focus();
+        int hit = pointAt(x, y);
+        double now = Clock.now();
+        boolean twice = hit >= 0 && hit == lastPressed && now - lastPressTime < DOUBLE_PRESS_MS;
+        if (hit >= 0 && (twice || Browser.modifierKey(e))) {
+            lastPressed = -1;
+            pointsListener.delete(hit);
+            return;
+        }
+        lastPressed = hit;
+        lastPressTime = now;
+        if (hit >= 0) {
+            editSelected = hit;
+            pointsListener.pick(hit);
+        } else if (insideFrame(x, y)) {
+            pointsListener.add(clampTo(sx.toData(x), x0, x1), clampTo(sy.toData(y), y0, y1));
+        } else {
+            return;
+        }
+        if (editSelected >= 0) {
+            dragPoint = editSelected;
+            dragging = true;
+            Browser.capturePointer(canvas, Browser.pointerId(e));
+        }
+    }
+
+    private void movePointTo(int i, double pxX, double pxY) {
+        double x = clampTo(sx.toData(pxX), x0, x1);
+        double y = clampTo(sy.toData(pxY), y0, y1);
+        if (i < editXs.length) {
+            editXs[i] = x;
+            editYs[i] = y;
+        }
+        pointsListener.move(i, x, y);
+    }
+
+    /** The editable point within reach of (x, y) in pixels, the nearest one; −1 when none. */
+    private int pointAt(double x, double y) {
+        int best = -1;
+        double bestD = HIT_RADIUS * 0.75;
+        for (int i = 0; i < editXs.length; i++) {
+            if (!drawable(editXs[i], editYs[i])) {
+                continue;
+            }
+            double d = Math.hypot(px(editXs[i]) - x, py(editYs[i]) - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private boolean insideFrame(double x, double y) {
+        return x >= MARGIN_LEFT && x <= cssWidth - MARGIN_RIGHT && y >= MARGIN_TOP && y <= cssHeight - MARGIN_BOTTOM;
+    }
+
+    /** A grab cursor over what can be dragged, a crosshair where a click places or adds. */
+    private void pointerCursor(double x, double y) {
+        String cursor = "";
+        if (pointsListener != null) {
+            cursor = pointAt(x, y) >= 0 ? "grab" : insideFrame(x, y) ? "crosshair" : "";
+        } else if (hasHandle) {
+            cursor = Math.hypot(x - px(handleX), y - py(handleY)) <= HIT_RADIUS ? "grab" : clickPlaces ? "crosshair" : "";
+        }
+        canvas.getStyle().setProperty("cursor", cursor);
+    }
+
+    /**
+     * Keys for editable points: ] / PageDown and [ / PageUp select the next / previous point,
+     * arrows move the selected one by 2% of the view (10% with shift), Delete or Backspace removes
+     * it, + (or = , Insert, a) adds one (right of the selected point, or in the middle), Escape
+     * clears the selection. They use the requested ranges only, so they work before any layout.
+     */
+    private void pointKey(KeyboardEvent e, String key) {
+        int sel = editSelected >= 0 && editSelected < editXs.length ? editSelected : -1;
+        double fraction = Browser.shiftKey(e) ? 0.1 : 0.02;
+        double dx = 0;
+        double dy = 0;
+        switch (key) {
+            case "]":
+            case "PageDown":
+                pointsListener.step(1);
+                break;
+            case "[":
+            case "PageUp":
+                pointsListener.step(-1);
+                break;
+            case "Escape":
+                if (sel < 0) {
+                    return; // let Escape do whatever else it does
+                }
+                pointsListener.pick(-1);
+                break;
+            case "Delete":
+            case "Backspace":
+                if (sel >= 0) {
+                    pointsListener.delete(sel);
+                }
+                break;
+            case "+":
+            case "=":
+            case "a":
+            case "Insert":
+                if (sel >= 0) {
+                    pointsListener.add(clampTo(editXs[sel] + 0.04 * (x1 - x0), x0, x1), editYs[sel]);
+                } else {
+                    pointsListener.add(0.5 * (x0 + x1), 0.5 * (y0 + y1));
+                }
+                break;
+            case "ArrowLeft": dx = -1; break;
+            case "ArrowRight": dx = 1; break;
+            case "ArrowUp": dy = 1; break;
+            case "ArrowDown": dy = -1; break;
+            default: return;
+        }
+        e.preventDefault();
+        if (dx == 0 && dy == 0) {
+            return;
+        }
+        if (sel < 0) {
+            pointsListener.step(1);
+            return;
+        }
+        double nx = clampTo(editXs[sel] + dx * fraction * (x1 - x0), x0, x1);
+        double ny = clampTo(editYs[sel] + dy * fraction * (y1 - y0), y0, y1);
+        editXs[sel] = nx;
+        editYs[sel] = ny;
+        pointsListener.move(sel, nx, ny);
     }
 
     private void moveHandleTo(double pxX, double pxY) {
