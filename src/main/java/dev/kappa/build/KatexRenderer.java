@@ -13,7 +13,8 @@ import org.graalvm.polyglot.Value;
 /**
  * TeX → MathML with KaTeX ({@code org.webjars.npm:katex}) running in one GraalJS context, at build
  * time only. {@code katex.renderToString(tex, {output: 'mathml', throwOnError: true, displayMode})}:
- * a TeX error raises {@link TexException} with KaTeX's message. Results are cached per (tex,
+ * a TeX error raises {@link TexException} with KaTeX's message, and so does output that is not valid
+ * MathML ({@link MathmlArity}). Results are cached per (tex,
  * display), since decks repeat the same symbols often.
  */
 final class KatexRenderer implements AutoCloseable {
@@ -55,6 +56,10 @@ final class KatexRenderer implements AutoCloseable {
         }
         try {
             String html = render.execute(tex, display).asString();
+            String problem = MathmlArity.problem(html);
+            if (problem != null) {
+                throw new TexException(problem);
+            }
             cache.put(key, html);
             return html;
         } catch (PolyglotException e) {
