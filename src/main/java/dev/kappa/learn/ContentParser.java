@@ -12,23 +12,18 @@ import java.util.List;
  * Maths is checked for balanced dollars here; whether the TeX itself is valid is KaTeX's call at
  * build time.
  */
-public final class ContentParser {
+public final class ContentParser extends SourceLines {
     private static final int MIN_OPTIONS = 2;
     private static final int MAX_OPTIONS = 6;
 
-    private final String file;
-    private final String[] lines;
-
     private ContentParser(String file, String text) {
-        this.file = file;
-        String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.lines = normalized.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        super(file, text);
     }
 
     /** Parses a deck; {@code file} is its name (e.g. {@code decks/ridge.md}), its base name the deck id. */
     public static Deck parseDeck(String file, String text) {
         ContentParser p = new ContentParser(file, text);
-        String id = p.idFromFileName();
+        String id = p.idFromFileName("");
         int[] cursor = {0};
         FrontMatter meta = p.frontMatter(cursor);
         return new Deck(id, file, meta, p.cards(cursor[0]));
@@ -37,114 +32,53 @@ public final class ContentParser {
     /** Parses a quiz; {@code file} is its name (e.g. {@code quizzes/ridge.md}), its base name the quiz id. */
     public static Quiz parseQuiz(String file, String text) {
         ContentParser p = new ContentParser(file, text);
-        String id = p.idFromFileName();
+        String id = p.idFromFileName("");
         int[] cursor = {0};
         FrontMatter meta = p.frontMatter(cursor);
         return new Quiz(id, file, meta, p.questions(cursor[0]));
     }
 
-    private ContentParseException error(int index, String reason) {
-        return new ContentParseException(file, index + 1, reason);
-    }
-
-    private String idFromFileName() {
-        String base = file;
-        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-        if (slash >= 0) {
-            base = base.substring(slash + 1);
-        }
-        if (!base.endsWith(".md")) {
-            throw new ContentParseException(file, 1, "content files end in .md");
-        }
-        String id = base.substring(0, base.length() - 3);
-        if (!Catalog.isValidId(id)) {
-            throw new ContentParseException(file, 1, "file name '" + id
-                    + "' is not a valid id (lowercase letters, digits, single hyphens)");
-        }
-        return id;
-    }
-
-    private static boolean isComment(String line) {
-        return line.startsWith("%");
-    }
-
     // ---------------------------------------------------------------- front matter
 
     private FrontMatter frontMatter(int[] cursor) {
-        int i = 0;
-        while (i < lines.length && (lines[i].trim().isEmpty() || isComment(lines[i]))) {
-            i++;
-        }
-        if (i >= lines.length || !lines[i].trim().equals("---")) {
-            throw error(Math.min(i, lines.length - 1), "expected the front matter to start with a line '---'");
-        }
-        int open = i;
-        SourceText title = null;
-        String topic = null;
-        SourceText summary = null;
-        for (i = open + 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.trim().equals("---")) {
-                break;
-            }
-            if (line.trim().isEmpty() || isComment(line)) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw error(i, "front matter lines are 'key: value' (keys: title, topic, summary)");
-            }
-            String key = line.substring(0, colon).trim();
-            String value = line.substring(colon + 1).trim();
-            if (value.isEmpty()) {
-                throw error(i, "front matter key '" + key + "' has no value");
-            }
+        SourceText[] titleAndSummary = new SourceText[2];
+        String[] topic = new String[1];
+        int close = frontMatter("keys: title, topic, summary", (i, key, value) -> {
             switch (key) {
                 case "title":
-                    title = duplicateCheck(title, i, key, new SourceText(value, i + 1));
-                    checkMath(title);
+                    titleAndSummary[0] = checkMath(duplicateCheck(titleAndSummary[0], i, key, value));
                     break;
                 case "topic":
-                    if (topic != null) {
+                    if (topic[0] != null) {
                         throw error(i, "front matter key 'topic' given twice");
                     }
                     if (!Catalog.isTopic(value)) {
                         throw error(i, "unknown topic '" + value + "' (topics: " + Catalog.joined(Catalog.TOPICS) + ")");
                     }
-                    topic = value;
+                    topic[0] = value;
                     break;
                 case "summary":
-                    summary = duplicateCheck(summary, i, key, new SourceText(value, i + 1));
-                    checkMath(summary);
+                    titleAndSummary[1] = checkMath(duplicateCheck(titleAndSummary[1], i, key, value));
                     break;
                 default:
                     throw error(i, "unknown front matter key '" + key + "' (keys: title, topic, summary)");
             }
+        });
+        SourceText title = titleAndSummary[0];
+        SourceText summary = titleAndSummary[1];
+        if (title == null || topic[0] == null || summary == null) {
+            String missing = title == null ? "title" : topic[0] == null ? "topic" : "summary";
+            throw error(close, "front matter lacks '" + missing + ":' (title, topic and summary are required)");
         }
-        if (i >= lines.length) {
-            throw error(open, "front matter opened here is never closed with '---'");
-        }
-        if (title == null || topic == null || summary == null) {
-            String missing = title == null ? "title" : topic == null ? "topic" : "summary";
-            throw error(i, "front matter lacks '" + missing + ":' (title, topic and summary are required)");
-        }
-        cursor[0] = i + 1;
-        return new FrontMatter(title, topic, summary);
+        cursor[0] = close + 1;
+        return new FrontMatter(title, topic[0], summary);
     }
 
-    private SourceText duplicateCheck(SourceText old, int i, String key, SourceText value) {
+    private SourceText duplicateCheck(SourceText old, int i, String key, String value) {
         if (old != null) {
             throw error(i, "front matter key '" + key + "' given twice");
         }
-        return value;
-    }
-
-    private void checkMath(SourceText t) {
-        try {
-            RichText.split(t.text());
-        } catch (RichText.SyntaxError e) {
-            throw new ContentParseException(file, t.lineOf(e.offset()), e.getMessage(), e);
-        }
+        return new SourceText(value, i + 1);
     }
 
     // ---------------------------------------------------------------- headings
@@ -156,17 +90,8 @@ public final class ContentParser {
             if (line.startsWith("###")) {
                 return i;
             }
-            if (!line.trim().isEmpty() && !isComment(line)) {
+            if (!isBlank(line)) {
                 throw error(i, "text outside any " + what + ": each " + what + " starts with a line '### <id>'");
-            }
-        }
-        return lines.length;
-    }
-
-    private int nextHeading(int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].startsWith("###")) {
-                return i;
             }
         }
         return lines.length;

@@ -25,23 +25,18 @@ import java.util.List;
  * {@link ContentParseException} naming the file and the 1-based line; unbalanced dollars are found
  * here, invalid TeX later by KaTeX at build time.
  */
-public final class LabTextParser {
+public final class LabTextParser extends SourceLines {
     /** The section names, in the order the page shows them. */
     static final String[] SECTIONS = {"lede", "rule", "try", "explanation"};
 
-    private final String file;
-    private final String[] lines;
-
     private LabTextParser(String file, String text) {
-        this.file = file;
-        String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.lines = normalized.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        super(file, text);
     }
 
     /** Parses one lab file; {@code file} is its name (e.g. {@code content/labs/min-norm.md}), its base name the lab id. */
     public static LabText parse(String file, String text) {
         LabTextParser p = new LabTextParser(file, text);
-        String id = p.idFromFileName();
+        String id = p.idFromFileName("lab ");
         int[] cursor = {0};
         String title = p.frontMatter(cursor);
         SourceText[] single = new SourceText[2];
@@ -83,83 +78,27 @@ public final class LabTextParser {
         return new LabText(id, file, title, single[0], single[1], lists.get(0), lists.get(1));
     }
 
-    private ContentParseException error(int index, String reason) {
-        return new ContentParseException(file, index + 1, reason);
-    }
-
-    private String idFromFileName() {
-        String base = file;
-        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-        if (slash >= 0) {
-            base = base.substring(slash + 1);
-        }
-        if (!base.endsWith(".md")) {
-            throw new ContentParseException(file, 1, "content files end in .md");
-        }
-        String id = base.substring(0, base.length() - 3);
-        if (!Catalog.isValidId(id)) {
-            throw new ContentParseException(file, 1, "file name '" + id
-                    + "' is not a valid lab id (lowercase letters, digits, single hyphens)");
-        }
-        return id;
-    }
-
-    private static boolean isComment(String line) {
-        return line.startsWith("%");
-    }
-
-    private static boolean isBlank(String line) {
-        return line.trim().isEmpty() || isComment(line);
-    }
-
     /** The front matter: only {@code title}, plain text. */
     private String frontMatter(int[] cursor) {
-        int i = 0;
-        while (i < lines.length && isBlank(lines[i])) {
-            i++;
-        }
-        if (i >= lines.length || !lines[i].trim().equals("---")) {
-            throw error(Math.min(i, lines.length - 1), "expected the front matter to start with a line '---'");
-        }
-        int open = i;
-        String title = null;
-        for (i = open + 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.trim().equals("---")) {
-                break;
-            }
-            if (isBlank(line)) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw error(i, "front matter lines are 'key: value' (a lab has one key: title)");
-            }
-            String key = line.substring(0, colon).trim();
-            String value = line.substring(colon + 1).trim();
+        String[] title = new String[1];
+        int close = frontMatter("a lab has one key: title", (i, key, value) -> {
             if (!key.equals("title")) {
                 throw error(i, "unknown front matter key '" + key + "' (a lab has one key: title)");
             }
-            if (title != null) {
+            if (title[0] != null) {
                 throw error(i, "front matter key 'title' given twice");
-            }
-            if (value.isEmpty()) {
-                throw error(i, "front matter key 'title' has no value");
             }
             if (value.indexOf('$') >= 0 || value.indexOf('<') >= 0) {
                 throw error(i, "the title is plain text (it is also the browser tab's title): write maths in "
                         + "Unicode, e.g. AᵀA, not $A^\\top A$");
             }
-            title = value;
+            title[0] = value;
+        });
+        if (title[0] == null) {
+            throw error(close, "front matter lacks 'title:'");
         }
-        if (i >= lines.length) {
-            throw error(open, "front matter opened here is never closed with '---'");
-        }
-        if (title == null) {
-            throw error(i, "front matter lacks 'title:'");
-        }
-        cursor[0] = i + 1;
-        return title;
+        cursor[0] = close + 1;
+        return title[0];
     }
 
     private int firstHeading(int from) {
@@ -173,15 +112,6 @@ public final class LabTextParser {
             }
         }
         throw error(lines.length - 1, "the lab text has no sections (sections: " + String.join(", ", SECTIONS) + ")");
-    }
-
-    private int nextHeading(int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].startsWith("###")) {
-                return i;
-            }
-        }
-        return lines.length;
     }
 
     private int section(int i) {
@@ -226,21 +156,12 @@ public final class LabTextParser {
         return first < 0 ? null : new SourceText(sb.toString(), first + 1);
     }
 
-    private SourceText checked(SourceText t) {
-        try {
-            RichText.split(t.text());
-        } catch (RichText.SyntaxError e) {
-            throw new ContentParseException(file, t.lineOf(e.offset()), e.getMessage(), e);
-        }
-        return t;
-    }
-
     private SourceText block(int heading, int end) {
         SourceText t = text(heading + 1, end);
         if (t == null) {
             throw error(heading, "section '" + lines[heading].substring(3).trim() + "' is empty");
         }
-        return checked(t);
+        return checkMath(t);
     }
 
     private SourceText lede(int heading, int end) {
@@ -258,7 +179,7 @@ public final class LabTextParser {
         for (int i = heading + 1; i <= end; i++) {
             boolean blank = i == end || lines[i].trim().isEmpty();
             if (blank && start >= 0) {
-                out.add(checked(text(start, i)));
+                out.add(checkMath(text(start, i)));
                 start = -1;
             } else if (!blank && start < 0 && !isComment(lines[i])) {
                 start = i;
@@ -311,6 +232,6 @@ public final class LabTextParser {
         if (sb.length() == 0) {
             throw error(start, "empty item '- '");
         }
-        return checked(new SourceText(sb.toString(), start + 1));
+        return checkMath(new SourceText(sb.toString(), start + 1));
     }
 }
