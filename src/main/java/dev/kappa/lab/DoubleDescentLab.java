@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.linalg.GivensRowUpdate;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
 import dev.kappa.linalg.SVD;
@@ -291,26 +292,7 @@ public final class DoubleDescentLab implements LabModel {
         int n = s.next;
         int k = s.k;
         double[] row = x.row(n - 1);
-        double tn = s.t[n - 1];
-        for (int i = 0; i < k; i++) {
-            double a = r[i][i];
-            double b = row[i];
-            if (b == 0.0) {
-                continue;
-            }
-            double h = Math.sqrt(a * a + b * b);
-            double cs = a / h;
-            double sn = b / h;
-            double[] ri = r[i];
-            for (int j = i; j < d; j++) {
-                double rij = ri[j];
-                ri[j] = cs * rij + sn * row[j];
-                row[j] = cs * row[j] - sn * rij;
-            }
-            double zi = z[i];
-            z[i] = cs * zi + sn * tn;
-            tn = cs * tn - sn * zi;
-        }
+        double tn = GivensRowUpdate.fold(r, z, k, row, s.t[n - 1]);
         if (k < d) {
             r[k] = row;
             z[k] = tn;

@@ -163,27 +163,7 @@ public final class MinNormSweep {
             double trustedInverseNorm = -1.0; // ‖R_{N₀}⁻¹‖₁ estimate from the last check that passed
             for (int n = 0; n < m; n++) {
                 double[] row = rows[n].clone();
-                double tn = t[n];
-                for (int i = 0; i < k; i++) {
-                    double[] ri = r[i];
-                    double b = row[i];
-                    if (b == 0.0) {
-                        continue;
-                    }
-                    double a = ri[i];
-                    double h = QR.hypot(a, b);
-                    double cs = a / h;
-                    double sn = b / h;
-                    for (int j = i; j < d; j++) {
-                        double rij = ri[j];
-                        double xj = row[j];
-                        ri[j] = cs * rij + sn * xj;
-                        row[j] = cs * xj - sn * rij;
-                    }
-                    double zi = z[i];
-                    z[i] = cs * zi + sn * tn;
-                    tn = cs * tn - sn * zi;
-                }
+                double tn = GivensRowUpdate.fold(r, z, k, row, t[n]);
                 if (k < d) {
                     r[k] = row;
                     z[k] = tn;
