@@ -89,6 +89,8 @@ public final class Plot {
     private Scale sy;
     private double cssWidth;
     private double cssHeight;
+    /** Height (CSS px) of the legend band under the x label; 0 while the legend fits inside the plot. */
+    private double legendBand;
     private JSObject resizeHandle;
     private JSObject schemeHandle;
     private boolean hasHandle;
@@ -402,6 +404,10 @@ public final class Plot {
             return; // not laid out (hidden, or a browser without layout)
         }
         double height = Math.round(Math.min(maxHeight, Math.max(200, width * aspect)));
+        CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        boolean usable = Browser.canvasUsable(ctx);
+        legendBand = usable ? legendBandHeight(ctx, width, height) : 0;
+        height += legendBand;
         double ratio = Window.current().getDevicePixelRatio();
         if (!(ratio > 0)) {
             ratio = 1;
@@ -416,8 +422,7 @@ public final class Plot {
         cssWidth = width;
         cssHeight = height;
         hideTip(); // the data changed: a read-out of the old data would be stale
-        CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
-        if (!Browser.canvasUsable(ctx)) {
+        if (!usable) {
             return;
         }
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -428,7 +433,7 @@ public final class Plot {
         if (hasHandle || pointsListener != null) {
             // where data lands in CSS pixels: left, right, top, bottom, then the x and y ranges (for browser tests)
             double right = width - MARGIN_RIGHT;
-            double bottom = height - MARGIN_BOTTOM;
+            double bottom = plotBottom();
             canvas.setAttribute("data-frame", NumberText.format(MARGIN_LEFT, 15) + "," + NumberText.format(right, 15)
                     + "," + NumberText.format(MARGIN_TOP, 15) + "," + NumberText.format(bottom, 15) + ","
                     + NumberText.format(sx.lo(), 15) + "," + NumberText.format(sx.hi(), 15) + ","
@@ -437,7 +442,7 @@ public final class Plot {
         drawGrid(ctx);
         ctx.save();
         ctx.beginPath();
-        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
         ctx.clip();
         for (Mark m : marks) {
             drawMark(ctx, m);
@@ -448,7 +453,7 @@ public final class Plot {
         // What the learner grabs goes over the legend, which on a narrow plot may cover it.
         ctx.save();
         ctx.beginPath();
-        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
         ctx.clip();
         if (hasHandle) {
             drawHandle(ctx);
@@ -461,7 +466,7 @@ public final class Plot {
         double left = MARGIN_LEFT;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
-        double bottom = cssHeight - MARGIN_BOTTOM;
+        double bottom = plotBottom();
         double xl = x0;
         double xh = x1;
         double yl = y0;
@@ -487,7 +492,7 @@ public final class Plot {
         double left = MARGIN_LEFT;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
-        double bottom = cssHeight - MARGIN_BOTTOM;
+        double bottom = plotBottom();
         ctx.setStrokeStyle(Theme.resolve("--plot-grid"));
         ctx.setLineWidth(1);
         Browser.setLineDash(ctx, 0, 0);
@@ -527,14 +532,14 @@ public final class Plot {
     }
 
     private int yTickTarget() {
-        return (int) Math.max(3, Math.min(8, (cssHeight - MARGIN_BOTTOM) / 55));
+        return (int) Math.max(3, Math.min(8, plotBottom() / 55));
     }
 
     private void drawAxes(CanvasRenderingContext2D ctx) {
         double left = MARGIN_LEFT;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
-        double bottom = cssHeight - MARGIN_BOTTOM;
+        double bottom = plotBottom();
         String text = Theme.resolve("--text");
         String muted = Theme.resolve("--muted");
         ctx.setStrokeStyle(muted);
@@ -556,7 +561,7 @@ public final class Plot {
         ctx.setFont("13px system-ui, sans-serif");
         ctx.setTextAlign("center");
         ctx.setTextBaseline("bottom");
-        ctx.fillText(xLabel, 0.5 * (left + right), cssHeight - 4);
+        ctx.fillText(xLabel, 0.5 * (left + right), bottom + MARGIN_BOTTOM - 4);
         ctx.save();
         ctx.translate(13, 0.5 * (top + bottom));
         ctx.rotate(-Math.PI / 2);
@@ -565,10 +570,85 @@ public final class Plot {
         ctx.restore();
     }
 
-    private void drawLegend(CanvasRenderingContext2D ctx) {
+    /** Bottom edge of the plotting area in CSS pixels. */
+    private double plotBottom() {
+        return cssHeight - MARGIN_BOTTOM - legendBand;
+    }
+
+    private static final double LEGEND_ROW = 17;
+    private static final double LEGEND_GAP = 12;
+
+    /**
+     * Where the legend goes: inside the top corner while it covers little of the plot, else in a
+     * band under the x label (on a phone a ten-entry legend hid the very points being explained).
+     * Returns the band's height, 0 for inside.
+     */
+    private double legendBandHeight(CanvasRenderingContext2D ctx, double width, double height) {
+        ctx.setFont(LEGEND_FONT);
         int count = 0;
         double widest = 0;
-        ctx.setFont("12px system-ui, sans-serif");
+        for (Mark m : marks) {
+            if (m.legend != null) {
+                count++;
+                widest = Math.max(widest, ctx.measureText(m.legend).getWidth());
+            }
+        }
+        if (count == 0) {
+            return 0;
+        }
+        double plotW = width - MARGIN_LEFT - MARGIN_RIGHT;
+        double plotH = height - MARGIN_TOP - MARGIN_BOTTOM;
+        double boxW = widest + 34;
+        double boxH = count * LEGEND_ROW + 8;
+        if (boxW * boxH <= 0.1 * plotW * plotH && boxW <= 0.5 * plotW) {
+            return 0;
+        }
+        return legendRows(ctx, width) * LEGEND_ROW + 6;
+    }
+
+    /** Rows the legend takes when its entries flow left to right under the plot. */
+    private int legendRows(CanvasRenderingContext2D ctx, double width) {
+        int rows = 1;
+        double x = MARGIN_LEFT;
+        for (Mark m : marks) {
+            if (m.legend == null) {
+                continue;
+            }
+            double w = ctx.measureText(m.legend).getWidth() + 29;
+            if (x > MARGIN_LEFT && x + w > width - MARGIN_RIGHT) {
+                rows++;
+                x = MARGIN_LEFT;
+            }
+            x += w + LEGEND_GAP;
+        }
+        return rows;
+    }
+
+    private static final String LEGEND_FONT = "12px system-ui, sans-serif";
+
+    private void drawLegend(CanvasRenderingContext2D ctx) {
+        ctx.setFont(LEGEND_FONT);
+        ctx.setTextAlign("left");
+        ctx.setTextBaseline("middle");
+        if (legendBand > 0) {
+            double x = MARGIN_LEFT;
+            double row = plotBottom() + MARGIN_BOTTOM + LEGEND_ROW / 2;
+            for (Mark m : marks) {
+                if (m.legend == null) {
+                    continue;
+                }
+                double w = ctx.measureText(m.legend).getWidth() + 29;
+                if (x > MARGIN_LEFT && x + w > cssWidth - MARGIN_RIGHT) {
+                    x = MARGIN_LEFT;
+                    row += LEGEND_ROW;
+                }
+                drawLegendEntry(ctx, m, x - 6, row);
+                x += w + LEGEND_GAP;
+            }
+            return;
+        }
+        int count = 0;
+        double widest = 0;
         for (Mark m : marks) {
             if (m.legend != null) {
                 count++;
@@ -578,9 +658,8 @@ public final class Plot {
         if (count == 0) {
             return;
         }
-        double rowH = 17;
         double w = widest + 34;
-        double h = count * rowH + 8;
+        double h = count * LEGEND_ROW + 8;
         double x = legendLeft ? MARGIN_LEFT + 6 : cssWidth - MARGIN_RIGHT - w - 6;
         double y = MARGIN_TOP + 6;
         ctx.setGlobalAlpha(0.88);
@@ -591,37 +670,39 @@ public final class Plot {
         ctx.setLineWidth(1);
         Browser.setLineDash(ctx, 0, 0);
         ctx.strokeRect(x + 0.5, y + 0.5, w, h);
-        ctx.setTextAlign("left");
-        ctx.setTextBaseline("middle");
-        double row = y + 4 + rowH / 2;
+        double row = y + 4 + LEGEND_ROW / 2;
         for (Mark m : marks) {
-            if (m.legend == null) {
-                continue;
+            if (m.legend != null) {
+                drawLegendEntry(ctx, m, x, row);
+                row += LEGEND_ROW;
             }
-            String c = Theme.resolve(m.colour);
-            ctx.setStrokeStyle(c);
-            ctx.setFillStyle(c);
-            if (m.kind == Mark.POINTS) {
-                ctx.beginPath();
-                ctx.arc(x + 15, row, 3.5, 0, 2 * Math.PI);
-                ctx.fill();
-            } else if (m.kind == Mark.POLYGON) {
-                ctx.setGlobalAlpha(Math.max(0.3, m.alpha));
-                ctx.fillRect(x + 7, row - 5, 16, 10);
-                ctx.setGlobalAlpha(1);
-            } else {
-                ctx.setLineWidth(Math.max(2, m.width));
-                Browser.setLineDash(ctx, m.dashed ? 5 : 0, 4);
-                ctx.beginPath();
-                ctx.moveTo(x + 6, row);
-                ctx.lineTo(x + 24, row);
-                ctx.stroke();
-                Browser.setLineDash(ctx, 0, 0);
-            }
-            ctx.setFillStyle(Theme.resolve("--text"));
-            ctx.fillText(m.legend, x + 29, row);
-            row += rowH;
         }
+    }
+
+    /** One legend entry: a sample of the mark at x + 6 … x + 24, its text from x + 29. */
+    private void drawLegendEntry(CanvasRenderingContext2D ctx, Mark m, double x, double row) {
+        String c = Theme.resolve(m.colour);
+        ctx.setStrokeStyle(c);
+        ctx.setFillStyle(c);
+        if (m.kind == Mark.POINTS) {
+            ctx.beginPath();
+            ctx.arc(x + 15, row, 3.5, 0, 2 * Math.PI);
+            ctx.fill();
+        } else if (m.kind == Mark.POLYGON) {
+            ctx.setGlobalAlpha(Math.max(0.3, m.alpha));
+            ctx.fillRect(x + 7, row - 5, 16, 10);
+            ctx.setGlobalAlpha(1);
+        } else {
+            ctx.setLineWidth(Math.max(2, m.width));
+            Browser.setLineDash(ctx, m.dashed ? 5 : 0, 4);
+            ctx.beginPath();
+            ctx.moveTo(x + 6, row);
+            ctx.lineTo(x + 24, row);
+            ctx.stroke();
+            Browser.setLineDash(ctx, 0, 0);
+        }
+        ctx.setFillStyle(Theme.resolve("--text"));
+        ctx.fillText(m.legend, x + 29, row);
     }
 
     private double px(double x) {
@@ -929,7 +1010,7 @@ public final class Plot {
     }
 
     private boolean insideFrame(double x, double y) {
-        return x >= MARGIN_LEFT && x <= cssWidth - MARGIN_RIGHT && y >= MARGIN_TOP && y <= cssHeight - MARGIN_BOTTOM;
+        return x >= MARGIN_LEFT && x <= cssWidth - MARGIN_RIGHT && y >= MARGIN_TOP && y <= plotBottom();
     }
 
     /** A grab cursor over what can be dragged, a crosshair where a click places or adds. */
