@@ -28,7 +28,7 @@ import java.util.List;
  * axes with the reference lines κ·ε and κ²·ε. Cost: ~30 small QR + SVD + Cholesky solves of
  * m×n matrices, about 30·(4mn² + 20n³) flops (≈ 1 ms for 100×5).
  */
-public final class ConditioningLab implements LabModel {
+public final class ConditioningLab extends DeclaredLabModel {
     public static final String ID = "conditioning";
     static final String SWEEP_PLOT = "sweep";
     static final String SPECTRUM_PLOT = "spectrum";
@@ -56,19 +56,8 @@ public final class ConditioningLab implements LabModel {
                 new Preset("Designed κ = 1e10", "matrix=designed&kappa=1e10"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public ConditioningLab() {
+        super(ID, ConditioningLab::params, presets());
     }
 
     /** The matrix of the current state (m ≥ n enforced by shrinking n). */

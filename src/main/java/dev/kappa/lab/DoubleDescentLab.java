@@ -28,7 +28,7 @@ import java.util.List;
  * O(Nmax·D). "seeds" averages errors and σ over several independent data sets drawn in sequence
  * from one {@link Rng}.
  */
-public final class DoubleDescentLab implements LabModel {
+public final class DoubleDescentLab extends DeclaredLabModel {
     public static final String ID = "double-descent";
     static final String ERROR_PLOT = "error";
     static final String SIGMA_PLOT = "sigma";
@@ -53,19 +53,8 @@ public final class DoubleDescentLab implements LabModel {
                 new Preset("Small ridge λ = 0.001", "lambda=0.001"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public DoubleDescentLab() {
+        super(ID, DoubleDescentLab::params, presets());
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>Cost: one 2×3 SVD, the ridge path (46 λ, one SVD) and up to 5000 GD steps in ℝ³: well under 1 ms.
  */
-public final class MinNormLab implements LabModel {
+public final class MinNormLab extends DeclaredLabModel {
     public static final String ID = "min-norm";
     static final String PLOT = "space";
     static final String NORM_PLOT = "norm";
@@ -57,19 +57,8 @@ public final class MinNormLab implements LabModel {
                 new Preset("Lecture 2×3 system from (1, −1, 2)", "system=lecture&w1=1&w2=-1&w3=2&steps=5000"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public MinNormLab() {
+        super(ID, MinNormLab::params, presets());
     }
 
     @Override

@@ -32,7 +32,7 @@ import java.util.List;
  * <p>Cost: 4 × (one (p+1)×(p+1) eigen-decomposition + steps × O(N·p) GD iterations): about
  * 4·steps·4Np flops (≈ 2 ms at N = 100, p = 5, 200 steps).
  */
-public final class NormalizationLab implements LabModel {
+public final class NormalizationLab extends DeclaredLabModel {
     public static final String ID = "normalization";
     static final String LOSS_PLOT = "loss";
     static final String GEN_PLOT = "generalization";
@@ -60,19 +60,8 @@ public final class NormalizationLab implements LabModel {
                         "features=correlated&p=20&n=30&sigma=0.1&noise=0.5&steps=500"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public NormalizationLab() {
+        super(ID, NormalizationLab::params, presets());
     }
 
     /** Raw training and validation features and targets: {xTrain, xVal} and {yTrain, yVal}. */

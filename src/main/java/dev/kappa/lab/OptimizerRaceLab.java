@@ -45,7 +45,7 @@ import java.util.List;
  * solve, for L-BFGS a line search); ~1 ms for the default 500 steps (the logistic loss costs 60
  * points per evaluation).
  */
-public final class OptimizerRaceLab implements LabModel {
+public final class OptimizerRaceLab extends DeclaredLabModel {
     public static final String ID = "optimizer-race";
     static final String CONTOUR_PLOT = "landscape";
     static final String LOSS_PLOT = "loss";
@@ -100,19 +100,8 @@ public final class OptimizerRaceLab implements LabModel {
                                 + "&steps=300"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public OptimizerRaceLab() {
+        super(ID, OptimizerRaceLab::params, presets());
     }
 
     /** The objective of a landscape (the quadratic's κ only matters for "quadratic"). */

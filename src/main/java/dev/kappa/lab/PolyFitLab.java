@@ -22,7 +22,7 @@ import java.util.List;
  * <p>Cost: 21 degrees × (k + 2) least-squares fits of at most n×21 matrices, about
  * 21·(k+2)·4n·21² flops (≈ 1 ms at n = 30, k = 5).
  */
-public final class PolyFitLab implements LabModel {
+public final class PolyFitLab extends DeclaredLabModel {
     public static final String ID = "poly-fit";
     static final String FIT_PLOT = "fit";
     static final String ERROR_PLOT = "error";
@@ -51,19 +51,8 @@ public final class PolyFitLab implements LabModel {
                 new Preset("Your own points", "pts=0,1;1,3;2,2;3,5;4,4;5,6&test=0"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public PolyFitLab() {
+        super(ID, PolyFitLab::params, presets());
     }
 
     /** The lecture's underlying curve 0.5 + 2x − 0.3x². */

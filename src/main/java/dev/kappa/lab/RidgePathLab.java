@@ -33,7 +33,7 @@ import java.util.List;
  * descent solves per path, each a few to a few hundred O(np) sweeps (tens of ms at n = 100,
  * p = 20, K = 5). Everything but the marked λ is cached, so dragging λ costs one solve.
  */
-public final class RidgePathLab implements LabModel {
+public final class RidgePathLab extends DeclaredLabModel {
     public static final String ID = "ridge-path";
     static final String PATH_PLOT = "path";
     static final String CV_PLOT = "cv";
@@ -63,19 +63,8 @@ public final class RidgePathLab implements LabModel {
                 new Preset("Lasso on the poly-fit data", "source=polyfit&method=lasso&p=12"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ParamSet spec() {
-        return params();
-    }
-
-    @Override
-    public List<Preset> allPresets() {
-        return presets();
+    public RidgePathLab() {
+        super(ID, RidgePathLab::params, presets());
     }
 
     /** Training and test data, centred on the training means. */
