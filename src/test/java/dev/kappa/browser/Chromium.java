@@ -46,6 +46,15 @@ public final class Chromium {
         CHROMIUM_DRIVER.setLevel(Level.OFF);
     }
 
+    /** Quits each driver that was started (a null one is skipped: its start failed or was skipped). */
+    public static void quit(WebDriver... drivers) {
+        for (WebDriver d : drivers) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
     public static WebDriver start(int width, int height) {
         boolean present = new File(BINARY).canExecute() && new File(DRIVER).canExecute();
         if (!present) {

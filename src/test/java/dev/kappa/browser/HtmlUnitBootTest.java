@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kappa.web.SelfTestSuite;
 import java.util.ArrayList;
 import java.util.List;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
@@ -25,15 +24,7 @@ class HtmlUnitBootTest {
 
     @BeforeEach
     void openBrowser() {
-        client = new WebClient(BrowserVersion.FIREFOX);
-        client.getOptions().setThrowExceptionOnScriptError(false);
-        client.getOptions().setCssEnabled(false);
-        client.setJavaScriptErrorListener(new org.htmlunit.javascript.SilentJavaScriptErrorListener() {
-            @Override
-            public void scriptException(HtmlPage page, org.htmlunit.ScriptException e) {
-                scriptErrors.add(e.getMessage());
-            }
-        });
+        client = HtmlUnitClient.open(scriptErrors);
     }
 
     @AfterEach

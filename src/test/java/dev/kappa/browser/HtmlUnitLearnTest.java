@@ -10,7 +10,6 @@ import dev.kappa.learn.exercise.Catalogue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -30,16 +29,8 @@ class HtmlUnitLearnTest {
 
     @BeforeEach
     void openBrowser() {
-        client = new WebClient(BrowserVersion.FIREFOX);
-        client.getOptions().setThrowExceptionOnScriptError(false);
+        client = HtmlUnitClient.open(scriptErrors);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        client.getOptions().setCssEnabled(false);
-        client.setJavaScriptErrorListener(new org.htmlunit.javascript.SilentJavaScriptErrorListener() {
-            @Override
-            public void scriptException(HtmlPage page, org.htmlunit.ScriptException e) {
-                scriptErrors.add(e.getMessage());
-            }
-        });
     }
 
     @AfterEach

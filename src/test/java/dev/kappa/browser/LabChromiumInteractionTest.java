@@ -48,12 +48,7 @@ class LabChromiumInteractionTest {
 
     @AfterAll
     static void stopBrowsers() {
-        if (desktop != null) {
-            desktop.quit();
-        }
-        if (phone != null) {
-            phone.quit();
-        }
+        Chromium.quit(desktop, phone);
     }
 
     // ---- helpers -----------------------------------------------------------------------

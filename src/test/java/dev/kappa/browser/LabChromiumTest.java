@@ -44,12 +44,7 @@ class LabChromiumTest {
 
     @AfterAll
     static void stopBrowsers() {
-        if (desktop != null) {
-            desktop.quit();
-        }
-        if (phone != null) {
-            phone.quit();
-        }
+        Chromium.quit(desktop, phone);
     }
 
     static void open(WebDriver d, String url) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
@@ -31,15 +30,7 @@ class LabHtmlUnitTest {
 
     @BeforeEach
     void openBrowser() {
-        client = new WebClient(BrowserVersion.FIREFOX);
-        client.getOptions().setThrowExceptionOnScriptError(false);
-        client.getOptions().setCssEnabled(false);
-        client.setJavaScriptErrorListener(new org.htmlunit.javascript.SilentJavaScriptErrorListener() {
-            @Override
-            public void scriptException(HtmlPage page, org.htmlunit.ScriptException e) {
-                scriptErrors.add(e.getMessage());
-            }
-        });
+        client = HtmlUnitClient.open(scriptErrors);
     }
 
     @AfterEach
