@@ -255,6 +255,8 @@ public final class ConditioningLab extends DeclaredLabModel {
         return what;
     }
 
+    private static final double REFERENCE_CAP = 10;
+
     private static void plotSweep(LabOutput out, String what, List<double[]> rows) {
         out.plot(new PlotSpec(SWEEP_PLOT, "Relative error of x vs κ(A) (" + what + ")", "κ(A)",
                 "relative error ‖x̂ − x*‖/‖x*‖", true, true));
@@ -268,14 +270,22 @@ public final class ConditioningLab extends DeclaredLabModel {
             for (int j = 0; j < 3; j++) {
                 e[j][i] = r[j + 1];
             }
-            lin[i] = r[0] * Tolerance.EPS;
-            sq[i] = r[0] * r[0] * Tolerance.EPS;
+            lin[i] = capped(r[0] * Tolerance.EPS);
+            sq[i] = capped((r[0] * r[0]) * Tolerance.EPS);
         }
         out.line(SWEEP_PLOT, "normal equations", kap, e[0]);
         out.line(SWEEP_PLOT, "QR", kap, e[1]);
         out.line(SWEEP_PLOT, "SVD", kap, e[2]);
         out.add(new Series(SWEEP_PLOT, "κ·ε", Series.Style.DASHED, kap, lin));
         out.add(new Series(SWEEP_PLOT, "κ²·ε", Series.Style.DASHED, kap, sq));
+    }
+
+    /**
+     * A relative error above 1 means no correct digit, and the κ²·ε line would otherwise climb to
+     * 1e16 and push the y axis (at most 20 decades) above the errors near ε that the plot is about.
+     */
+    private static double capped(double relativeError) {
+        return relativeError <= REFERENCE_CAP ? relativeError : Double.NaN;
     }
 
     private static double[] row(Matrix a) {

@@ -278,7 +278,7 @@ public final class NormalizationLab extends DeclaredLabModel {
             }
             out.line(LOSS_PLOT, name, ks, gap);
             out.line(GEN_PLOT, name + " train", ks, tr);
-            out.add(new Series(GEN_PLOT, name + " validation", Series.Style.DASHED, ks, va));
+            out.add(new Series(GEN_PLOT, name + " validation", Series.Style.DASHED, ks, va).pairedWithPrevious());
             out.readout("κ(H), " + name, kappas[v]);
             if (v == 0) {
                 out.readout("largest eigenvalue of H, raw", lmax);

@@ -13,6 +13,7 @@ public final class Series {
     private final Style style;
     private final double[] x;
     private final double[] y;
+    private boolean paired;
 
     public Series(String plot, String name, Style style, double[] x, double[] y) {
         if (x == null || y == null || x.length != y.length) {
@@ -23,6 +24,19 @@ public final class Series {
         this.style = style;
         this.x = x.clone();
         this.y = y.clone();
+    }
+
+    /**
+     * This series is drawn in the colour of the series before it on the same plot (a validation
+     * curve dashed beside its training curve), so one colour names one variant. Returns this.
+     */
+    public Series pairedWithPrevious() {
+        paired = true;
+        return this;
+    }
+
+    public boolean paired() {
+        return paired;
     }
 
     /** The id of the plot this series belongs to (see {@link PlotSpec#id()}). */

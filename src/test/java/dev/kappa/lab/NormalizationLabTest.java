@@ -32,6 +32,24 @@ class NormalizationLabTest {
     }
 
     @Test
+    void eachValidationCurveSharesItsTrainingCurvesColour() {
+        java.util.List<Series> series = run(QUERIES[0]).series();
+        int validations = 0;
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            if (s.name().endsWith(" validation")) {
+                validations++;
+                assertTrue(s.paired(), s.name() + " is drawn in its training curve's colour");
+                String variant = s.name().substring(0, s.name().length() - " validation".length());
+                assertEquals(variant + " train", series.get(i - 1).name(), "the series before " + s.name());
+            } else {
+                assertTrue(!s.paired(), s.name() + " has a colour of its own");
+            }
+        }
+        assertEquals(4, validations);
+    }
+
+    @Test
     void outlierEigenvalueIsAboutMuSquaredPlusOne() {
         LabOutput out = run(QUERIES[0]);
         double ratio = out.readout("largest eigenvalue of H, raw") / out.readout("‖μ‖² + 1");

@@ -192,6 +192,9 @@ final class ModelLab implements Lab {
             if (!s.plot().equals(spec.id())) {
                 continue;
             }
+            if (s.paired() && colour > 0) {
+                colour--; // same colour as the series it pairs with
+            }
             String c = "--plot-" + (colour % COLOURS + 1);
             colour++;
             double[] xs = s.xs();

@@ -1,6 +1,7 @@
 package dev.kappa.web.plot;
 
 import dev.kappa.lab.NumberText;
+import dev.kappa.lab.plot.LegendPlacement;
 import dev.kappa.lab.plot.Scale;
 import dev.kappa.web.Browser;
 import dev.kappa.web.Clock;
@@ -57,7 +58,8 @@ public final class Plot {
         void delete(int index);
     }
 
-    private static final double MARGIN_LEFT = 56;
+    /** Room for y tick labels and the y label; widened when tick labels such as 1e-15 need more. */
+    private static final double MIN_MARGIN_LEFT = 56;
     private static final double MARGIN_RIGHT = 14;
     private static final double MARGIN_TOP = 12;
     private static final double MARGIN_BOTTOM = 44;
@@ -91,6 +93,9 @@ public final class Plot {
     private double cssHeight;
     /** Height (CSS px) of the legend band under the x label; 0 while the legend fits inside the plot. */
     private double legendBand;
+    private double marginLeft = MIN_MARGIN_LEFT;
+    /** Which candidate corner the legend box took last time (see {@link #legendBox}); -1 before the first. */
+    private int legendCorner = -1;
     private JSObject resizeHandle;
     private JSObject schemeHandle;
     private boolean hasHandle;
@@ -429,12 +434,18 @@ public final class Plot {
         ctx.clearRect(0, 0, width, height);
         ctx.setFillStyle(Theme.resolve("--surface"));
         ctx.fillRect(0, 0, width, height);
+        marginLeft = MIN_MARGIN_LEFT;
         layoutScales();
+        double needed = widestYTick(ctx) + 6 + 24; // tick gap, then the rotated y label
+        if (needed > marginLeft) {
+            marginLeft = Math.ceil(needed);
+            layoutScales();
+        }
         if (hasHandle || pointsListener != null) {
             // where data lands in CSS pixels: left, right, top, bottom, then the x and y ranges (for browser tests)
             double right = width - MARGIN_RIGHT;
             double bottom = plotBottom();
-            canvas.setAttribute("data-frame", NumberText.format(MARGIN_LEFT, 15) + "," + NumberText.format(right, 15)
+            canvas.setAttribute("data-frame", NumberText.format(marginLeft, 15) + "," + NumberText.format(right, 15)
                     + "," + NumberText.format(MARGIN_TOP, 15) + "," + NumberText.format(bottom, 15) + ","
                     + NumberText.format(sx.lo(), 15) + "," + NumberText.format(sx.hi(), 15) + ","
                     + NumberText.format(sy.lo(), 15) + "," + NumberText.format(sy.hi(), 15));
@@ -442,7 +453,7 @@ public final class Plot {
         drawGrid(ctx);
         ctx.save();
         ctx.beginPath();
-        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
+        ctx.rect(marginLeft, MARGIN_TOP, width - marginLeft - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
         ctx.clip();
         for (Mark m : marks) {
             drawMark(ctx, m);
@@ -453,7 +464,7 @@ public final class Plot {
         // What the learner grabs goes over the legend, which on a narrow plot may cover it.
         ctx.save();
         ctx.beginPath();
-        ctx.rect(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
+        ctx.rect(marginLeft, MARGIN_TOP, width - marginLeft - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
         ctx.clip();
         if (hasHandle) {
             drawHandle(ctx);
@@ -463,7 +474,7 @@ public final class Plot {
     }
 
     private void layoutScales() {
-        double left = MARGIN_LEFT;
+        double left = marginLeft;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
         double bottom = plotBottom();
@@ -489,7 +500,7 @@ public final class Plot {
     }
 
     private void drawGrid(CanvasRenderingContext2D ctx) {
-        double left = MARGIN_LEFT;
+        double left = marginLeft;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
         double bottom = plotBottom();
@@ -528,7 +539,16 @@ public final class Plot {
     }
 
     private int xTickTarget() {
-        return (int) Math.max(3, Math.min(10, (cssWidth - MARGIN_LEFT) / 90));
+        return (int) Math.max(3, Math.min(10, (cssWidth - marginLeft) / 90));
+    }
+
+    private double widestYTick(CanvasRenderingContext2D ctx) {
+        ctx.setFont("12px system-ui, sans-serif");
+        double widest = 0;
+        for (double t : sy.ticks(yTickTarget())) {
+            widest = Math.max(widest, ctx.measureText(NumberText.format(t, 4)).getWidth());
+        }
+        return widest;
     }
 
     private int yTickTarget() {
@@ -536,7 +556,7 @@ public final class Plot {
     }
 
     private void drawAxes(CanvasRenderingContext2D ctx) {
-        double left = MARGIN_LEFT;
+        double left = marginLeft;
         double right = cssWidth - MARGIN_RIGHT;
         double top = MARGIN_TOP;
         double bottom = plotBottom();
@@ -596,7 +616,7 @@ public final class Plot {
         if (count == 0) {
             return 0;
         }
-        double plotW = width - MARGIN_LEFT - MARGIN_RIGHT;
+        double plotW = width - marginLeft - MARGIN_RIGHT;
         double plotH = height - MARGIN_TOP - MARGIN_BOTTOM;
         double boxW = widest + 34;
         double boxH = count * LEGEND_ROW + 8;
@@ -609,15 +629,15 @@ public final class Plot {
     /** Rows the legend takes when its entries flow left to right under the plot. */
     private int legendRows(CanvasRenderingContext2D ctx, double width) {
         int rows = 1;
-        double x = MARGIN_LEFT;
+        double x = marginLeft;
         for (Mark m : marks) {
             if (m.legend == null) {
                 continue;
             }
             double w = ctx.measureText(m.legend).getWidth() + 29;
-            if (x > MARGIN_LEFT && x + w > width - MARGIN_RIGHT) {
+            if (x > marginLeft && x + w > width - MARGIN_RIGHT) {
                 rows++;
-                x = MARGIN_LEFT;
+                x = marginLeft;
             }
             x += w + LEGEND_GAP;
         }
@@ -631,15 +651,15 @@ public final class Plot {
         ctx.setTextAlign("left");
         ctx.setTextBaseline("middle");
         if (legendBand > 0) {
-            double x = MARGIN_LEFT;
+            double x = marginLeft;
             double row = plotBottom() + MARGIN_BOTTOM + LEGEND_ROW / 2;
             for (Mark m : marks) {
                 if (m.legend == null) {
                     continue;
                 }
                 double w = ctx.measureText(m.legend).getWidth() + 29;
-                if (x > MARGIN_LEFT && x + w > cssWidth - MARGIN_RIGHT) {
-                    x = MARGIN_LEFT;
+                if (x > marginLeft && x + w > cssWidth - MARGIN_RIGHT) {
+                    x = marginLeft;
                     row += LEGEND_ROW;
                 }
                 drawLegendEntry(ctx, m, x - 6, row);
@@ -660,8 +680,9 @@ public final class Plot {
         }
         double w = widest + 34;
         double h = count * LEGEND_ROW + 8;
-        double x = legendLeft ? MARGIN_LEFT + 6 : cssWidth - MARGIN_RIGHT - w - 6;
-        double y = MARGIN_TOP + 6;
+        double[] box = legendBox(w, h);
+        double x = box[0];
+        double y = box[1];
         ctx.setGlobalAlpha(0.88);
         ctx.setFillStyle(Theme.resolve("--surface"));
         ctx.fillRect(x, y, w, h);
@@ -677,6 +698,57 @@ public final class Plot {
                 row += LEGEND_ROW;
             }
         }
+    }
+
+    /**
+     * The legend box's {left, top, right, bottom}: the corner (preferred top corner, the other top
+     * corner, bottom right, bottom left) that the fewest data points and line pieces cross, so a
+     * lone outlier under the preferred corner stays visible. Long lines are sampled (at most ~400
+     * pieces each) to keep this cheap in a drag; contours and fills do not count.
+     */
+    private double[] legendBox(double w, double h) {
+        double left = marginLeft + 6;
+        double right = cssWidth - MARGIN_RIGHT - w - 6;
+        double top = MARGIN_TOP + 6;
+        double bottom = plotBottom() - h - 6;
+        double[][] corners = legendLeft
+                ? new double[][] {{left, top}, {right, top}, {right, bottom}, {left, bottom}}
+                : new double[][] {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
+        double[][] boxes = new double[corners.length][];
+        for (int c = 0; c < corners.length; c++) {
+            boxes[c] = new double[] {corners[c][0], corners[c][1], corners[c][0] + w, corners[c][1] + h};
+        }
+        LegendPlacement placement = new LegendPlacement(boxes);
+        for (Mark m : marks) {
+            if (m.kind == Mark.POINTS) {
+                for (int i = 0; i < m.xs.length; i++) {
+                    if (drawable(m.xs[i], m.ys[i])) {
+                        placement.point(px(m.xs[i]), py(m.ys[i]));
+                    }
+                }
+            } else if (m.kind == Mark.LINE || m.kind == Mark.ARROW) {
+                int n = m.xs.length;
+                int stride = Math.max(1, n / 400);
+                int last = -1;
+                for (int i = 0; i < n; i = i == n - 1 ? n : Math.min(i + stride, n - 1)) {
+                    if (!drawable(m.xs[i], m.ys[i])) {
+                        last = -1;
+                        continue;
+                    }
+                    if (last >= 0) {
+                        placement.segment(px(m.xs[last]), py(m.ys[last]), px(m.xs[i]), py(m.ys[i]));
+                    } else {
+                        placement.point(px(m.xs[i]), py(m.ys[i]));
+                    }
+                    last = i;
+                }
+            }
+        }
+        if (hasHandle && drawable(handleX, handleY)) {
+            placement.point(px(handleX), py(handleY));
+        }
+        legendCorner = placement.choice(legendCorner);
+        return boxes[legendCorner];
     }
 
     /** One legend entry: a sample of the mark at x + 6 … x + 24, its text from x + 29. */
@@ -1010,7 +1082,7 @@ public final class Plot {
     }
 
     private boolean insideFrame(double x, double y) {
-        return x >= MARGIN_LEFT && x <= cssWidth - MARGIN_RIGHT && y >= MARGIN_TOP && y <= plotBottom();
+        return x >= marginLeft && x <= cssWidth - MARGIN_RIGHT && y >= MARGIN_TOP && y <= plotBottom();
     }
 
     /** A grab cursor over what can be dragged, a crosshair where a click places or adds. */
