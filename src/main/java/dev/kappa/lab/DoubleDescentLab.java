@@ -179,7 +179,7 @@ public final class DoubleDescentLab extends DeclaredLabModel {
         LabOutput out = new LabOutput();
         out.notes(p.notes());
         out.plot(new PlotSpec(ERROR_PLOT, "Error vs number of samples N", "N", "mean squared error", false, true));
-        out.plot(new PlotSpec(SIGMA_PLOT, "Smallest nonzero singular value of X", "N", "σ_min", false, true));
+        out.plot(new PlotSpec(SIGMA_PLOT, "Smallest nonzero singular value of X", "N", "smallest nonzero σ", false, true));
         out.line(ERROR_PLOT, "min-norm test", ns, mnTest);
         out.line(ERROR_PLOT, "min-norm train", ns, mnTrain);
         if (ridge) {
