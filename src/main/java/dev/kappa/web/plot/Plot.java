@@ -639,7 +639,7 @@ public final class Plot {
                 rows++;
                 x = marginLeft;
             }
-            x += w + LEGEND_GAP;
+            x = (x + w) + LEGEND_GAP;
         }
         return rows;
     }
@@ -663,7 +663,7 @@ public final class Plot {
                     row += LEGEND_ROW;
                 }
                 drawLegendEntry(ctx, m, x - 6, row);
-                x += w + LEGEND_GAP;
+                x = (x + w) + LEGEND_GAP;
             }
             return;
         }
