@@ -51,23 +51,26 @@ public final class LegendPlacement {
         return hits[box];
     }
 
-    /** Liang–Barsky: does the segment from a to b meet the rectangle r? */
+    /** Liang–Barsky: does the segment from a to b meet the rectangle r? Runs per line piece per frame: no allocation. */
     static boolean crosses(double[] r, double xa, double ya, double xb, double yb) {
+        if (Math.max(xa, xb) < r[0] || Math.min(xa, xb) > r[2] || Math.max(ya, yb) < r[1] || Math.min(ya, yb) > r[3]) {
+            return false; // bounding boxes apart: most pieces of a plot are far from a given corner
+        }
         double dx = xb - xa;
         double dy = yb - ya;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {xa - r[0], r[2] - xa, ya - r[1], r[3] - ya};
         double t0 = 0;
         double t1 = 1;
         for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
+            double p = k == 0 ? -dx : k == 1 ? dx : k == 2 ? -dy : dy;
+            double q = k == 0 ? xa - r[0] : k == 1 ? r[2] - xa : k == 2 ? ya - r[1] : r[3] - ya;
+            if (p == 0) {
+                if (q < 0) {
                     return false; // parallel to this edge and outside it
                 }
                 continue;
             }
-            double t = q[k] / p[k];
-            if (p[k] < 0) {
+            double t = q / p;
+            if (p < 0) {
                 t0 = Math.max(t0, t);
             } else {
                 t1 = Math.min(t1, t);

@@ -729,18 +729,24 @@ public final class Plot {
             } else if (m.kind == Mark.LINE || m.kind == Mark.ARROW) {
                 int n = m.xs.length;
                 int stride = Math.max(1, n / 400);
-                int last = -1;
+                boolean pen = false;
+                double lastX = 0;
+                double lastY = 0;
                 for (int i = 0; i < n; i = i == n - 1 ? n : Math.min(i + stride, n - 1)) {
                     if (!drawable(m.xs[i], m.ys[i])) {
-                        last = -1;
+                        pen = false;
                         continue;
                     }
-                    if (last >= 0) {
-                        placement.segment(px(m.xs[last]), py(m.ys[last]), px(m.xs[i]), py(m.ys[i]));
+                    double x = px(m.xs[i]);
+                    double y = py(m.ys[i]);
+                    if (pen) {
+                        placement.segment(lastX, lastY, x, y);
                     } else {
-                        placement.point(px(m.xs[i]), py(m.ys[i]));
+                        placement.point(x, y);
                     }
-                    last = i;
+                    pen = true;
+                    lastX = x;
+                    lastY = y;
                 }
             }
         }
