@@ -23,7 +23,7 @@ public final class ContentParser extends SourceLines {
     /** Parses a deck; {@code file} is its name (e.g. {@code decks/ridge.md}), its base name the deck id. */
     public static Deck parseDeck(String file, String text) {
         ContentParser p = new ContentParser(file, text);
-        String id = p.idFromFileName("");
+        String id = p.idFromFileName("id");
         int[] cursor = {0};
         FrontMatter meta = p.frontMatter(cursor);
         return new Deck(id, file, meta, p.cards(cursor[0]));
@@ -32,7 +32,7 @@ public final class ContentParser extends SourceLines {
     /** Parses a quiz; {@code file} is its name (e.g. {@code quizzes/ridge.md}), its base name the quiz id. */
     public static Quiz parseQuiz(String file, String text) {
         ContentParser p = new ContentParser(file, text);
-        String id = p.idFromFileName("");
+        String id = p.idFromFileName("id");
         int[] cursor = {0};
         FrontMatter meta = p.frontMatter(cursor);
         return new Quiz(id, file, meta, p.questions(cursor[0]));

@@ -36,7 +36,7 @@ public final class LabTextParser extends SourceLines {
     /** Parses one lab file; {@code file} is its name (e.g. {@code content/labs/min-norm.md}), its base name the lab id. */
     public static LabText parse(String file, String text) {
         LabTextParser p = new LabTextParser(file, text);
-        String id = p.idFromFileName("lab ");
+        String id = p.idFromFileName("lab id");
         int[] cursor = {0};
         String title = p.frontMatter(cursor);
         SourceText[] single = new SourceText[2];

@@ -25,7 +25,10 @@ abstract class SourceLines {
         return new ContentParseException(file, index + 1, reason);
     }
 
-    /** The file's base name without {@code .md}, which must be a valid id ({@code what}: "lab", for the message). */
+    /**
+     * The file's base name without {@code .md}, which must be a valid id; {@code what} names it in the
+     * message ("id", "lab id").
+     */
     final String idFromFileName(String what) {
         String base = file;
         int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
@@ -38,7 +41,7 @@ abstract class SourceLines {
         String id = base.substring(0, base.length() - 3);
         if (!Catalog.isValidId(id)) {
             throw new ContentParseException(file, 1, "file name '" + id + "' is not a valid " + what
-                    + "id (lowercase letters, digits, single hyphens)");
+                    + " (lowercase letters, digits, single hyphens)");
         }
         return id;
     }

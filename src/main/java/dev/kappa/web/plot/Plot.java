@@ -93,6 +93,10 @@ public final class Plot {
     private double cssHeight;
     /** Height (CSS px) of the legend band under the x label; 0 while the legend fits inside the plot. */
     private double legendBand;
+    /** This render's legend entries and their text widths, measured once by {@link #legendBandHeight}. */
+    private final List<Mark> legendMarks = new ArrayList<>();
+    private double[] legendWidths = new double[0];
+    private double legendWidest;
     private double marginLeft = MIN_MARGIN_LEFT;
     /** Which candidate corner the legend box took last time (see {@link #legendBox}); -1 before the first. */
     private int legendCorner = -1;
@@ -601,43 +605,51 @@ public final class Plot {
     /**
      * Where the legend goes: inside the top corner while it covers little of the plot, else in a
      * band under the x label (on a phone a ten-entry legend hid the very points being explained).
-     * Returns the band's height, 0 for inside.
+     * Measures the entries once for this render ({@link #legendMarks}, {@link #legendWidths}) and
+     * returns the band's height, 0 for inside.
      */
     private double legendBandHeight(CanvasRenderingContext2D ctx, double width, double height) {
         ctx.setFont(LEGEND_FONT);
-        int count = 0;
-        double widest = 0;
+        legendMarks.clear();
         for (Mark m : marks) {
             if (m.legend != null) {
-                count++;
-                widest = Math.max(widest, ctx.measureText(m.legend).getWidth());
+                legendMarks.add(m);
             }
         }
-        if (count == 0) {
+        legendWidths = new double[legendMarks.size()];
+        legendWidest = 0;
+        for (int i = 0; i < legendWidths.length; i++) {
+            legendWidths[i] = ctx.measureText(legendMarks.get(i).legend).getWidth();
+            legendWidest = Math.max(legendWidest, legendWidths[i]);
+        }
+        if (legendMarks.isEmpty()) {
             return 0;
         }
         double plotW = width - marginLeft - MARGIN_RIGHT;
         double plotH = height - MARGIN_TOP - MARGIN_BOTTOM;
-        double boxW = widest + 34;
-        double boxH = count * LEGEND_ROW + 8;
+        double boxW = legendWidest + 34;
+        double boxH = legendMarks.size() * LEGEND_ROW + 8;
         if (boxW * boxH <= 0.1 * plotW * plotH && boxW <= 0.5 * plotW) {
             return 0;
         }
-        return legendRows(ctx, width) * LEGEND_ROW + 6;
+        return flowLegend(null, width, 0) * LEGEND_ROW + 6;
     }
 
-    /** Rows the legend takes when its entries flow left to right under the plot. */
-    private int legendRows(CanvasRenderingContext2D ctx, double width) {
+    /**
+     * Lays the entries out left to right in rows under the plot, drawing them from row centre
+     * {@code firstRow} when {@code ctx} is not null; returns the number of rows.
+     */
+    private int flowLegend(CanvasRenderingContext2D ctx, double width, double firstRow) {
         int rows = 1;
         double x = marginLeft;
-        for (Mark m : marks) {
-            if (m.legend == null) {
-                continue;
-            }
-            double w = ctx.measureText(m.legend).getWidth() + 29;
+        for (int i = 0; i < legendWidths.length; i++) {
+            double w = legendWidths[i] + 29;
             if (x > marginLeft && x + w > width - MARGIN_RIGHT) {
                 rows++;
                 x = marginLeft;
+            }
+            if (ctx != null) {
+                drawLegendEntry(ctx, legendMarks.get(i), x - 6, firstRow + (rows - 1) * LEGEND_ROW);
             }
             x = (x + w) + LEGEND_GAP;
         }
@@ -647,39 +659,18 @@ public final class Plot {
     private static final String LEGEND_FONT = "12px system-ui, sans-serif";
 
     private void drawLegend(CanvasRenderingContext2D ctx) {
+        if (legendMarks.isEmpty()) {
+            return;
+        }
         ctx.setFont(LEGEND_FONT);
         ctx.setTextAlign("left");
         ctx.setTextBaseline("middle");
         if (legendBand > 0) {
-            double x = marginLeft;
-            double row = plotBottom() + MARGIN_BOTTOM + LEGEND_ROW / 2;
-            for (Mark m : marks) {
-                if (m.legend == null) {
-                    continue;
-                }
-                double w = ctx.measureText(m.legend).getWidth() + 29;
-                if (x > marginLeft && x + w > cssWidth - MARGIN_RIGHT) {
-                    x = marginLeft;
-                    row += LEGEND_ROW;
-                }
-                drawLegendEntry(ctx, m, x - 6, row);
-                x = (x + w) + LEGEND_GAP;
-            }
+            flowLegend(ctx, cssWidth, plotBottom() + MARGIN_BOTTOM + LEGEND_ROW / 2);
             return;
         }
-        int count = 0;
-        double widest = 0;
-        for (Mark m : marks) {
-            if (m.legend != null) {
-                count++;
-                widest = Math.max(widest, ctx.measureText(m.legend).getWidth());
-            }
-        }
-        if (count == 0) {
-            return;
-        }
-        double w = widest + 34;
-        double h = count * LEGEND_ROW + 8;
+        double w = legendWidest + 34;
+        double h = legendMarks.size() * LEGEND_ROW + 8;
         double[] box = legendBox(w, h);
         double x = box[0];
         double y = box[1];
@@ -692,11 +683,9 @@ public final class Plot {
         Browser.setLineDash(ctx, 0, 0);
         ctx.strokeRect(x + 0.5, y + 0.5, w, h);
         double row = y + 4 + LEGEND_ROW / 2;
-        for (Mark m : marks) {
-            if (m.legend != null) {
-                drawLegendEntry(ctx, m, x, row);
-                row += LEGEND_ROW;
-            }
+        for (Mark m : legendMarks) {
+            drawLegendEntry(ctx, m, x, row);
+            row += LEGEND_ROW;
         }
     }
 
