@@ -23,6 +23,14 @@ final class Scaling {
         if (maxAbs == 0.0 || (maxAbs >= LOW && maxAbs <= HIGH)) {
             return 0;
         }
+        return exponentToUnit(maxAbs);
+    }
+
+    /** The exponent k such that 2ᵏ·maxAbs lies in [1, 2) (0 for 0), whatever the range of maxAbs. */
+    static int exponentToUnit(double maxAbs) {
+        if (maxAbs == 0.0) {
+            return 0;
+        }
         int k = 0;
         double x = maxAbs;
         while (x >= 0x1.0p64) {

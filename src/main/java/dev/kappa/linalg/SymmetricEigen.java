@@ -57,17 +57,27 @@ public final class SymmetricEigen {
         Tridiagonalization tri = new Tridiagonalization(n, work);
         double[] d = tri.diagonal();
         double[] e = tri.offDiagonal();
-        RotationSequence rotations = new RotationSequence();
-        SymmetricTridiagonalQR.diagonalize(d, e, rotations);
-        double[][] zt = tri.orthogonalTransposed();
-        rotations.applyToRows(zt);
-
-        int[] order = ascendingOrder(d);
+        double[][] rows;
+        int[] order;
+        if (n > TridiagonalDivideAndConquer.LEAF) {
+            rows = TridiagonalDivideAndConquer.diagonalize(d, e);
+            tri.applyToRows(rows);
+            order = new int[n];
+            for (int j = 0; j < n; j++) {
+                order[j] = j;
+            }
+        } else {
+            RotationSequence rotations = new RotationSequence();
+            SymmetricTridiagonalQR.diagonalize(d, e, rotations);
+            rows = tri.orthogonalTransposed();
+            rotations.applyToRows(rows);
+            order = TridiagonalDivideAndConquer.ascendingOrder(d, n);
+        }
         double[] values = new double[n];
         double[] v = new double[n * n];
         for (int j = 0; j < n; j++) {
             values[j] = Scaling.scale(d[order[j]], -k);
-            double[] column = zt[order[j]];
+            double[] column = rows[order[j]];
             for (int i = 0; i < n; i++) {
                 v[i * n + j] = column[i];
             }
@@ -108,25 +118,5 @@ public final class SymmetricEigen {
             throw new IllegalArgumentException("A is not symmetric: |A[" + wi + "][" + wj + "] − A[" + wj + "][" + wi
                     + "]| = " + worst);
         }
-    }
-
-    /** Indices of d sorted ascending (insertion sort: n is small and d is nearly sorted). */
-    private static int[] ascendingOrder(double[] d) {
-        int n = d.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = 1; i < n; i++) {
-            int idx = order[i];
-            double key = d[idx];
-            int j = i - 1;
-            while (j >= 0 && d[order[j]] > key) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = idx;
-        }
-        return order;
     }
 }

@@ -83,7 +83,29 @@ class SymmetricEigenInvariantsTest {
             add("gaussian symmetric ×" + s + " n=" + n + " #" + rep,
                     TestMatrices.scaled(TestMatrices.gaussianSymmetric(g, n), s));
         }
-        for (int n = 1; n <= 30; n += 7) {
+        // Above TridiagonalDivideAndConquer.LEAF rows the tridiagonal stage is divide and
+        // conquer: the same hard spectra again at sizes that take one to three merges.
+        for (int rep = 0; rep < 36; rep++) {
+            int n = 26 + g.nextInt(110);
+            double[] lambda;
+            String kind;
+            if (rep % 3 == 0) {
+                lambda = TestMatrices.geometric(n, kappas[rep % kappas.length]);
+                kind = "κ=" + kappas[rep % kappas.length];
+            } else {
+                lambda = new double[n];
+                int clusters = 1 + rep % 4;
+                for (int i = 0; i < n; i++) {
+                    lambda[i] = (i % clusters) - 1.0 + (rep % 2 == 0 ? 0.0 : i * 4 * Tolerance.EPS);
+                }
+                kind = "clusters=" + clusters;
+            }
+            add("QΛQᵀ " + kind + " n=" + n + " #" + rep, TestMatrices.withEigenvalues(g, lambda));
+        }
+        for (int n = 26; n <= 120; n += 47) {
+            add("Gram XXᵀ rank " + (n / 3) + " n=" + n, gram(g.gaussian(n, n / 3)));
+        }
+        for (int n = 1; n <= 100; n += n < 30 ? 7 : 35) {
             add("zero n=" + n, new double[n][n]);
             add("identity n=" + n, Matrix.identity(n).toArray());
             add("Wilkinson W+ n=" + n, wilkinson(n));

@@ -1,0 +1,397 @@
+package dev.kappa.linalg;
+
+/**
+ * Eigenvalues and eigenvectors of a symmetric tridiagonal matrix T by Cuppen's divide and
+ * conquer with Gu and Eisenstat's stable eigenvectors (the method of LAPACK's dstedc).
+ *
+ * <p>Tearing T at k with β = e[k−1] gives T = diag(T₁, T₂) + |β|·wwᵀ, where T₁, T₂ have |β|
+ * taken off their touching diagonal entries and w = e_{k−1} + sign(β)·e_k. With Tᵢ = QᵢDᵢQᵢᵀ
+ * solved recursively, T = Q(D + ρzzᵀ)Qᵀ for Q = diag(Q₁, Q₂), z = Qᵀw/√2, ρ = 2|β|, and the
+ * eigenpairs of the rank-one update D + ρzzᵀ come from the secular equation
+ * ({@link SecularEquation}). Pieces of at most {@link #LEAF} rows are solved by implicit QR
+ * ({@link SymmetricTridiagonalQR}).
+ *
+ * <p>Deflation (Dongarra and Sorensen): a zⱼ with ρ|zⱼ| ≤ tol leaves (dⱼ, qⱼ) an eigenpair, and of
+ * two dⱼ closer than tol/|cs| one is made into one by a rotation of their vectors; both change T
+ * by at most tol = 8u·max(|d|, |z|), the size of rounding errors already made. The other
+ * eigenvectors are (ẑⱼ/(dⱼ − λᵢ))ⱼ normalized, where ẑ is recomputed from the computed λ
+ * (Löwner's formula) so that D + ρẑẑᵀ has exactly those eigenvalues: the vectors are then
+ * orthogonal to working precision however close the λ are, and ẑ differs from z by a backward
+ * error of the size of the λ's.
+ *
+ * <p>The cost is dominated by multiplying each piece's Q by the update's eigenvectors, about
+ * 4n³/3 flops without deflation (against roughly 3n³ for applying QR's rotations, as many as
+ * the shifts need), and deflation, frequent in practice, removes part of it.
+ */
+final class TridiagonalDivideAndConquer {
+    /** Pieces this small are solved by QR (LAPACK's SMLSIZ). */
+    static final int LEAF = 25;
+    private static final double ROUNDOFF = 0x1.0p-53;
+
+    private TridiagonalDivideAndConquer() {
+    }
+
+    /**
+     * Diagonalizes T (diagonal d, off-diagonal e): on return d holds the eigenvalues in
+     * ascending order, and row i of the result is a unit eigenvector for d[i]. e is destroyed.
+     */
+    static double[][] diagonalize(double[] d, double[] e) {
+        return diagonalize(d, e, LEAF);
+    }
+
+    /** As {@link #diagonalize(double[], double[])} with leaves of at most {@code leaf} rows (≥ 1). */
+    static double[][] diagonalize(double[] d, double[] e, int leaf) {
+        // The deflation tolerance is absolute (|z| ≤ 1 whatever the scale of T), so T is first
+        // scaled to a largest entry near 1, as dstedc does; a power of two keeps that exact.
+        int exponent = Scaling.exponentToUnit(Math.max(Scaling.maxAbs(d), Scaling.maxAbs(e)));
+        Scaling.scaleAll(d, exponent);
+        Scaling.scaleAll(e, exponent);
+        double[][] rows = solve(d, e, 0, d.length, Math.max(1, leaf));
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Scaling.scale(d[i], -exponent);
+        }
+        return rows;
+    }
+
+    private static double[][] solve(double[] d, double[] e, int lo, int hi, int leaf) {
+        int m = hi - lo;
+        if (m <= leaf) {
+            return solveLeaf(d, e, lo, hi);
+        }
+        int n1 = m / 2;
+        int k = lo + n1;
+        double beta = e[k - 1];
+        double absBeta = Math.abs(beta);
+        d[k - 1] -= absBeta;
+        d[k] -= absBeta;
+        double[][] top = solve(d, e, lo, k, leaf);
+        double[][] bottom = solve(d, e, k, hi, leaf);
+        return new Merge(d, lo, n1, m, top, bottom, beta).run();
+    }
+
+    private static double[][] solveLeaf(double[] d, double[] e, int lo, int hi) {
+        int m = hi - lo;
+        double[] ld = new double[m];
+        double[] le = new double[Math.max(m - 1, 0)];
+        System.arraycopy(d, lo, ld, 0, m);
+        if (m > 1) {
+            System.arraycopy(e, lo, le, 0, m - 1);
+        }
+        RotationSequence rotations = new RotationSequence();
+        SymmetricTridiagonalQR.diagonalize(ld, le, rotations);
+        double[][] rows = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            rows[i][i] = 1.0;
+        }
+        rotations.applyToRows(rows);
+        int[] order = ascendingOrder(ld, m);
+        double[][] sorted = new double[m][];
+        for (int i = 0; i < m; i++) {
+            d[lo + i] = ld[order[i]];
+            sorted[i] = rows[order[i]];
+        }
+        return sorted;
+    }
+
+    /** Indices of the first m entries of v in ascending order (insertion sort: nearly sorted input). */
+    static int[] ascendingOrder(double[] v, int m) {
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        for (int i = 1; i < m; i++) {
+            int idx = order[i];
+            double key = v[idx];
+            int j = i - 1;
+            while (j >= 0 && v[order[j]] > key) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = idx;
+        }
+        return order;
+    }
+
+    /**
+     * One merge: the eigenpairs of diag(T₁, T₂) + |β|wwᵀ from those of T₁ (n1 rows) and T₂.
+     * Vector j (0 ≤ j &lt; m) is stored in {@code rows[j]} as its nonzero part only: the top
+     * n1 components, the bottom m − n1, or all m once a deflating rotation has mixed the two.
+     */
+    private static final class Merge {
+        private final double[] d;
+        private final int lo;
+        private final int n1;
+        private final int m;
+        private final double beta;
+        private final double[] values;
+        private final double[] z;
+        private final double[][] rows;
+        private final boolean[] hasTop;
+        private final boolean[] hasBottom;
+        /** The eigenvalues of the undeflated part of the update, ascending. */
+        private double[] lambda = new double[0];
+
+        Merge(double[] d, int lo, int n1, int m, double[][] top, double[][] bottom, double beta) {
+            this.d = d;
+            this.lo = lo;
+            this.n1 = n1;
+            this.m = m;
+            this.beta = beta;
+            this.values = new double[m];
+            this.z = new double[m];
+            this.rows = new double[m][];
+            this.hasTop = new boolean[m];
+            this.hasBottom = new boolean[m];
+            double scale = Math.sqrt(0.5);
+            double sign = beta >= 0.0 ? scale : -scale;
+            for (int j = 0; j < n1; j++) {
+                values[j] = d[lo + j];
+                rows[j] = top[j];
+                hasTop[j] = true;
+                z[j] = top[j][n1 - 1] * scale;
+            }
+            for (int j = n1; j < m; j++) {
+                values[j] = d[lo + j];
+                rows[j] = bottom[j - n1];
+                hasBottom[j] = true;
+                z[j] = bottom[j - n1][0] * sign;
+            }
+        }
+
+        double[][] run() {
+            double rho = 2.0 * Math.abs(beta);
+            int[] byValue = mergedOrder();
+            double dMax = 0.0;
+            double zMax = 0.0;
+            for (int j = 0; j < m; j++) {
+                dMax = Math.max(dMax, Math.abs(values[j]));
+                zMax = Math.max(zMax, Math.abs(z[j]));
+            }
+            double tol = 8.0 * ROUNDOFF * Math.max(dMax, zMax);
+            int[] kept = new int[m];
+            int count = 0;
+            int[] deflated = new int[m];
+            int deflatedCount = 0;
+            if (rho * zMax <= tol) {
+                for (int j = 0; j < m; j++) {
+                    deflated[deflatedCount++] = byValue[j];
+                }
+            } else {
+                int previous = -1;
+                for (int p = 0; p < m; p++) {
+                    int j = byValue[p];
+                    if (rho * Math.abs(z[j]) <= tol) {
+                        deflated[deflatedCount++] = j;
+                    } else if (previous < 0) {
+                        previous = j;
+                    } else if (rotateIfClose(previous, j, tol)) {
+                        deflated[deflatedCount++] = previous;
+                        previous = j;
+                    } else {
+                        kept[count++] = previous;
+                        previous = j;
+                    }
+                }
+                if (previous >= 0) {
+                    kept[count++] = previous;
+                }
+            }
+            double[][] updated = count == 0 ? new double[0][] : solveUpdate(kept, count, rho);
+            return assemble(kept, count, updated, deflated, deflatedCount);
+        }
+
+        /** The order of all m values ascending, merging the two sorted halves. */
+        private int[] mergedOrder() {
+            int[] order = new int[m];
+            int a = 0;
+            int b = n1;
+            for (int p = 0; p < m; p++) {
+                if (b >= m || (a < n1 && values[a] <= values[b])) {
+                    order[p] = a++;
+                } else {
+                    order[p] = b++;
+                }
+            }
+            return order;
+        }
+
+        /**
+         * When d_q − d_p is so small that rotating vectors p, q to put all of z_p into z_q changes
+         * the matrix by at most tol, does so (z_p becomes 0, so p deflates) and returns true.
+         */
+        private boolean rotateIfClose(int p, int q, double tol) {
+            double tau = SymmetricTridiagonalQR.hypot(z[q], z[p]);
+            double c = z[q] / tau;
+            double s = -z[p] / tau;
+            double gap = values[q] - values[p];
+            if (Math.abs(gap * c * s) > tol) {
+                return false;
+            }
+            z[q] = tau;
+            z[p] = 0.0;
+            double[] rp = full(p);
+            double[] rq = full(q);
+            for (int r = 0; r < m; r++) {
+                double x = rp[r];
+                double y = rq[r];
+                rp[r] = c * x + s * y;
+                rq[r] = c * y - s * x;
+            }
+            boolean top = hasTop[p] || hasTop[q];
+            boolean bottom = hasBottom[p] || hasBottom[q];
+            hasTop[p] = top;
+            hasTop[q] = top;
+            hasBottom[p] = bottom;
+            hasBottom[q] = bottom;
+            double dp = values[p];
+            double dq = values[q];
+            values[p] = (c * c) * dp + (s * s) * dq;
+            values[q] = (s * s) * dp + (c * c) * dq;
+            return true;
+        }
+
+        /** Vector j with all m components, widening its stored part in place if needed. */
+        private double[] full(int j) {
+            double[] row = rows[j];
+            if (row.length == m) {
+                return row;
+            }
+            double[] wide = new double[m];
+            System.arraycopy(row, 0, wide, hasTop[j] ? 0 : n1, row.length);
+            rows[j] = wide;
+            return wide;
+        }
+
+        /** Component r of vector j. */
+        private double component(int j, int r) {
+            double[] row = rows[j];
+            if (row.length == m) {
+                return row[r];
+            }
+            int offset = hasTop[j] ? 0 : n1;
+            int at = r - offset;
+            return at >= 0 && at < row.length ? row[at] : 0.0;
+        }
+
+        /**
+         * Solves the update restricted to the kept (undeflated) indices and returns the new
+         * eigenvectors as rows of length m, in ascending order of their eigenvalues (which go
+         * to {@link #lambda}).
+         */
+        private double[][] solveUpdate(int[] kept, int count, double rho) {
+            double[] dk = new double[count];
+            double[] zk = new double[count];
+            for (int t = 0; t < count; t++) {
+                dk[t] = values[kept[t]];
+                zk[t] = z[kept[t]];
+            }
+            // delta[i][j] = d_j − λᵢ, then overwritten by eigenvector i of the update.
+            double[][] delta = new double[count][count];
+            lambda = new double[count];
+            for (int i = 0; i < count; i++) {
+                lambda[i] = SecularEquation.root(i, count, dk, zk, rho, delta[i]);
+            }
+            double[] zHat = lowner(dk, zk, delta, count, rho);
+            for (int i = 0; i < count; i++) {
+                double[] u = delta[i];
+                double norm = 0.0;
+                for (int j = 0; j < count; j++) {
+                    double x = zHat[j] / u[j];
+                    u[j] = x;
+                    norm += x * x;
+                }
+                double inv = 1.0 / Math.sqrt(norm);
+                for (int j = 0; j < count; j++) {
+                    u[j] *= inv;
+                }
+            }
+            double[][] out = new double[count][m];
+            multiplyPart(kept, count, delta, out, true);
+            multiplyPart(kept, count, delta, out, false);
+            return out;
+        }
+
+        /**
+         * ẑⱼ with ẑⱼ² = Πᵢ(λᵢ − dⱼ) / (ρ·Π_{i≠j}(dᵢ − dⱼ)) and the sign of zⱼ: the vector for which
+         * D + ρẑẑᵀ has exactly the computed λ. Each factor is a ratio near the interval it
+         * lies in, so the running product neither overflows nor underflows.
+         */
+        private static double[] lowner(double[] dk, double[] zk, double[][] delta, int count, double rho) {
+            double[] zHat = new double[count];
+            for (int j = 0; j < count; j++) {
+                double w = -delta[j][j] / rho;
+                for (int i = 0; i < count; i++) {
+                    if (i != j) {
+                        w = (-delta[i][j] / (dk[i] - dk[j])) * w;
+                    }
+                }
+                double root = Math.sqrt(w);
+                zHat[j] = zk[j] >= 0.0 ? root : -root;
+            }
+            return zHat;
+        }
+
+        /**
+         * out[i][r] = Σₜ u[i][t]·(component r of vector kept[t]) over the rows r of the top (or
+         * bottom) part, skipping the vectors that are zero there: the block structure of
+         * diag(Q₁, Q₂) halves the flops of this product, the bulk of the method's work.
+         */
+        private void multiplyPart(int[] kept, int count, double[][] u, double[][] out, boolean top) {
+            int[] use = new int[count];
+            int width = 0;
+            for (int t = 0; t < count; t++) {
+                if (top ? hasTop[kept[t]] : hasBottom[kept[t]]) {
+                    use[width++] = t;
+                }
+            }
+            int from = top ? 0 : n1;
+            int height = top ? n1 : m - n1;
+            if (width == 0) {
+                return;
+            }
+            double[][] x = new double[count][width];
+            for (int i = 0; i < count; i++) {
+                double[] ui = u[i];
+                double[] xi = x[i];
+                for (int q = 0; q < width; q++) {
+                    xi[q] = ui[use[q]];
+                }
+            }
+            double[][] y = new double[height][width];
+            for (int q = 0; q < width; q++) {
+                int j = kept[use[q]];
+                for (int r = 0; r < height; r++) {
+                    y[r][q] = component(j, from + r);
+                }
+            }
+            DenseProducts.multiplyTransposed(x, count, y, height, width, out, from);
+        }
+
+        /** Writes the sorted eigenvalues into d[lo..lo+m) and returns the matching rows. */
+        private double[][] assemble(int[] kept, int count, double[][] updated, int[] deflated, int deflatedCount) {
+            double[] deflatedValues = new double[deflatedCount];
+            for (int t = 0; t < deflatedCount; t++) {
+                deflatedValues[t] = values[deflated[t]];
+            }
+            int[] order = ascendingOrder(deflatedValues, deflatedCount);
+            double[][] result = new double[m][];
+            int a = 0;
+            int b = 0;
+            for (int p = 0; p < m; p++) {
+                boolean takeUpdated = b >= deflatedCount
+                        || (a < count && lambda[a] <= deflatedValues[order[b]]);
+                if (takeUpdated) {
+                    d[lo + p] = lambda[a];
+                    result[p] = updated[a];
+                    a++;
+                } else {
+                    int j = deflated[order[b]];
+                    d[lo + p] = deflatedValues[order[b]];
+                    result[p] = full(j);
+                    b++;
+                }
+            }
+            return result;
+        }
+    }
+}
