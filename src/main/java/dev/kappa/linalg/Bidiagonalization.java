@@ -156,4 +156,23 @@ final class Bidiagonalization {
         Householder.applyAllRight(vt, right, rightBeta, n - 1, 1, true);
         return vt;
     }
+
+    /**
+     * For rows wᵀ of length n (left singular vectors of B), the rows (U_B·w)ᵀ of length m: left
+     * singular vectors of A. 2mn² flops for n rows, without forming U_B.
+     */
+    double[][] leftTimesRows(double[][] rows) {
+        double[][] wide = new double[rows.length][m];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, wide[i], 0, n);
+        }
+        // (U_B·w)ᵀ = [wᵀ 0]·H_{n−1}⋯H₀.
+        Householder.applyAllRight(wide, left, leftBeta, n, 0, false);
+        return wide;
+    }
+
+    /** Replaces each row wᵀ (of length n) by (V_B·w)ᵀ: right singular vectors of B become A's. */
+    void rightTimesRows(double[][] rows) {
+        Householder.applyAllRight(rows, right, rightBeta, n - 1, 1, false);
+    }
 }

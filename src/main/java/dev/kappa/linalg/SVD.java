@@ -4,8 +4,10 @@ package dev.kappa.linalg;
  * Thin singular value decomposition of any m×n matrix: A = U·diag(σ)·Vᵀ with k = min(m, n),
  * U m×k and V n×k with orthonormal columns (UᵀU = VᵀV = I), σ₀ ≥ σ₁ ≥ … ≥ σ_{k−1} ≥ 0.
  *
- * <p>Computed by Golub–Kahan bidiagonalization ({@link Bidiagonalization}) and implicit-shift
- * bidiagonal QR ({@link BidiagonalQR}); a tall matrix (m ≥ 1.6n) is first reduced to its n×n
+ * <p>Computed by Golub–Kahan bidiagonalization ({@link Bidiagonalization}), then the bidiagonal
+ * SVD by implicit-shift QR ({@link BidiagonalQR}) up to {@link BidiagonalDivideAndConquer#LEAF}
+ * columns and by divide and conquer ({@link BidiagonalDivideAndConquer}, fewer flops) above, whose
+ * vectors are then multiplied by the reflectors; a tall matrix (m ≥ 1.6n) is first reduced to its n×n
  * triangle by Householder QR, and a wide one is decomposed through its transpose. All stages
  * are orthogonal, so the result is backward stable: ‖A − UΣVᵀ‖ ≈ ε·size·‖A‖ and every σᵢ is
  * within that of the true value (absolute accuracy, relative to σ₀). Any finite scale works: the
@@ -89,14 +91,22 @@ public final class SVD {
         Bidiagonalization bd = new Bidiagonalization(rows, n, square);
         double[] d = bd.diagonal();
         double[] e = bd.superDiagonal();
-        RotationSequence leftRotations = new RotationSequence();
-        RotationSequence rightRotations = new RotationSequence();
-        BidiagonalQR.diagonalize(d, e, leftRotations, rightRotations);
-
-        double[][] ut = bd.leftTransposed();
-        leftRotations.applyToRows(ut);
-        double[][] vt = bd.rightTransposed();
-        rightRotations.applyToRows(vt);
+        double[][] ut;
+        double[][] vt;
+        if (n > BidiagonalDivideAndConquer.LEAF) {
+            BidiagonalDivideAndConquer.Vectors vectors = BidiagonalDivideAndConquer.diagonalize(d, e);
+            ut = bd.leftTimesRows(vectors.left);
+            vt = vectors.right;
+            bd.rightTimesRows(vt);
+        } else {
+            RotationSequence leftRotations = new RotationSequence();
+            RotationSequence rightRotations = new RotationSequence();
+            BidiagonalQR.diagonalize(d, e, leftRotations, rightRotations);
+            ut = bd.leftTransposed();
+            leftRotations.applyToRows(ut);
+            vt = bd.rightTransposed();
+            rightRotations.applyToRows(vt);
+        }
         if (qr != null) {
             double[][] wide = new double[n][m];
             for (int i = 0; i < n; i++) {

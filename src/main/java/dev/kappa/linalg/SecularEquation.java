@@ -13,6 +13,9 @@ package dev.kappa.linalg;
  * (dⱼ − d_o) − τ, exact for j = o and accurate for the others (Li, "Solving secular equations
  * stably and efficiently", 1993; LAPACK's dlaed4).
  *
+ * <p>{@link #singularRoot} solves the form 1 + Σⱼ zⱼ²/(dⱼ² − σ²) = 0 of the bidiagonal SVD
+ * (roots σ², poles dⱼ²) with the same iteration, keeping differences of squares as products.
+ *
  * <p>Steps solve a model that keeps the two bracketing poles exact and matches the rest of f
  * in value and slope (Li's "fixed weight" model), which converges quadratically; a step that
  * leaves the bracket known to hold the root is replaced by bisection, and after
@@ -30,22 +33,40 @@ final class SecularEquation {
     }
 
     /**
-     * Finds root i (0 ≤ i &lt; k) and writes δⱼ = dⱼ − λᵢ into {@code delta[0..k)}.
+     * Finds root i (0 ≤ i &lt; k) of 1 + ρ Σⱼ zⱼ²/(dⱼ − λ) and writes δⱼ = dⱼ − λᵢ into
+     * {@code delta[0..k)}.
      *
      * @return λᵢ
      * @throws ArithmeticException if the bracket stops shrinking without convergence (not seen:
      *     bisection alone converges within the bound)
      */
     static double root(int i, int k, double[] d, double[] z, double rho, double[] delta) {
+        return solve(false, i, k, d, z, rho, delta);
+    }
+
+    /**
+     * The singular-value form: finds σᵢ, the root i of 1 + Σⱼ zⱼ²/(dⱼ² − σ²) (d ascending,
+     * d ≥ 0), and writes δⱼ = dⱼ² − σᵢ² into {@code delta[0..k)}. Here the iteration runs on
+     * μ = σ² − d_o² but forms σ − d_o = μ/(d_o + √(d_o² + μ)) and δⱼ = (dⱼ − d_o − (σ − d_o))·
+     * (dⱼ + d_o + (σ − d_o)): squaring the d first would lose the differences of close ones.
+     *
+     * @return σᵢ
+     */
+    static double singularRoot(int i, int k, double[] d, double[] z, double[] delta) {
+        return solve(true, i, k, d, z, 1.0, delta);
+    }
+
+    private static double solve(boolean squared, int i, int k, double[] d, double[] z, double rho, double[] delta) {
         double rhoInv = 1.0 / rho;
         int origin;
         double lo;
         double hi;
         if (i < k - 1) {
-            double mid = 0.5 * (d[i + 1] - d[i]);
+            double mid = squared ? ((d[i + 1] - d[i]) * (d[i + 1] + d[i])) * 0.5 : 0.5 * (d[i + 1] - d[i]);
             double w = rhoInv;
             for (int j = 0; j < k; j++) {
-                w += (z[j] / ((d[j] - d[i]) - mid)) * z[j];
+                double gap = squared ? (d[j] - d[i]) * (d[j] + d[i]) : d[j] - d[i];
+                w += (z[j] / (gap - mid)) * z[j];
             }
             if (w >= 0.0) {
                 // f ≥ 0 at the midpoint: the root is in its lower half, nearer dᵢ.
@@ -67,31 +88,38 @@ final class SecularEquation {
             hi = rho * zz;
         }
         double base = d[origin];
+        // delta holds dⱼ − d_o; for the squared form, plus holds dⱼ + d_o.
+        double[] plus = squared ? new double[k] : null;
         for (int j = 0; j < k; j++) {
             delta[j] = d[j] - base;
+            if (squared) {
+                plus[j] = d[j] + base;
+            }
         }
+        double[] current = new double[k];
         // Start from the end of the bracket where f is known (its sign set the origin).
         double tau = origin == i ? hi : lo;
         for (int step = 0; step < MAX_STEPS; step++) {
+            double shift = squared ? shiftOfRoot(base, tau) : tau;
+            for (int j = 0; j < k; j++) {
+                current[j] = squared ? (delta[j] - shift) * (plus[j] + shift) : delta[j] - tau;
+            }
             double psi = 0.0;
             double dpsi = 0.0;
             for (int j = 0; j <= i; j++) {
-                double t = z[j] / (delta[j] - tau);
+                double t = z[j] / current[j];
                 psi += z[j] * t;
                 dpsi += t * t;
             }
             double phi = 0.0;
             double dphi = 0.0;
             for (int j = i + 1; j < k; j++) {
-                double t = z[j] / (delta[j] - tau);
+                double t = z[j] / current[j];
                 phi += z[j] * t;
                 dphi += t * t;
             }
             // w = f/ρ: the scaling changes neither the root nor the model step.
             double w = (rhoInv + psi) + phi;
-            if (w == 0.0) {
-                return finish(k, base, tau, delta);
-            }
             if (w < 0.0) {
                 lo = tau;
             } else {
@@ -101,21 +129,21 @@ final class SecularEquation {
             double slope = dpsi + dphi;
             double error = ((8.0 * (phi - psi) + rhoInv) + Math.abs(tau) * slope) * ROUNDOFF;
             if (Math.abs(w) <= error) {
-                return finish(k, base, tau, delta);
+                return finish(k, base, shift, current, delta);
             }
             double next = Double.NaN;
             if (step < MODEL_STEPS) {
-                next = tau + modelStep(i, k, delta, tau, w, dpsi, dphi);
+                next = tau + modelStep(i, k, current, w, dpsi, dphi);
             }
             if (!(next > lo && next < hi)) {
                 next = 0.5 * lo + 0.5 * hi;
                 if (!(next > lo && next < hi)) {
                     // lo and hi are adjacent doubles: τ is as good as it can be.
-                    return finish(k, base, tau, delta);
+                    return finish(k, base, shift, current, delta);
                 }
             }
             if (next == tau) {
-                return finish(k, base, tau, delta);
+                return finish(k, base, shift, current, delta);
             }
             tau = next;
         }
@@ -123,18 +151,23 @@ final class SecularEquation {
                 + MAX_STEPS + " steps");
     }
 
+    /** σ − d_o for σ² = d_o² + μ, without cancellation. */
+    private static double shiftOfRoot(double base, double mu) {
+        return mu / (base + Math.sqrt(Math.max(0.0, base * base + mu)));
+    }
+
     /**
      * The step η that zeroes the model c + δᵢ²ψ′/(δᵢ − η) + δᵢ₊₁²φ′/(δᵢ₊₁ − η), which equals
      * w = ψ + φ + 1/ρ with slope ψ′ + φ′ at η = 0 (for the last root only the pole below is
      * kept). NaN when the model has no usable root, so the caller bisects.
      */
-    private static double modelStep(int i, int k, double[] delta, double tau, double w, double dpsi, double dphi) {
-        double di = delta[i] - tau;
+    private static double modelStep(int i, int k, double[] delta, double w, double dpsi, double dphi) {
+        double di = delta[i];
         if (i == k - 1) {
             double c = w - di * dpsi;
             return c > 0.0 ? (di / c) * w : Double.NaN;
         }
-        double dn = delta[i + 1] - tau;
+        double dn = delta[i + 1];
         double c = (w - di * dpsi) - dn * dphi;
         double product = di * dn;
         double a = (di + dn) * w - product * (dpsi + dphi);
@@ -151,10 +184,8 @@ final class SecularEquation {
         return a <= 0.0 ? (a - root) / (2.0 * c) : (2.0 * b) / (a + root);
     }
 
-    private static double finish(int k, double base, double tau, double[] delta) {
-        for (int j = 0; j < k; j++) {
-            delta[j] -= tau;
-        }
-        return base + tau;
+    private static double finish(int k, double base, double shift, double[] current, double[] delta) {
+        System.arraycopy(current, 0, delta, 0, k);
+        return base + shift;
     }
 }

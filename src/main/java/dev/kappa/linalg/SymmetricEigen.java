@@ -5,8 +5,10 @@ package dev.kappa.linalg;
  * and V orthogonal (VᵀV = I), column j of V an eigenvector for λⱼ.
  *
  * <p>Computed in two stages: Householder reduction to tridiagonal form ({@link Tridiagonalization},
- * T = QᵀAQ), then implicit QR with Wilkinson shifts on T ({@link SymmetricTridiagonalQR}),
- * whose rotations accumulate into V = QW. Both stages are orthogonal, so the result is backward
+ * T = QᵀAQ), then T = WΛWᵀ, and V = QW. Up to {@link TridiagonalDivideAndConquer#LEAF} rows, W
+ * comes from implicit QR with Wilkinson shifts ({@link SymmetricTridiagonalQR}), whose rotations
+ * are applied to Q; above, from divide and conquer ({@link TridiagonalDivideAndConquer}), which
+ * needs fewer flops, and the reflectors of Q are applied to W. Both stages are orthogonal, so the result is backward
  * stable: it is the exact decomposition of some A + E with ‖E‖ ≈ ε·n·‖A‖, and each computed
  * eigenvalue is within that of a true one (eigenvalues of a symmetric matrix are perfectly
  * conditioned). Eigenvectors of nearly equal eigenvalues are only determined as a subspace.

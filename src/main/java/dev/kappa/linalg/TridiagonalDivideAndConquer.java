@@ -113,9 +113,8 @@ final class TridiagonalDivideAndConquer {
     }
 
     /**
-     * One merge: the eigenpairs of diag(T₁, T₂) + |β|wwᵀ from those of T₁ (n1 rows) and T₂.
-     * Vector j (0 ≤ j &lt; m) is stored in {@code rows[j]} as its nonzero part only: the top
-     * n1 components, the bottom m − n1, or all m once a deflating rotation has mixed the two.
+     * One merge: the eigenpairs of diag(T₁, T₂) + |β|wwᵀ from those of T₁ (n1 rows) and T₂, whose
+     * eigenvectors are the basis vectors (segments: the n1 top rows, the rest).
      */
     private static final class Merge {
         private final double[] d;
@@ -125,9 +124,7 @@ final class TridiagonalDivideAndConquer {
         private final double beta;
         private final double[] values;
         private final double[] z;
-        private final double[][] rows;
-        private final boolean[] hasTop;
-        private final boolean[] hasBottom;
+        private final PartitionedVectors vectors;
         /** The eigenvalues of the undeflated part of the update, ascending. */
         private double[] lambda = new double[0];
 
@@ -139,28 +136,24 @@ final class TridiagonalDivideAndConquer {
             this.beta = beta;
             this.values = new double[m];
             this.z = new double[m];
-            this.rows = new double[m][];
-            this.hasTop = new boolean[m];
-            this.hasBottom = new boolean[m];
+            this.vectors = new PartitionedVectors(m, m, n1);
             double scale = Math.sqrt(0.5);
             double sign = beta >= 0.0 ? scale : -scale;
             for (int j = 0; j < n1; j++) {
                 values[j] = d[lo + j];
-                rows[j] = top[j];
-                hasTop[j] = true;
+                vectors.set(j, 0, top[j]);
                 z[j] = top[j][n1 - 1] * scale;
             }
             for (int j = n1; j < m; j++) {
                 values[j] = d[lo + j];
-                rows[j] = bottom[j - n1];
-                hasBottom[j] = true;
+                vectors.set(j, 1, bottom[j - n1]);
                 z[j] = bottom[j - n1][0] * sign;
             }
         }
 
         double[][] run() {
             double rho = 2.0 * Math.abs(beta);
-            int[] byValue = mergedOrder();
+            int[] byValue = mergedOrder(values, n1, m);
             double dMax = 0.0;
             double zMax = 0.0;
             for (int j = 0; j < m; j++) {
@@ -197,22 +190,7 @@ final class TridiagonalDivideAndConquer {
                 }
             }
             double[][] updated = count == 0 ? new double[0][] : solveUpdate(kept, count, rho);
-            return assemble(kept, count, updated, deflated, deflatedCount);
-        }
-
-        /** The order of all m values ascending, merging the two sorted halves. */
-        private int[] mergedOrder() {
-            int[] order = new int[m];
-            int a = 0;
-            int b = n1;
-            for (int p = 0; p < m; p++) {
-                if (b >= m || (a < n1 && values[a] <= values[b])) {
-                    order[p] = a++;
-                } else {
-                    order[p] = b++;
-                }
-            }
-            return order;
+            return assemble(updated, count, deflated, deflatedCount);
         }
 
         /**
@@ -229,20 +207,7 @@ final class TridiagonalDivideAndConquer {
             }
             z[q] = tau;
             z[p] = 0.0;
-            double[] rp = full(p);
-            double[] rq = full(q);
-            for (int r = 0; r < m; r++) {
-                double x = rp[r];
-                double y = rq[r];
-                rp[r] = c * x + s * y;
-                rq[r] = c * y - s * x;
-            }
-            boolean top = hasTop[p] || hasTop[q];
-            boolean bottom = hasBottom[p] || hasBottom[q];
-            hasTop[p] = top;
-            hasTop[q] = top;
-            hasBottom[p] = bottom;
-            hasBottom[q] = bottom;
+            vectors.rotate(p, q, c, s);
             double dp = values[p];
             double dq = values[q];
             values[p] = (c * c) * dp + (s * s) * dq;
@@ -250,33 +215,10 @@ final class TridiagonalDivideAndConquer {
             return true;
         }
 
-        /** Vector j with all m components, widening its stored part in place if needed. */
-        private double[] full(int j) {
-            double[] row = rows[j];
-            if (row.length == m) {
-                return row;
-            }
-            double[] wide = new double[m];
-            System.arraycopy(row, 0, wide, hasTop[j] ? 0 : n1, row.length);
-            rows[j] = wide;
-            return wide;
-        }
-
-        /** Component r of vector j. */
-        private double component(int j, int r) {
-            double[] row = rows[j];
-            if (row.length == m) {
-                return row[r];
-            }
-            int offset = hasTop[j] ? 0 : n1;
-            int at = r - offset;
-            return at >= 0 && at < row.length ? row[at] : 0.0;
-        }
-
         /**
-         * Solves the update restricted to the kept (undeflated) indices and returns the new
-         * eigenvectors as rows of length m, in ascending order of their eigenvalues (which go
-         * to {@link #lambda}).
+         * Solves the update restricted to the kept (undeflated) indices and returns its
+         * eigenvectors in the original coordinates, in ascending order of their eigenvalues
+         * (which go to {@link #lambda}).
          */
         private double[][] solveUpdate(int[] kept, int count, double rho) {
             double[] dk = new double[count];
@@ -294,21 +236,12 @@ final class TridiagonalDivideAndConquer {
             double[] zHat = lowner(dk, zk, delta, count, rho);
             for (int i = 0; i < count; i++) {
                 double[] u = delta[i];
-                double norm = 0.0;
                 for (int j = 0; j < count; j++) {
-                    double x = zHat[j] / u[j];
-                    u[j] = x;
-                    norm += x * x;
+                    u[j] = zHat[j] / u[j];
                 }
-                double inv = 1.0 / Math.sqrt(norm);
-                for (int j = 0; j < count; j++) {
-                    u[j] *= inv;
-                }
+                normalize(u, count);
             }
-            double[][] out = new double[count][m];
-            multiplyPart(kept, count, delta, out, true);
-            multiplyPart(kept, count, delta, out, false);
-            return out;
+            return vectors.combine(kept, count, delta, count);
         }
 
         /**
@@ -331,44 +264,8 @@ final class TridiagonalDivideAndConquer {
             return zHat;
         }
 
-        /**
-         * out[i][r] = Σₜ u[i][t]·(component r of vector kept[t]) over the rows r of the top (or
-         * bottom) part, skipping the vectors that are zero there: the block structure of
-         * diag(Q₁, Q₂) halves the flops of this product, the bulk of the method's work.
-         */
-        private void multiplyPart(int[] kept, int count, double[][] u, double[][] out, boolean top) {
-            int[] use = new int[count];
-            int width = 0;
-            for (int t = 0; t < count; t++) {
-                if (top ? hasTop[kept[t]] : hasBottom[kept[t]]) {
-                    use[width++] = t;
-                }
-            }
-            int from = top ? 0 : n1;
-            int height = top ? n1 : m - n1;
-            if (width == 0) {
-                return;
-            }
-            double[][] x = new double[count][width];
-            for (int i = 0; i < count; i++) {
-                double[] ui = u[i];
-                double[] xi = x[i];
-                for (int q = 0; q < width; q++) {
-                    xi[q] = ui[use[q]];
-                }
-            }
-            double[][] y = new double[height][width];
-            for (int q = 0; q < width; q++) {
-                int j = kept[use[q]];
-                for (int r = 0; r < height; r++) {
-                    y[r][q] = component(j, from + r);
-                }
-            }
-            DenseProducts.multiplyTransposed(x, count, y, height, width, out, from);
-        }
-
-        /** Writes the sorted eigenvalues into d[lo..lo+m) and returns the matching rows. */
-        private double[][] assemble(int[] kept, int count, double[][] updated, int[] deflated, int deflatedCount) {
+        /** Writes the sorted eigenvalues into d[lo..lo+m) and returns the matching vectors. */
+        private double[][] assemble(double[][] updated, int count, int[] deflated, int deflatedCount) {
             double[] deflatedValues = new double[deflatedCount];
             for (int t = 0; t < deflatedCount; t++) {
                 deflatedValues[t] = values[deflated[t]];
@@ -378,20 +275,44 @@ final class TridiagonalDivideAndConquer {
             int a = 0;
             int b = 0;
             for (int p = 0; p < m; p++) {
-                boolean takeUpdated = b >= deflatedCount
-                        || (a < count && lambda[a] <= deflatedValues[order[b]]);
-                if (takeUpdated) {
+                if (b >= deflatedCount || (a < count && lambda[a] <= deflatedValues[order[b]])) {
                     d[lo + p] = lambda[a];
                     result[p] = updated[a];
                     a++;
                 } else {
-                    int j = deflated[order[b]];
                     d[lo + p] = deflatedValues[order[b]];
-                    result[p] = full(j);
+                    result[p] = vectors.full(deflated[order[b]]);
                     b++;
                 }
             }
             return result;
+        }
+    }
+
+    /** The order of v[0..m) ascending, given that v[0..split) and v[split..m) each ascend. */
+    static int[] mergedOrder(double[] v, int split, int m) {
+        int[] order = new int[m];
+        int a = 0;
+        int b = split;
+        for (int p = 0; p < m; p++) {
+            if (b >= m || (a < split && v[a] <= v[b])) {
+                order[p] = a++;
+            } else {
+                order[p] = b++;
+            }
+        }
+        return order;
+    }
+
+    /** u[0..count) ← u/‖u‖. */
+    static void normalize(double[] u, int count) {
+        double norm = 0.0;
+        for (int j = 0; j < count; j++) {
+            norm += u[j] * u[j];
+        }
+        double inv = 1.0 / Math.sqrt(norm);
+        for (int j = 0; j < count; j++) {
+            u[j] *= inv;
         }
     }
 }
