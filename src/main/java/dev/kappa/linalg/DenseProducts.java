@@ -76,6 +76,70 @@ final class DenseProducts {
         }
     }
 
+    /**
+     * a[offset + i·stride + r] −= Σ_{q &lt; len} x[i][q]·y[r][q] for i &lt; xRows, r &lt; yRows: the
+     * trailing update of a blocked reduction, blocked like {@link #multiplyTransposed}.
+     */
+    static void subtractProduct(double[][] x, int xRows, double[][] y, int yRows, int len, double[] a, int stride,
+            int offset) {
+        int i = 0;
+        for (; i + 1 < xRows; i += 2) {
+            double[] x0 = x[i];
+            double[] x1 = x[i + 1];
+            int o0 = offset + i * stride;
+            int o1 = o0 + stride;
+            int r = 0;
+            for (; r + 3 < yRows; r += 4) {
+                double[] y0 = y[r];
+                double[] y1 = y[r + 1];
+                double[] y2 = y[r + 2];
+                double[] y3 = y[r + 3];
+                double s00 = 0.0;
+                double s01 = 0.0;
+                double s02 = 0.0;
+                double s03 = 0.0;
+                double s10 = 0.0;
+                double s11 = 0.0;
+                double s12 = 0.0;
+                double s13 = 0.0;
+                for (int q = 0; q < len; q++) {
+                    double p = x0[q];
+                    double b = x1[q];
+                    double c0 = y0[q];
+                    double c1 = y1[q];
+                    double c2 = y2[q];
+                    double c3 = y3[q];
+                    s00 += p * c0;
+                    s01 += p * c1;
+                    s02 += p * c2;
+                    s03 += p * c3;
+                    s10 += b * c0;
+                    s11 += b * c1;
+                    s12 += b * c2;
+                    s13 += b * c3;
+                }
+                a[o0 + r] -= s00;
+                a[o0 + r + 1] -= s01;
+                a[o0 + r + 2] -= s02;
+                a[o0 + r + 3] -= s03;
+                a[o1 + r] -= s10;
+                a[o1 + r + 1] -= s11;
+                a[o1 + r + 2] -= s12;
+                a[o1 + r + 3] -= s13;
+            }
+            for (; r < yRows; r++) {
+                a[o0 + r] -= dot(x0, y[r], len);
+                a[o1 + r] -= dot(x1, y[r], len);
+            }
+        }
+        for (; i < xRows; i++) {
+            int o = offset + i * stride;
+            for (int r = 0; r < yRows; r++) {
+                a[o + r] -= dot(x[i], y[r], len);
+            }
+        }
+    }
+
     private static double dot(double[] a, double[] b, int len) {
         double s = 0.0;
         for (int q = 0; q < len; q++) {

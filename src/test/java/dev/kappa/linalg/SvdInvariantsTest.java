@@ -89,6 +89,37 @@ class SvdInvariantsTest {
             }
             add("collinear columns " + src + "," + dst + " " + m + "×" + n + " #" + rep, a, null);
         }
+        // Above BidiagonalDivideAndConquer.LEAF columns the bidiagonal stage is divide and conquer,
+        // and from Bidiagonalization.BLOCKED_FROM the reduction is blocked: hard spectra there too.
+        for (int rep = 0; rep < 42; rep++) {
+            int n = 26 + g.nextInt(130);
+            int m = n + (rep % 3 == 0 ? 0 : g.nextInt(n / 2 + 1));
+            double[] sigma;
+            String kind;
+            if (rep % 3 == 0) {
+                sigma = TestMatrices.geometric(n, kappas[rep % kappas.length]);
+                kind = "κ=" + kappas[rep % kappas.length];
+            } else if (rep % 3 == 1) {
+                int r = g.nextInt(n);
+                sigma = new double[n];
+                for (int i = 0; i < r; i++) {
+                    sigma[i] = 1.0 + g.uniform();
+                }
+                java.util.Arrays.sort(sigma);
+                reverse(sigma);
+                kind = "rank " + r;
+            } else {
+                sigma = new double[n];
+                int levels = 1 + rep % 4;
+                for (int i = 0; i < n; i++) {
+                    sigma[i] = levels - (i * levels) / n + (rep % 2 == 0 ? 0.0 : i * 4 * Tolerance.EPS);
+                }
+                kind = "repeated σ levels=" + levels;
+            }
+            add("UΣVᵀ " + kind + " " + m + "×" + n + " #" + rep,
+                    (rep & 1) == 0 ? TestMatrices.withSingularValues(g, m, n, sigma)
+                            : transpose(TestMatrices.withSingularValues(g, m, n, sigma)), sigma);
+        }
         double[] scales = {1e-300, 1e-150, 1e-20, 1e20, 1e150, 1e300};
         for (int rep = 0; rep < 180; rep++) {
             int m = 1 + g.nextInt(15);
@@ -373,5 +404,15 @@ class SvdInvariantsTest {
             a[i][i] = n == 1 ? 1.0 : Math.pow(10.0, -300.0 + 600.0 * i / (n - 1)) * (i % 2 == 0 ? 1 : -1);
         }
         return a;
+    }
+
+    private static double[][] transpose(double[][] a) {
+        double[][] t = new double[a[0].length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[0].length; j++) {
+                t[j][i] = a[i][j];
+            }
+        }
+        return t;
     }
 }
