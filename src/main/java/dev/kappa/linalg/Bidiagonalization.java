@@ -13,13 +13,6 @@ package dev.kappa.linalg;
  * ‖E‖ ≈ ε·n·‖A‖. Cost ≈ 4mn² − 4n³/3 flops, plus as much for accumulating U_B and V_B.
  */
 final class Bidiagonalization {
-    /** Columns per panel of the blocked reduction (LAPACK's dgebrd uses 32 too). */
-    private static final int BLOCK = 32;
-    /**
-     * Below this many columns the one-pass reduction is used: every lab's matrix is smaller, so
-     * their results stay bit for bit what they were before the blocked reduction existed.
-     */
-    static final int BLOCKED_FROM = 2 * BLOCK;
     private final int m;
     private final int n;
     private final double[][] left;
@@ -39,11 +32,7 @@ final class Bidiagonalization {
         this.rightBeta = new double[n];
         this.diagonal = new double[n];
         this.superDiagonal = new double[Math.max(n - 1, 0)];
-        if (n >= BLOCKED_FROM) {
-            reduceBlocked(a);
-        } else {
-            reduce(a);
-        }
+        reduce(a);
     }
 
     double[] diagonal() {
@@ -111,171 +100,6 @@ final class Bidiagonalization {
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * The same reduction with the trailing matrix updated once per panel of {@link #BLOCK} steps
-     * (the method of LAPACK's dlabrd/dgebrd). Within a panel the matrix is left as it was at the
-     * panel's start, A, and the current one is A − V·Yᵀ − X·Uᵀ, V and U holding the panel's left
-     * and right reflectors so far, Y = β·(current)ᵀv and X = γ·(current)·u their products. Each
-     * step needs Aᵀv and Au (two passes of one multiply-add per entry, instead of one pass of four
-     * with loads and stores of the row), and the panel ends with the rank-2·BLOCK update
-     * A ← A − VYᵀ − XUᵀ, a dense product that runs at about three times the flop rate. Same
-     * reflectors up to rounding.
-     */
-    private void reduceBlocked(double[] a) {
-        double[] h = new double[3];
-        double[][] ys = new double[BLOCK][];
-        double[][] xs = new double[BLOCK][];
-        for (int p0 = 0; p0 < n; p0 += BLOCK) {
-            int nb = Math.min(BLOCK, n - p0);
-            for (int t = 0; t < nb; t++) {
-                int k = p0 + t;
-                double[] v = left[k];
-                for (int i = k; i < m; i++) {
-                    double c = a[i * n + k];
-                    for (int q = 0; q < t; q++) {
-                        c = (c - left[p0 + q][i] * ys[q][k]) - xs[q][i] * right[p0 + q][k];
-                    }
-                    v[i] = c;
-                }
-                double lb = Householder.reflect(v, k, m - k, h);
-                leftBeta[k] = lb;
-                diagonal[k] = h[0];
-                if (k + 1 == n) {
-                    return;
-                }
-                double[] y = new double[n];
-                if (lb != 0.0) {
-                    transposeTimes(a, k, v, y);
-                    for (int q = 0; q < t; q++) {
-                        double cv = Householder.dot(left[p0 + q], k, v, k, m - k);
-                        double cx = Householder.dot(xs[q], k, v, k, m - k);
-                        double[] yq = ys[q];
-                        double[] uq = right[p0 + q];
-                        for (int j = k + 1; j < n; j++) {
-                            y[j] = (y[j] - yq[j] * cv) - uq[j] * cx;
-                        }
-                    }
-                    for (int j = k + 1; j < n; j++) {
-                        y[j] *= lb;
-                    }
-                }
-                ys[t] = y;
-                double[] u = new double[n];
-                double vk = v[k];
-                for (int j = k + 1; j < n; j++) {
-                    double r = a[k * n + j];
-                    for (int q = 0; q < t; q++) {
-                        r = (r - left[p0 + q][k] * ys[q][j]) - xs[q][k] * right[p0 + q][j];
-                    }
-                    u[j] = r - vk * y[j];
-                }
-                double rb = Householder.reflect(u, k + 1, n - k - 1, h);
-                right[k] = u;
-                rightBeta[k] = rb;
-                superDiagonal[k] = h[0];
-                double[] x = new double[m];
-                if (rb != 0.0) {
-                    times(a, k, u, x);
-                    for (int q = 0; q <= t; q++) {
-                        double cy = Householder.dot(ys[q], k + 1, u, k + 1, n - k - 1);
-                        double[] vq = left[p0 + q];
-                        for (int i = k + 1; i < m; i++) {
-                            x[i] -= vq[i] * cy;
-                        }
-                    }
-                    for (int q = 0; q < t; q++) {
-                        double cu = Householder.dot(right[p0 + q], k + 1, u, k + 1, n - k - 1);
-                        double[] xq = xs[q];
-                        for (int i = k + 1; i < m; i++) {
-                            x[i] -= xq[i] * cu;
-                        }
-                    }
-                    for (int i = k + 1; i < m; i++) {
-                        x[i] *= rb;
-                    }
-                }
-                xs[t] = x;
-            }
-            int q0 = p0 + nb;
-            double[][] rowFactors = new double[m - q0][2 * nb];
-            for (int i = q0; i < m; i++) {
-                double[] f = rowFactors[i - q0];
-                for (int t = 0; t < nb; t++) {
-                    f[2 * t] = left[p0 + t][i];
-                    f[2 * t + 1] = xs[t][i];
-                }
-            }
-            double[][] columnFactors = new double[n - q0][2 * nb];
-            for (int j = q0; j < n; j++) {
-                double[] f = columnFactors[j - q0];
-                for (int t = 0; t < nb; t++) {
-                    f[2 * t] = ys[t][j];
-                    f[2 * t + 1] = right[p0 + t][j];
-                }
-            }
-            DenseProducts.subtractProduct(rowFactors, m - q0, columnFactors, n - q0, 2 * nb, a, n, q0 * n + q0);
-        }
-    }
-
-    /** y[j] = Σ_{i ≥ k} v[i]·A[i][j] for j &gt; k, four rows per pass over y. */
-    private void transposeTimes(double[] a, int k, double[] v, double[] y) {
-        int i = k;
-        for (; i + 3 < m; i += 4) {
-            double v0 = v[i];
-            double v1 = v[i + 1];
-            double v2 = v[i + 2];
-            double v3 = v[i + 3];
-            int r0 = i * n;
-            int r1 = r0 + n;
-            int r2 = r1 + n;
-            int r3 = r2 + n;
-            for (int j = k + 1; j < n; j++) {
-                y[j] = (((y[j] + v0 * a[r0 + j]) + v1 * a[r1 + j]) + v2 * a[r2 + j]) + v3 * a[r3 + j];
-            }
-        }
-        for (; i < m; i++) {
-            double vi = v[i];
-            int r = i * n;
-            for (int j = k + 1; j < n; j++) {
-                y[j] += vi * a[r + j];
-            }
-        }
-    }
-
-    /** x[i] = Σ_{j &gt; k} A[i][j]·u[j] for i &gt; k, four rows per pass over u. */
-    private void times(double[] a, int k, double[] u, double[] x) {
-        int i = k + 1;
-        for (; i + 3 < m; i += 4) {
-            int r0 = i * n;
-            int r1 = r0 + n;
-            int r2 = r1 + n;
-            int r3 = r2 + n;
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            for (int j = k + 1; j < n; j++) {
-                double uj = u[j];
-                s0 += a[r0 + j] * uj;
-                s1 += a[r1 + j] * uj;
-                s2 += a[r2 + j] * uj;
-                s3 += a[r3 + j] * uj;
-            }
-            x[i] = s0;
-            x[i + 1] = s1;
-            x[i + 2] = s2;
-            x[i + 3] = s3;
-        }
-        for (; i < m; i++) {
-            int r = i * n;
-            double s = 0.0;
-            for (int j = k + 1; j < n; j++) {
-                s += a[r + j] * u[j];
-            }
-            x[i] = s;
         }
     }
 

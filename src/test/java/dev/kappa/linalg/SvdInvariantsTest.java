@@ -89,8 +89,8 @@ class SvdInvariantsTest {
             }
             add("collinear columns " + src + "," + dst + " " + m + "×" + n + " #" + rep, a, null);
         }
-        // Above BidiagonalDivideAndConquer.LEAF columns the bidiagonal stage is divide and conquer,
-        // and from Bidiagonalization.BLOCKED_FROM the reduction is blocked: hard spectra there too.
+        // Above BidiagonalDivideAndConquer.LEAF columns the bidiagonal stage is divide and
+        // conquer: hard spectra at sizes that take one to three merges.
         for (int rep = 0; rep < 42; rep++) {
             int n = 26 + g.nextInt(130);
             int m = n + (rep % 3 == 0 ? 0 : g.nextInt(n / 2 + 1));
