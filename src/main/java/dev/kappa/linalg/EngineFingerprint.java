@@ -94,6 +94,16 @@ public final class EngineFingerprint {
             SymmetricEigen e = SymmetricEigen.of(g);
             eigen = mix(mix(eigen, e.values()), e.vectors().toRowMajor());
         }
+        // Sizes above the divide-and-conquer leaves (several merges), vectors included, and a
+        // spectrum of repeated values so that the deflating rotations run too.
+        Matrix wide = r.gaussianMatrix(70, 90);
+        SVD big = SVD.of(wide);
+        long svdDc = mix(mix(mix(0, big.singularValues()), big.u().toRowMajor()), big.v().toRowMajor());
+        Matrix lowRank = r.gaussianMatrix(80, 6);
+        SymmetricEigen clustered = SymmetricEigen.of(lowRank.times(lowRank.transpose()).plus(Matrix.identity(80)));
+        SymmetricEigen gram = SymmetricEigen.of(LeastSquares.gram(wide));
+        long eigenDc = mix(mix(0, clustered.values()), clustered.vectors().toRowMajor());
+        eigenDc = mix(mix(eigenDc, gram.values()), gram.vectors().toRowMajor());
         line(sb, "QR", qr);
         line(sb, "LeastSquares.viaQR", lsqr);
         line(sb, "Cholesky", chol);
@@ -105,6 +115,8 @@ public final class EngineFingerprint {
         line(sb, "Ridge", ridge);
         line(sb, "MinNormSweep", sweep);
         line(sb, "SymmetricEigen", eigen);
+        line(sb, "SVD.divideAndConquer", svdDc);
+        line(sb, "SymmetricEigen.divideAndConquer", eigenDc);
         return sb.toString();
     }
 
