@@ -130,16 +130,8 @@ final class BidiagonalDivideAndConquer {
         double[][] right = identity(m);
         leftRotations.applyToRows(left);
         rightRotations.applyToRows(right);
-        for (int i = 0; i < m; i++) {
-            if (ld[i] < 0.0) {
-                ld[i] = -ld[i];
-                double[] row = right[i];
-                for (int j = 0; j < m; j++) {
-                    row[j] = -row[j];
-                }
-            }
-        }
-        int[] order = TridiagonalDivideAndConquer.ascendingOrder(ld, m);
+        BidiagonalQR.makeNonNegative(ld, right);
+        int[] order = Sorting.ascending(ld, m);
         double[][] sortedLeft = new double[m][];
         double[][] sortedRight = new double[m][];
         for (int i = 0; i < m; i++) {
@@ -204,7 +196,7 @@ final class BidiagonalDivideAndConquer {
         Vectors run() {
             double[] others = new double[m - 1];
             System.arraycopy(poles, 1, others, 0, m - 1);
-            int[] byValue = TridiagonalDivideAndConquer.mergedOrder(others, k, m - 1);
+            int[] byValue = Sorting.merged(others, k, m - 1);
             double dMax = 0.0;
             double zMax = 0.0;
             for (int j = 0; j < m; j++) {
@@ -276,12 +268,8 @@ final class BidiagonalDivideAndConquer {
         }
 
         private Vectors solveUpdate(int[] kept, int count) {
-            double[] dk = new double[count];
-            double[] zk = new double[count];
-            for (int t = 0; t < count; t++) {
-                dk[t] = poles[kept[t]];
-                zk[t] = z[kept[t]];
-            }
+            double[] dk = TridiagonalDivideAndConquer.gather(poles, kept, count);
+            double[] zk = TridiagonalDivideAndConquer.gather(z, kept, count);
             // delta[i][j] = dⱼ² − σᵢ², then overwritten by right vector i of M.
             double[][] delta = new double[count][count];
             sigma = new double[count];
@@ -333,7 +321,7 @@ final class BidiagonalDivideAndConquer {
             for (int t = 0; t < deflatedCount; t++) {
                 deflatedValues[t] = poles[deflated[t]];
             }
-            int[] order = TridiagonalDivideAndConquer.ascendingOrder(deflatedValues, deflatedCount);
+            int[] order = Sorting.ascending(deflatedValues, deflatedCount);
             double[][] u = new double[m][];
             double[][] v = new double[m][];
             int a = 0;

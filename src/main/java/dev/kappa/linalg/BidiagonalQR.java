@@ -151,4 +151,17 @@ final class BidiagonalQR {
             }
         }
     }
+
+    /** Makes every d[i] non-negative, negating right vector i (row i of vt) with it: σᵢ = |dᵢ|. */
+    static void makeNonNegative(double[] d, double[][] vt) {
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] < 0.0) {
+                d[i] = -d[i];
+                double[] row = vt[i];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = -row[j];
+                }
+            }
+        }
+    }
 }

@@ -116,16 +116,8 @@ public final class SVD {
             ut = wide;
         }
 
-        for (int i = 0; i < n; i++) {
-            if (d[i] < 0.0) {
-                d[i] = -d[i];
-                double[] row = vt[i];
-                for (int j = 0; j < n; j++) {
-                    row[j] = -row[j];
-                }
-            }
-        }
-        int[] order = descendingOrder(d);
+        BidiagonalQR.makeNonNegative(d, vt);
+        int[] order = Sorting.descending(d, n);
         double[] sigma = new double[n];
         double[][] sortedU = new double[n][];
         double[][] sortedV = new double[n][];
@@ -135,26 +127,6 @@ public final class SVD {
             sortedV[i] = vt[order[i]];
         }
         return new Factors(sortedU, sortedV, sigma);
-    }
-
-    /** Indices of d sorted descending; insertion sort, as d arrives nearly sorted. */
-    private static int[] descendingOrder(double[] d) {
-        int n = d.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = 1; i < n; i++) {
-            int idx = order[i];
-            double key = d[idx];
-            int j = i - 1;
-            while (j >= 0 && d[order[j]] < key) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = idx;
-        }
-        return order;
     }
 
     /** m, the number of rows of A. */

@@ -73,7 +73,7 @@ public final class SymmetricEigen {
             SymmetricTridiagonalQR.diagonalize(d, e, rotations);
             rows = tri.orthogonalTransposed();
             rotations.applyToRows(rows);
-            order = TridiagonalDivideAndConquer.ascendingOrder(d, n);
+            order = Sorting.ascending(d, n);
         }
         double[] values = new double[n];
         double[] v = new double[n * n];

@@ -84,32 +84,13 @@ final class TridiagonalDivideAndConquer {
             rows[i][i] = 1.0;
         }
         rotations.applyToRows(rows);
-        int[] order = ascendingOrder(ld, m);
+        int[] order = Sorting.ascending(ld, m);
         double[][] sorted = new double[m][];
         for (int i = 0; i < m; i++) {
             d[lo + i] = ld[order[i]];
             sorted[i] = rows[order[i]];
         }
         return sorted;
-    }
-
-    /** Indices of the first m entries of v in ascending order (insertion sort: nearly sorted input). */
-    static int[] ascendingOrder(double[] v, int m) {
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        for (int i = 1; i < m; i++) {
-            int idx = order[i];
-            double key = v[idx];
-            int j = i - 1;
-            while (j >= 0 && v[order[j]] > key) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = idx;
-        }
-        return order;
     }
 
     /**
@@ -153,7 +134,7 @@ final class TridiagonalDivideAndConquer {
 
         double[][] run() {
             double rho = 2.0 * Math.abs(beta);
-            int[] byValue = mergedOrder(values, n1, m);
+            int[] byValue = Sorting.merged(values, n1, m);
             double dMax = 0.0;
             double zMax = 0.0;
             for (int j = 0; j < m; j++) {
@@ -221,12 +202,8 @@ final class TridiagonalDivideAndConquer {
          * (which go to {@link #lambda}).
          */
         private double[][] solveUpdate(int[] kept, int count, double rho) {
-            double[] dk = new double[count];
-            double[] zk = new double[count];
-            for (int t = 0; t < count; t++) {
-                dk[t] = values[kept[t]];
-                zk[t] = z[kept[t]];
-            }
+            double[] dk = gather(values, kept, count);
+            double[] zk = gather(z, kept, count);
             // delta[i][j] = d_j − λᵢ, then overwritten by eigenvector i of the update.
             double[][] delta = new double[count][count];
             lambda = new double[count];
@@ -270,7 +247,7 @@ final class TridiagonalDivideAndConquer {
             for (int t = 0; t < deflatedCount; t++) {
                 deflatedValues[t] = values[deflated[t]];
             }
-            int[] order = ascendingOrder(deflatedValues, deflatedCount);
+            int[] order = Sorting.ascending(deflatedValues, deflatedCount);
             double[][] result = new double[m][];
             int a = 0;
             int b = 0;
@@ -289,19 +266,13 @@ final class TridiagonalDivideAndConquer {
         }
     }
 
-    /** The order of v[0..m) ascending, given that v[0..split) and v[split..m) each ascend. */
-    static int[] mergedOrder(double[] v, int split, int m) {
-        int[] order = new int[m];
-        int a = 0;
-        int b = split;
-        for (int p = 0; p < m; p++) {
-            if (b >= m || (a < split && v[a] <= v[b])) {
-                order[p] = a++;
-            } else {
-                order[p] = b++;
-            }
+    /** (v[idx[0]], …, v[idx[count − 1]]). */
+    static double[] gather(double[] v, int[] idx, int count) {
+        double[] out = new double[count];
+        for (int t = 0; t < count; t++) {
+            out[t] = v[idx[t]];
         }
-        return order;
+        return out;
     }
 
     /** u[0..count) ← u/‖u‖. */

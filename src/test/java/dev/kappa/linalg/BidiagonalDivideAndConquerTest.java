@@ -128,8 +128,10 @@ class BidiagonalDivideAndConquerTest {
             assertTrue(sigma[i] >= 0.0, where + ": σ" + i + " = " + sigma[i]);
             assertTrue(i == 0 || sigma[i - 1] <= sigma[i], where + ": σ not ascending at " + i);
         }
-        assertTrue(orthonormalityError(vectors.left) <= bound, where + ": ‖UᵀU − I‖ = " + orthonormalityError(vectors.left));
-        assertTrue(orthonormalityError(vectors.right) <= bound, where + ": ‖VᵀV − I‖ = " + orthonormalityError(vectors.right));
+        double leftError = MatrixChecks.rowOrthonormalityError(vectors.left);
+        double rightError = MatrixChecks.rowOrthonormalityError(vectors.right);
+        assertTrue(leftError <= bound, where + ": ‖UᵀU − I‖ = " + leftError);
+        assertTrue(rightError <= bound, where + ": ‖VᵀV − I‖ = " + rightError);
         double worst = 0.0;
         for (int i = 0; i < n; i++) {
             double[] u = vectors.left[i];
@@ -149,19 +151,5 @@ class BidiagonalDivideAndConquerTest {
         for (int i = 0; i < n; i++) {
             assertEquals(qr[i], sigma[i], bound * scale, where + ": σ" + i + " against QR");
         }
-    }
-
-    private static double orthonormalityError(double[][] rows) {
-        double worst = 0.0;
-        for (int i = 0; i < rows.length; i++) {
-            for (int j = i; j < rows.length; j++) {
-                double s = 0.0;
-                for (int r = 0; r < rows[i].length; r++) {
-                    s += rows[i][r] * rows[j][r];
-                }
-                worst = Math.max(worst, Math.abs(s - (i == j ? 1.0 : 0.0)));
-            }
-        }
-        return worst;
     }
 }

@@ -27,6 +27,21 @@ final class MatrixChecks {
         return Math.sqrt(sum);
     }
 
+    /** max |rᵢ·rⱼ − δᵢⱼ| over the given rows (vectors stored as rows, as the decompositions keep them). */
+    static double rowOrthonormalityError(double[][] rows) {
+        double worst = 0.0;
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = i; j < rows.length; j++) {
+                double s = 0.0;
+                for (int r = 0; r < rows[i].length; r++) {
+                    s += rows[i][r] * rows[j][r];
+                }
+                worst = Math.max(worst, Math.abs(s - (i == j ? 1.0 : 0.0)));
+            }
+        }
+        return worst;
+    }
+
     /** ‖A − U·diag(s)·Vᵀ‖_F / ‖A‖_F (0 when A = 0 and the product is 0). */
     static double reconstructionError(Matrix a, Matrix u, double[] s, Matrix v) {
         int m = a.rows();

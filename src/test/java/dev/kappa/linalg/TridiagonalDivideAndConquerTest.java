@@ -149,16 +149,7 @@ class TridiagonalDivideAndConquerTest {
         for (int i = 0; i + 1 < n; i++) {
             assertTrue(lambda[i] <= lambda[i + 1], where + ": eigenvalues not ascending at " + i);
         }
-        double worstOrtho = 0.0;
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double s = 0.0;
-                for (int r = 0; r < n; r++) {
-                    s += w[i][r] * w[j][r];
-                }
-                worstOrtho = Math.max(worstOrtho, Math.abs(s - (i == j ? 1.0 : 0.0)));
-            }
-        }
+        double worstOrtho = MatrixChecks.rowOrthonormalityError(w);
         assertTrue(worstOrtho <= bound, where + ": ‖WᵀW − I‖ = " + worstOrtho);
         double worstResidual = 0.0;
         for (int i = 0; i < n; i++) {
