@@ -117,17 +117,13 @@ final class BidiagonalDivideAndConquer {
 
     private static Vectors solveLeaf(double[] d, double[] e, int lo, int hi) {
         int m = hi - lo;
-        double[] ld = new double[m];
-        double[] le = new double[Math.max(m - 1, 0)];
-        System.arraycopy(d, lo, ld, 0, m);
-        if (m > 1) {
-            System.arraycopy(e, lo, le, 0, m - 1);
-        }
+        double[] ld = TridiagonalDivideAndConquer.slice(d, lo, m);
+        double[] le = TridiagonalDivideAndConquer.slice(e, lo, Math.max(m - 1, 0));
         RotationSequence leftRotations = new RotationSequence();
         RotationSequence rightRotations = new RotationSequence();
         BidiagonalQR.diagonalize(ld, le, leftRotations, rightRotations);
-        double[][] left = identity(m);
-        double[][] right = identity(m);
+        double[][] left = TridiagonalDivideAndConquer.identity(m);
+        double[][] right = TridiagonalDivideAndConquer.identity(m);
         leftRotations.applyToRows(left);
         rightRotations.applyToRows(right);
         BidiagonalQR.makeNonNegative(ld, right);
@@ -140,14 +136,6 @@ final class BidiagonalDivideAndConquer {
             sortedRight[i] = right[order[i]];
         }
         return new Vectors(sortedLeft, sortedRight);
-    }
-
-    private static double[][] identity(int m) {
-        double[][] rows = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            rows[i][i] = 1.0;
-        }
-        return rows;
     }
 
     /**

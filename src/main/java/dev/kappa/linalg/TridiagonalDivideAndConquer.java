@@ -71,18 +71,11 @@ final class TridiagonalDivideAndConquer {
 
     private static double[][] solveLeaf(double[] d, double[] e, int lo, int hi) {
         int m = hi - lo;
-        double[] ld = new double[m];
-        double[] le = new double[Math.max(m - 1, 0)];
-        System.arraycopy(d, lo, ld, 0, m);
-        if (m > 1) {
-            System.arraycopy(e, lo, le, 0, m - 1);
-        }
+        double[] ld = slice(d, lo, m);
+        double[] le = slice(e, lo, Math.max(m - 1, 0));
         RotationSequence rotations = new RotationSequence();
         SymmetricTridiagonalQR.diagonalize(ld, le, rotations);
-        double[][] rows = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            rows[i][i] = 1.0;
-        }
+        double[][] rows = identity(m);
         rotations.applyToRows(rows);
         int[] order = Sorting.ascending(ld, m);
         double[][] sorted = new double[m][];
@@ -264,6 +257,22 @@ final class TridiagonalDivideAndConquer {
             }
             return result;
         }
+    }
+
+    /** v[from..from+len) as a new array. */
+    static double[] slice(double[] v, int from, int len) {
+        double[] out = new double[len];
+        System.arraycopy(v, from, out, 0, len);
+        return out;
+    }
+
+    /** The m×m identity as rows. */
+    static double[][] identity(int m) {
+        double[][] rows = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            rows[i][i] = 1.0;
+        }
+        return rows;
     }
 
     /** (v[idx[0]], …, v[idx[count − 1]]). */
