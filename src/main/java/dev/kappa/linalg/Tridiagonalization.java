@@ -120,7 +120,24 @@ final class Tridiagonalization {
         for (int i = start; i < n; i++) {
             p[i] -= half * a[vRow + i];
         }
-        for (int i = start; i < n; i++) {
+        // Rows in pairs, sharing the loads of p[j] and v[j]; each entry's update is unchanged.
+        int i = start;
+        for (; i + 1 < n; i += 2) {
+            int r0 = i * n;
+            int r1 = r0 + n;
+            double v0 = a[vRow + i];
+            double w0 = p[i];
+            double v1 = a[vRow + i + 1];
+            double w1 = p[i + 1];
+            a[r0 + i] -= v0 * p[i] + w0 * a[vRow + i];
+            for (int j = i + 1; j < n; j++) {
+                double pj = p[j];
+                double vj = a[vRow + j];
+                a[r0 + j] -= v0 * pj + w0 * vj;
+                a[r1 + j] -= v1 * pj + w1 * vj;
+            }
+        }
+        for (; i < n; i++) {
             int r = i * n;
             double vi = a[vRow + i];
             double wi = p[i];
