@@ -6,9 +6,9 @@ package dev.kappa.linalg;
  *
  * <p>Computed by Golub–Kahan bidiagonalization ({@link Bidiagonalization}), then the bidiagonal
  * SVD by implicit-shift QR ({@link BidiagonalQR}) up to {@link BidiagonalDivideAndConquer#LEAF}
- * columns and by divide and conquer ({@link BidiagonalDivideAndConquer}, fewer flops) above, whose
- * vectors are then multiplied by the reflectors; a tall matrix (m ≥ 1.6n) is first reduced to its n×n
- * triangle by Householder QR, and a wide one is decomposed through its transpose. All stages
+ * columns and by divide and conquer ({@link BidiagonalDivideAndConquer}, fewer flops) above,
+ * whose vectors are then multiplied by the reflectors; a tall matrix (m ≥ 1.6n) is first reduced
+ * to its n×n triangle by Householder QR, and a wide one is decomposed through its transpose. All stages
  * are orthogonal, so the result is backward stable: ‖A − UΣVᵀ‖ ≈ ε·size·‖A‖ and every σᵢ is
  * within that of the true value (absolute accuracy, relative to σ₀). Any finite scale works: the
  * input is rescaled by an exact power of two.

@@ -8,10 +8,10 @@ package dev.kappa.linalg;
  * T = QᵀAQ), then T = WΛWᵀ, and V = QW. Up to {@link TridiagonalDivideAndConquer#LEAF} rows, W
  * comes from implicit QR with Wilkinson shifts ({@link SymmetricTridiagonalQR}), whose rotations
  * are applied to Q; above, from divide and conquer ({@link TridiagonalDivideAndConquer}), which
- * needs fewer flops, and the reflectors of Q are applied to W. Both stages are orthogonal, so the result is backward
- * stable: it is the exact decomposition of some A + E with ‖E‖ ≈ ε·n·‖A‖, and each computed
- * eigenvalue is within that of a true one (eigenvalues of a symmetric matrix are perfectly
- * conditioned). Eigenvectors of nearly equal eigenvalues are only determined as a subspace.
+ * needs fewer flops, and the reflectors of Q are applied to W. Both stages are orthogonal, so the
+ * result is backward stable: it is the exact decomposition of some A + E with ‖E‖ ≈ ε·n·‖A‖,
+ * and each computed eigenvalue is within that of a true one (eigenvalues of a symmetric matrix
+ * are perfectly conditioned). Eigenvectors of nearly equal eigenvalues are only determined as a subspace.
  *
  * <p>Use it for quadratic forms, curvature (the Hessian's axes and its definiteness), and
  * AᵀA-type spectra; for the singular values of a general matrix use {@link SVD}, which does not
