@@ -20,8 +20,8 @@ package dev.kappa.linalg;
  * error of the size of the λ's.
  *
  * <p>The cost is dominated by multiplying each piece's Q by the update's eigenvectors, about
- * 4n³/3 flops without deflation (against roughly 3n³ for applying QR's rotations, as many as
- * the shifts need), and deflation, frequent in practice, removes part of it.
+ * 4n³/3 flops without deflation, less with it; applying QR's rotations instead took about 6n³
+ * (≈ 95 000 rotations of rows of 300 for a 300×300 Gaussian matrix).
  */
 final class TridiagonalDivideAndConquer {
     /** Pieces this small are solved by QR (LAPACK's SMLSIZ). */
