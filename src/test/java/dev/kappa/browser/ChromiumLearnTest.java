@@ -437,8 +437,12 @@ class ChromiumLearnTest {
         // "New exercise" changes the seed in the address and keeps the streak.
         String before = await("[data-view=exercise]").getAttribute("data-seed");
         driver.findElement(By.cssSelector("[data-action=new]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !before.equals(
-                d.findElement(By.cssSelector("[data-view=exercise]")).getAttribute("data-seed")));
+        // The view is re-rendered for the new exercise: an element found just before that can go
+        // stale between the find and the read, so the wait looks again instead of failing.
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !before.equals(
+                        d.findElement(By.cssSelector("[data-view=exercise]")).getAttribute("data-seed")));
         reload();
         assertTrue(await("[data-streak]").getText().startsWith("Streak: 1"), "streak kept after reload");
         String record = stored();
