@@ -13,7 +13,7 @@ package dev.kappa.linalg;
  * column spans B₁′'s null space. In the bases so found, B = L·M·Rᵀ with M the "broken arrow"
  * whose first row is z = (α·V₁′[k,:], β·V₂[0,:]) and whose diagonal is (0, Σ₁, Σ₂). Since MᵀM =
  * D² + zzᵀ, the singular values of M solve 1 + Σⱼ zⱼ²/(dⱼ² − σ²) = 0
- * ({@link SecularEquation#singularRoot}); its right vectors are (zⱼ/(dⱼ² − σ²))ⱼ and its left
+ * ({@link SecularEquation#singular}); its right vectors are (zⱼ/(dⱼ² − σ²))ⱼ and its left
  * ones (−1, (dⱼzⱼ/(dⱼ² − σ²))ⱼ₌₁..), both with z recomputed from the computed σ (Löwner's
  * formula) so that they are orthogonal to working precision.
  *
@@ -261,8 +261,9 @@ final class BidiagonalDivideAndConquer {
             // delta[i][j] = dⱼ² − σᵢ², then overwritten by right vector i of M.
             double[][] delta = new double[count][count];
             sigma = new double[count];
+            SecularEquation secular = SecularEquation.singular(count, dk, zk);
             for (int i = 0; i < count; i++) {
-                sigma[i] = SecularEquation.singularRoot(i, count, dk, zk, delta[i]);
+                sigma[i] = secular.root(i, delta[i]);
             }
             double[] zHat = lowner(dk, zk, delta, count);
             double[][] u = new double[count][count];

@@ -13,7 +13,7 @@ package dev.kappa.linalg;
  * (dⱼ − d_o) − τ, exact for j = o and accurate for the others (Li, "Solving secular equations
  * stably and efficiently", 1993; LAPACK's dlaed4).
  *
- * <p>{@link #singularRoot} solves the form 1 + Σⱼ zⱼ²/(dⱼ² − σ²) = 0 of the bidiagonal SVD
+ * <p>{@link #singular} gives the form 1 + Σⱼ zⱼ²/(dⱼ² − σ²) = 0 of the bidiagonal SVD
  * (roots σ², poles dⱼ²) with the same iteration, keeping differences of squares as products.
  *
  * <p>Steps solve a model that keeps the two bracketing poles exact and matches the rest of f
@@ -29,34 +29,49 @@ final class SecularEquation {
     /** Bisection from the widest bracket to one ulp takes about 2100 halvings of a double. */
     private static final int MAX_STEPS = 2400;
 
-    private SecularEquation() {
+    private final boolean squared;
+    private final int k;
+    private final double[] d;
+    private final double[] z;
+    private final double rho;
+    /** Scratch reused by every root: dⱼ − λ at the current iterate, and dⱼ + d_o (squared form). */
+    private final double[] current;
+    private final double[] plus;
+
+    private SecularEquation(boolean squared, int k, double[] d, double[] z, double rho) {
+        this.squared = squared;
+        this.k = k;
+        this.d = d;
+        this.z = z;
+        this.rho = rho;
+        this.current = new double[k];
+        this.plus = squared ? new double[k] : null;
+    }
+
+    /** The equation 1 + ρ Σⱼ zⱼ²/(dⱼ − λ) = 0 over the first k entries of d and z. */
+    static SecularEquation eigen(int k, double[] d, double[] z, double rho) {
+        return new SecularEquation(false, k, d, z, rho);
     }
 
     /**
-     * Finds root i (0 ≤ i &lt; k) of 1 + ρ Σⱼ zⱼ²/(dⱼ − λ) and writes δⱼ = dⱼ − λᵢ into
+     * The singular-value form 1 + Σⱼ zⱼ²/(dⱼ² − σ²) = 0 (d ascending, d ≥ 0), whose roots are
+     * found as σ: the iteration runs on μ = σ² − d_o² but forms σ − d_o = μ/(d_o + √(d_o² + μ))
+     * and δⱼ = (dⱼ − d_o − (σ − d_o))·(dⱼ + d_o + (σ − d_o)), because squaring the d first would
+     * lose the differences of close ones.
+     */
+    static SecularEquation singular(int k, double[] d, double[] z) {
+        return new SecularEquation(true, k, d, z, 1.0);
+    }
+
+    /**
+     * Finds root i (0 ≤ i &lt; k) and writes δⱼ = dⱼ − λᵢ (squared form: dⱼ² − σᵢ²) into
      * {@code delta[0..k)}.
      *
-     * @return λᵢ
+     * @return λᵢ (squared form: σᵢ)
      * @throws ArithmeticException if the bracket stops shrinking without convergence (not seen:
      *     bisection alone converges within the bound)
      */
-    static double root(int i, int k, double[] d, double[] z, double rho, double[] delta) {
-        return solve(false, i, k, d, z, rho, delta);
-    }
-
-    /**
-     * The singular-value form: finds σᵢ, the root i of 1 + Σⱼ zⱼ²/(dⱼ² − σ²) (d ascending,
-     * d ≥ 0), and writes δⱼ = dⱼ² − σᵢ² into {@code delta[0..k)}. Here the iteration runs on
-     * μ = σ² − d_o² but forms σ − d_o = μ/(d_o + √(d_o² + μ)) and δⱼ = (dⱼ − d_o − (σ − d_o))·
-     * (dⱼ + d_o + (σ − d_o)): squaring the d first would lose the differences of close ones.
-     *
-     * @return σᵢ
-     */
-    static double singularRoot(int i, int k, double[] d, double[] z, double[] delta) {
-        return solve(true, i, k, d, z, 1.0, delta);
-    }
-
-    private static double solve(boolean squared, int i, int k, double[] d, double[] z, double rho, double[] delta) {
+    double root(int i, double[] delta) {
         double rhoInv = 1.0 / rho;
         int origin;
         double lo;
@@ -89,14 +104,12 @@ final class SecularEquation {
         }
         double base = d[origin];
         // delta holds dⱼ − d_o; for the squared form, plus holds dⱼ + d_o.
-        double[] plus = squared ? new double[k] : null;
         for (int j = 0; j < k; j++) {
             delta[j] = d[j] - base;
             if (squared) {
                 plus[j] = d[j] + base;
             }
         }
-        double[] current = new double[k];
         // Start from the end of the bracket where f is known (its sign set the origin).
         double tau = origin == i ? hi : lo;
         for (int step = 0; step < MAX_STEPS; step++) {
@@ -129,21 +142,21 @@ final class SecularEquation {
             double slope = dpsi + dphi;
             double error = ((8.0 * (phi - psi) + rhoInv) + Math.abs(tau) * slope) * ROUNDOFF;
             if (Math.abs(w) <= error) {
-                return finish(k, base, shift, current, delta);
+                return finish(base, shift, delta);
             }
             double next = Double.NaN;
             if (step < MODEL_STEPS) {
-                next = tau + modelStep(i, k, current, w, dpsi, dphi);
+                next = tau + modelStep(i, current, w, dpsi, dphi);
             }
             if (!(next > lo && next < hi)) {
                 next = 0.5 * lo + 0.5 * hi;
                 if (!(next > lo && next < hi)) {
                     // lo and hi are adjacent doubles: τ is as good as it can be.
-                    return finish(k, base, shift, current, delta);
+                    return finish(base, shift, delta);
                 }
             }
             if (next == tau) {
-                return finish(k, base, shift, current, delta);
+                return finish(base, shift, delta);
             }
             tau = next;
         }
@@ -161,7 +174,7 @@ final class SecularEquation {
      * w = ψ + φ + 1/ρ with slope ψ′ + φ′ at η = 0 (for the last root only the pole below is
      * kept). NaN when the model has no usable root, so the caller bisects.
      */
-    private static double modelStep(int i, int k, double[] delta, double w, double dpsi, double dphi) {
+    private double modelStep(int i, double[] delta, double w, double dpsi, double dphi) {
         double di = delta[i];
         if (i == k - 1) {
             double c = w - di * dpsi;
@@ -184,7 +197,7 @@ final class SecularEquation {
         return a <= 0.0 ? (a - root) / (2.0 * c) : (2.0 * b) / (a + root);
     }
 
-    private static double finish(int k, double base, double shift, double[] current, double[] delta) {
+    private double finish(double base, double shift, double[] delta) {
         System.arraycopy(current, 0, delta, 0, k);
         return base + shift;
     }

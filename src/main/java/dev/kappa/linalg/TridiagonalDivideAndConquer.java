@@ -200,8 +200,9 @@ final class TridiagonalDivideAndConquer {
             // delta[i][j] = d_j − λᵢ, then overwritten by eigenvector i of the update.
             double[][] delta = new double[count][count];
             lambda = new double[count];
+            SecularEquation secular = SecularEquation.eigen(count, dk, zk, rho);
             for (int i = 0; i < count; i++) {
-                lambda[i] = SecularEquation.root(i, count, dk, zk, rho, delta[i]);
+                lambda[i] = secular.root(i, delta[i]);
             }
             double[] zHat = lowner(dk, zk, delta, count, rho);
             for (int i = 0; i < count; i++) {
