@@ -1,12 +1,24 @@
 package dev.kappa.linalg;
 
 /**
- * The dense matrix product the divide-and-conquer methods spend their time in, written for
- * scalar code (WebAssembly without SIMD): C = X·Yᵀ with X and Y stored by rows, so every output
- * entry is a dot product of two contiguous rows.
+ * The dense matrix product the divide-and-conquer methods spend their time in, C = X·Yᵀ with X
+ * and Y stored by rows, so every output entry is a dot product of two contiguous rows: written
+ * here for scalar code, and handed to installed {@link VectorKernels} when the product is
+ * large enough to repay the kernel's copying.
  */
 final class DenseProducts {
     private DenseProducts() {
+    }
+
+    /** See {@link VectorKernels#multiplyTransposed}; the result does not depend on which kernel runs. */
+    static void multiplyTransposed(double[][] x, int xRows, double[][] y, int yRows, int len, double[][] out,
+            int offset) {
+        VectorKernels kernel = KernelChoice.forWork((long) xRows * yRows * len);
+        if (kernel != null) {
+            kernel.multiplyTransposed(x, xRows, y, yRows, len, out, offset);
+        } else {
+            multiplyTransposedScalar(x, xRows, y, yRows, len, out, offset);
+        }
     }
 
     /**
@@ -17,8 +29,8 @@ final class DenseProducts {
      * not the arithmetic, would bound it. Every output is still one running sum over q in order,
      * so the blocking does not change a single bit (the edge loops sum the same way).
      */
-    static void multiplyTransposed(double[][] x, int xRows, double[][] y, int yRows, int len, double[][] out,
-            int offset) {
+    static void multiplyTransposedScalar(double[][] x, int xRows, double[][] y, int yRows, int len,
+            double[][] out, int offset) {
         int i = 0;
         for (; i + 1 < xRows; i += 2) {
             double[] x0 = x[i];

@@ -117,7 +117,58 @@ public final class EngineFingerprint {
         line(sb, "SymmetricEigen", eigen);
         line(sb, "SVD.divideAndConquer", svdDc);
         line(sb, "SymmetricEigen.divideAndConquer", eigenDc);
+        line(sb, "VectorKernels", vectorKernels(new Rng(11)));
         return sb.toString();
+    }
+
+    /**
+     * The installed {@link VectorKernels} (the browser's SIMD ones, or the scalar loops) called
+     * directly, below the size at which the decompositions would hand them work, on shapes that
+     * reach every edge of the vector code: odd counts of rows and columns, lengths 1 to 4 past a
+     * multiple of the vector width, zero rows, and zero β (the single-reflector path).
+     */
+    private static long vectorKernels(Rng rng) {
+        VectorKernels kernels = KernelChoice.current();
+        long acc = 0;
+        int[][] products = {{1, 1, 1}, {2, 3, 5}, {7, 9, 13}, {4, 4, 4}, {5, 6, 2}, {9, 1, 17}, {8, 5, 0}};
+        for (int[] shape : products) {
+            double[][] x = rng.gaussianMatrix(shape[0], Math.max(shape[2], 1)).toArray();
+            double[][] y = rng.gaussianMatrix(shape[1], Math.max(shape[2], 1)).toArray();
+            double[][] out = new double[shape[0]][shape[1] + 2];
+            kernels.multiplyTransposed(x, shape[0], y, shape[1], shape[2], out, 1);
+            for (double[] row : out) {
+                acc = mix(acc, row);
+            }
+        }
+        int[][] reflections = {{1, 3, 2, 1}, {7, 9, 8, 1}, {13, 30, 29, 1}, {5, 31, 31, 0}, {4, 6, 6, 0},
+            {9, 12, 11, 1}};
+        for (int[] shape : reflections) {
+            int total = shape[0];
+            int len = shape[1];
+            int count = shape[2];
+            int shift = shape[3];
+            double[][] rows = rng.gaussianMatrix(total, len).toArray();
+            java.util.Arrays.fill(rows[0], 0.0);
+            double[][] v = new double[count][len];
+            double[] beta = new double[count];
+            double[] cross = new double[count];
+            for (int k = 0; k < count; k++) {
+                double norm = 0.0;
+                for (int j = k + shift; j < len; j++) {
+                    v[k][j] = rng.gaussian();
+                    norm += v[k][j] * v[k][j];
+                }
+                beta[k] = k % 5 == 3 || norm == 0.0 ? 0.0 : 2.0 / norm;
+                if (k > 0) {
+                    cross[k] = Householder.dot(v[k], k + shift, v[k - 1], k + shift, len - k - shift);
+                }
+            }
+            kernels.applyReflectors(rows, v, beta, cross, count, shift);
+            for (double[] row : rows) {
+                acc = mix(acc, row);
+            }
+        }
+        return acc;
     }
 
     private static void line(StringBuilder sb, String name, long hash) {

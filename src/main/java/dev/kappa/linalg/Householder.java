@@ -80,7 +80,6 @@ final class Householder {
      */
     static void applyAllRight(double[][] rows, double[][] v, double[] beta, int count, int shift,
             boolean fromIdentity) {
-        int total = rows.length;
         // cross[k] = vₖ·vₖ₋₁ over vₖ's range (vₖ₋₁'s range contains it).
         double[] cross = new double[Math.max(count, 1)];
         for (int k = 1; k < count; k++) {
@@ -90,6 +89,28 @@ final class Householder {
                 cross[k] = dot(vk, from, v[k - 1], from, vk.length - from);
             }
         }
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        VectorKernels kernel = fromIdentity ? null : KernelChoice.forWork((long) rows.length * count * width);
+        if (kernel != null && sameLength(rows, rows.length, width) && sameLength(v, count, width)) {
+            kernel.applyReflectors(rows, v, beta, cross, count, shift);
+        } else {
+            applyAllRightScalar(rows, v, beta, cross, count, shift, fromIdentity);
+        }
+    }
+
+    private static boolean sameLength(double[][] arrays, int count, int length) {
+        for (int i = 0; i < count; i++) {
+            if (arrays[i] == null || arrays[i].length != length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #applyAllRight} in plain Java, given cross[k] = vₖ·vₖ₋₁. */
+    static void applyAllRightScalar(double[][] rows, double[][] v, double[] beta, double[] cross, int count,
+            int shift, boolean fromIdentity) {
+        int total = rows.length;
         for (int r0 = 0; r0 < total; r0 += ROW_BLOCK) {
             int r1 = Math.min(total, r0 + ROW_BLOCK);
             int kMax = fromIdentity ? Math.min(count - 1, r1 - 1 - shift) : count - 1;
