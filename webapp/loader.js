@@ -132,6 +132,53 @@
     document.body.appendChild(banner);
   }
 
+  // The SIMD kernels (wasm/kernels.wasm, see SimdKernels.java) shares TeaVM's linear
+  // memory, so it is compiled first and instantiated while TeaVM links its imports. Without it
+  // (no SIMD support, or the file missing) Kappa runs the same arithmetic in scalar code.
+  function compileKernels() {
+    if (typeof fetch !== 'function' || typeof WebAssembly.compile !== 'function') {
+      return Promise.resolve(null);
+    }
+    return fetch('wasm/kernels.wasm').then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return WebAssembly.compile(bytes);
+    })['catch'](function () {
+      return null;
+    });
+  }
+
+  function instantiateKernels(kernels, memory) {
+    if (kernels && memory) {
+      try {
+        var exports = new WebAssembly.Instance(kernels, { env: { memory: memory } }).exports;
+        return {
+          available: function () {
+            return 1;
+          },
+          multiplyTransposed: exports.multiplyTransposed,
+          applyReflectors: exports.applyReflectors
+        };
+      } catch (ignored) {
+        // Fall through to the stubs: the scalar code path needs none of the module.
+      }
+    }
+    return {
+      available: function () {
+        return 0;
+      },
+      multiplyTransposed: unavailable,
+      applyReflectors: unavailable
+    };
+  }
+
+  function unavailable() {
+    throw new Error('the SIMD kernels are not available');
+  }
+
   var engine = chooseEngine();
   root.setAttribute('data-kappa-engine', engine);
   window.kappaBootFailed = showBootError;
@@ -147,12 +194,20 @@
     showBootError('This browser does not support WebAssembly with garbage collection, which ' +
       'the address asked for (engine=wasm).');
   } else if (engine === 'wasm') {
+    // Fetched and compiled while the runtime script loads.
+    var kernelsCompiled = compileKernels();
     loadScript('wasm/classes.wasm-runtime.js', function () {
       if (typeof TeaVM !== 'object' || !TeaVM.wasmGC) {
         showBootError('The WebAssembly runtime did not initialise.');
         return;
       }
-      TeaVM.wasmGC.load('wasm/classes.wasm').then(function (teavm) {
+      kernelsCompiled.then(function (kernels) {
+        return TeaVM.wasmGC.load('wasm/classes.wasm', {
+          installImports: function (imports) {
+            imports.kappaKernels = instantiateKernels(kernels, imports.env.memory);
+          }
+        });
+      }).then(function (teavm) {
         window.kappa = teavm.exports;
         teavm.exports.main([]);
       })['catch'](function (error) {

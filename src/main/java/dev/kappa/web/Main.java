@@ -8,7 +8,10 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Entry point of both browser builds; the loader calls {@code main} once the engine is loaded. */
+/**
+ * Entry point of the JavaScript build, and the app both builds start (the WebAssembly build enters
+ * through {@link WasmMain}); the loader calls {@code main} once the engine is loaded.
+ */
 public final class Main {
     private Main() {
     }
@@ -32,6 +35,12 @@ public final class Main {
     @JSExport
     public static String selfCheck() {
         return SelfTestSuite.report(SelfTestSuite.run());
+    }
+
+    /** Which vector kernels run: always the scalar ones in this build (see {@link WasmMain}). */
+    @JSExport
+    public static String vectorKernels() {
+        return "scalar";
     }
 
     /** Every lab preset's output hash, as {@code kappa.labCheck()}: compared with the JVM by the Chromium tests. */

@@ -65,6 +65,10 @@ class ChromiumBootTest {
             assertEquals("true", Chromium.awaitBoot(driver));
             Object report = ((JavascriptExecutor) driver).executeScript("return kappa.selfCheck();");
             assertEquals(expected, report, "self-check report on engine " + engine);
+            // The WebAssembly build must really run its SIMD kernels, or the line above compared
+            // the scalar code with itself.
+            Object kernels = ((JavascriptExecutor) driver).executeScript("return kappa.vectorKernels();");
+            assertEquals(engine.equals("wasm") ? "wasm-simd" : "scalar", kernels, "vector kernels on " + engine);
             Object labs = ((JavascriptExecutor) driver).executeScript("return kappa.labCheck();");
             assertEquals(SelfTestSuite.report(SelfTestSuite.runLabs()), labs, "every lab preset on engine " + engine);
             java.util.List<SelfTestSuite.Result> all = new java.util.ArrayList<>(SelfTestSuite.run());
