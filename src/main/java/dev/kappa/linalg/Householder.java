@@ -73,10 +73,13 @@ final class Householder {
      * <p>Reflectors go in pairs (Hₖ then Hₖ₋₁): with fₖ = βₖ·x·vₖ, the second coefficient is
      * fₖ₋₁ = βₖ₋₁·(x·vₖ₋₁ − fₖ·vₖ·vₖ₋₁), so both dot products come from one pass over the row and
      * both updates from a second pass (vₖ·vₖ₋₁ is computed once per pair). That halves the loads
-     * and stores of the row, the cost that dominates where there is no SIMD (WebAssembly).
+     * and stores of the row, the cost that dominates in scalar code.
      *
      * <p>With {@code fromIdentity}, row r is assumed to start as the unit row eᵣ: it is then
      * untouched by the reflectors with k + shift &gt; r, which are skipped.
+     *
+     * <p>Large applications (not from the identity, all rows and reflectors of one length) go to
+     * installed {@link VectorKernels}, which compute the same sums in the same order.
      */
     static void applyAllRight(double[][] rows, double[][] v, double[] beta, int count, int shift,
             boolean fromIdentity) {

@@ -5,7 +5,7 @@ import org.teavm.jso.JSExport;
 
 /**
  * Entry point of the WebAssembly build: installs the SIMD kernels when the loader supplied
- * it, then starts the same app as {@link Main}. A separate class because the JavaScript build
+ * them, then starts the same app as {@link Main}. A separate class because the JavaScript build
  * cannot compile linear-memory code, and TeaVM exports the entry class's methods.
  */
 public final class WasmMain {
