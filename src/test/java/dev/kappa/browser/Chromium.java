@@ -96,6 +96,13 @@ public final class Chromium {
         return attribute(driver, "data-kappa-ready");
     }
 
+    /** What a failed boot left to read: the page's error box and the console errors. */
+    public static String bootFailure(WebDriver driver) {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector('.boot-error'); return e ? e.textContent : document.body.textContent;");
+        return "page says: " + text + "; console: " + consoleErrors(driver);
+    }
+
     public static String attribute(WebDriver driver, String name) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.getAttribute(arguments[0]);", name);

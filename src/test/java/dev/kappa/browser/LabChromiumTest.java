@@ -51,7 +51,8 @@ class LabChromiumTest {
         d.get("about:blank");
         Chromium.consoleErrors(d);
         d.get(url);
-        assertEquals("true", Chromium.awaitBoot(d), "boot of " + url);
+        String ready = Chromium.awaitBoot(d);
+        assertEquals("true", ready, () -> "boot of " + url + " (" + Chromium.bootFailure(d) + ")");
     }
 
     /** Navigates by hash (no reload) and waits until the lab has drawn at least once. */
