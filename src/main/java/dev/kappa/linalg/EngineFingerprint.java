@@ -151,7 +151,6 @@ public final class EngineFingerprint {
             java.util.Arrays.fill(rows[0], 0.0);
             double[][] v = new double[count][len];
             double[] beta = new double[count];
-            double[] cross = new double[count];
             for (int k = 0; k < count; k++) {
                 double norm = 0.0;
                 for (int j = k + shift; j < len; j++) {
@@ -159,11 +158,8 @@ public final class EngineFingerprint {
                     norm += v[k][j] * v[k][j];
                 }
                 beta[k] = k % 5 == 3 || norm == 0.0 ? 0.0 : 2.0 / norm;
-                if (k > 0) {
-                    cross[k] = Householder.dot(v[k], k + shift, v[k - 1], k + shift, len - k - shift);
-                }
             }
-            kernels.applyReflectors(rows, v, beta, cross, count, shift);
+            kernels.applyReflectors(rows, v, beta, Householder.crossProducts(v, count, shift), count, shift);
             for (double[] row : rows) {
                 acc = mix(acc, row);
             }

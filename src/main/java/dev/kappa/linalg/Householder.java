@@ -83,7 +83,18 @@ final class Householder {
      */
     static void applyAllRight(double[][] rows, double[][] v, double[] beta, int count, int shift,
             boolean fromIdentity) {
-        // cross[k] = vₖ·vₖ₋₁ over vₖ's range (vₖ₋₁'s range contains it).
+        double[] cross = crossProducts(v, count, shift);
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        VectorKernels kernel = fromIdentity ? null : KernelChoice.forWork((long) rows.length * count * width);
+        if (kernel != null && sameLength(rows, rows.length, width) && sameLength(v, count, width)) {
+            kernel.applyReflectors(rows, v, beta, cross, count, shift);
+        } else {
+            applyAllRightScalar(rows, v, beta, cross, count, shift, fromIdentity);
+        }
+    }
+
+    /** cross[k] = vₖ·vₖ₋₁ over vₖ's range (vₖ₋₁'s range contains it), as the paired reflectors need. */
+    static double[] crossProducts(double[][] v, int count, int shift) {
         double[] cross = new double[Math.max(count, 1)];
         for (int k = 1; k < count; k++) {
             int from = k + shift;
@@ -92,13 +103,7 @@ final class Householder {
                 cross[k] = dot(vk, from, v[k - 1], from, vk.length - from);
             }
         }
-        int width = rows.length == 0 ? 0 : rows[0].length;
-        VectorKernels kernel = fromIdentity ? null : KernelChoice.forWork((long) rows.length * count * width);
-        if (kernel != null && sameLength(rows, rows.length, width) && sameLength(v, count, width)) {
-            kernel.applyReflectors(rows, v, beta, cross, count, shift);
-        } else {
-            applyAllRightScalar(rows, v, beta, cross, count, shift, fromIdentity);
-        }
+        return cross;
     }
 
     private static boolean sameLength(double[][] arrays, int count, int length) {
