@@ -38,19 +38,43 @@
     }, '*');
   };
 
+  // The address in the full app: the same state without the compact embed's view and controls.
+  function fullView(hash) {
+    var q = hash.indexOf('?');
+    if (q < 0) {
+      return hash;
+    }
+    var kept = [];
+    var pairs = hash.substring(q + 1).split('&');
+    for (var i = 0; i < pairs.length; i++) {
+      var name = pairs[i].split('=')[0];
+      if (name !== 'view' && name !== 'controls' && pairs[i] !== '') {
+        kept.push(pairs[i]);
+      }
+    }
+    return hash.substring(0, q) + (kept.length ? '?' + kept.join('&') : '');
+  }
+
   function addOpenLink() {
     var p = document.createElement('p');
     p.className = 'open-in-kappa';
     var a = document.createElement('a');
-    a.href = 'index.html' + window.location.hash;
+    a.href = 'index.html' + fullView(window.location.hash);
     a.target = '_blank';
     a.rel = 'noopener';
+    a.setAttribute('data-open-in-kappa', 'true');
     a.appendChild(document.createTextNode('Open in Kappa ↗'));
     p.appendChild(a);
     document.body.appendChild(p);
-    window.addEventListener('hashchange', function () {
-      a.href = 'index.html' + window.location.hash;
-    });
+    // The widget rewrites its address with every change (history.replaceState, no hashchange):
+    // read it when the link is used, so Kappa opens with the state the learner sees now.
+    function follow() {
+      a.href = 'index.html' + fullView(window.location.hash);
+    }
+    window.addEventListener('hashchange', follow);
+    a.addEventListener('mousedown', follow);
+    a.addEventListener('focus', follow);
+    a.addEventListener('click', follow);
   }
 
   window.addEventListener('message', function (event) {

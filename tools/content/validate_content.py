@@ -9,9 +9,25 @@ Exit status 0 when everything is valid; otherwise one line per problem: file:lin
 import json, re, subprocess, sys
 from pathlib import Path
 
-TOPICS = {"least-squares", "conditioning", "regularization", "optimization"}
-LABS = {"quadratic-gd", "definiteness", "conditioning", "min-norm", "ridge-path",
-        "double-descent", "normalization", "poly-fit", "optimizer-race"}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def declared_topics():
+    """The topic ids of dev.kappa.lab.Topic, where they are declared once."""
+    src = (ROOT / "src/main/java/dev/kappa/lab/Topic.java").read_text(encoding="utf-8")
+    ids = set(re.findall(r'^\s+[A-Z_]+\("([a-z0-9-]+)"', src, re.M))
+    if not ids:
+        sys.exit("tools/content/validate_content.py: no topics found in Topic.java")
+    return ids
+
+
+def lab_ids():
+    """Every lab has exactly one text file, content/labs/<id>.md (the build checks it against the catalogue)."""
+    return {p.stem for p in (ROOT / "content/labs").glob("*.md")}
+
+
+TOPICS = declared_topics()
+LABS = lab_ids()
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NUM = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 problems = []

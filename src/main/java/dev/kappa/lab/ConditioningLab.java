@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.RandomMatrices;
@@ -13,8 +14,9 @@ import java.util.List;
 /**
  * Conditioning: why the normal equations lose twice the digits QR and the SVD lose.
  *
- * <p>A (m×n, m ≥ n) is one of: a seeded Gaussian matrix; a Gaussian matrix whose last column is the
- * previous one plus gap·(Gaussian noise) (nearly collinear); the Vandermonde matrix [xᵢʲ] of m
+ * <p>A (m×n, m ≥ n) is one of: a seeded Gaussian matrix; the lecture's m×2 design [x, 2x] with x
+ * Gaussian (exactly collinear columns, so AᵀA is singular as formed); a Gaussian matrix whose last
+ * column is the previous one plus gap·(Gaussian noise) (nearly collinear); the Vandermonde matrix [xᵢʲ] of m
  * equispaced points on [0, 1], j = 0…n−1; the n×n Hilbert matrix 1/(i + j + 1); or
  * U·diag(σ)·Vᵀ with σ geometric from 1 to 1/κ (κ(A) chosen exactly). With x* = (1, …, 1) and
  * b = Ax*, the system is solved by the normal equations, QR and SVD ({@link Fits}) and each
@@ -32,38 +34,91 @@ public final class ConditioningLab extends DeclaredLabModel {
     public static final String ID = "conditioning";
     static final String SWEEP_PLOT = "sweep";
     static final String SPECTRUM_PLOT = "spectrum";
+    static final String MATRIX_PLOT = "matrix";
+    /**
+     * The seed whose x reproduces the lecture's figures: ‖x‖² = 84.0703, so κ(XᵀX + 0.01·I) = 42036,
+     * and numpy's np.linalg.cond(X.T @ X) of this exactly singular matrix reports 1.65e16 (rounding
+     * noise in LAPACK's smallest singular value; Kappa's SVD finds the exact 0 and says ∞). Found by
+     * searching seeds; checked by tools/fixtures/lab_fixtures.py.
+     */
+    static final int LECTURE_SEED = 9481886;
+
+    static final PlotSpec SWEEP = PlotSpec.of(SWEEP_PLOT, "Relative error of x vs κ(A)")
+            .x("κ(A)", Axis.LOG).y("relative error ‖x̂ − x*‖/‖x*‖", Axis.LOG)
+            // An exact solve has error 0: drawn on the ε line, not as a drop out of the plot.
+            .floor(Tolerance.EPS / 4, "ε/4: errors this small (or 0) are drawn here")
+            .series("normal equations", Look.of(2))
+            .series("QR", Look.of(1))
+            .series("SVD", Look.of(3).dashed())
+            .series("κ·ε", Look.REFERENCE)
+            .series("κ²·ε", Look.REFERENCE.dotted())
+            .series("this matrix: normal equations", Look.of(2).shape(Look.Shape.SQUARE))
+            .series("this matrix: QR", Look.of(1).shape(Look.Shape.CIRCLE));
+    static final PlotSpec SPECTRUM = PlotSpec.of(SPECTRUM_PLOT, "Singular values of A and eigenvalues of AᵀA")
+            .x("index i", Axis.INDEX).y("value", Axis.LOG)
+            .series("σᵢ(A)", Look.of(1).shape(Look.Shape.CIRCLE))
+            .series("λᵢ(AᵀA) = σᵢ²", Look.of(2).shape(Look.Shape.SQUARE))
+            .series("λᵢ + λ", Look.of(3).shape(Look.Shape.TRIANGLE));
+    static final PlotSpec MATRIX = PlotSpec.of(MATRIX_PLOT, "A as a picture (black: smallest entry, white: largest)")
+            .x("column j", Axis.INDEX).y("row i", Axis.INDEX).yDown()
+            .help("Each cell is one entry of A; collinear columns look alike (up to brightness).");
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Conditioning: why not to form AᵀA")
+            .topic(Topic.CONDITIONING, 1)
+            .blurb("Relative error vs κ for three solvers; collinear columns and ridge.")
+            .params(params().params())
+            .presets(presets())
+            .plots(SWEEP, SPECTRUM, MATRIX);
 
     public static ParamSet params() {
         return new ParamSet(List.of(
-                Param.choice("matrix", "matrix", "gaussian", "gaussian", "collinear", "vandermonde", "hilbert",
-                        "designed"),
+                Param.choice("matrix", "matrix", "gaussian",
+                        Param.option("gaussian", "Gaussian random"),
+                        Param.option("lecture", "the lecture's [x, 2x] (exactly collinear)"),
+                        Param.option("collinear", "last column = previous + gap·noise"),
+                        Param.option("vandermonde", "Vandermonde (powers of x)"),
+                        Param.option("hilbert", "Hilbert"),
+                        Param.option("designed", "designed singular values")),
                 Param.integer("m", "rows m", 2, 200, 100),
                 Param.integer("n", "columns n", 1, 15, 5),
                 Param.logNumber("gap", "collinearity gap", 1e-14, 1, 1e-8),
                 Param.logNumber("kappa", "designed κ(A)", 1, 1e16, 1e6),
                 Param.flag("ridge", "add λI to AᵀA", false),
                 Param.logNumber("lambda", "ridge λ", 1e-10, 1e3, 0.01),
-                Param.integer("seed", "seed", 0, 999999, 1)));
+                Param.integer("seed", "seed", 0, 99_999_999, 1)));
     }
 
     public static List<Preset> presets() {
         return List.of(
                 new Preset("Gaussian 100×5: κ(A) vs κ(AᵀA)", "matrix=gaussian&m=100&n=5"),
-                new Preset("Lecture: two collinear columns, + 0.01·I", "matrix=collinear&m=100&n=5&gap=1e-8&ridge=1&lambda=0.01"),
-                new Preset("Collinear columns, no ridge", "matrix=collinear&m=100&n=5&gap=1e-8"),
+                new Preset("Lecture: [x, 2x], 100×2, + 0.01·I", "matrix=lecture&m=100&n=2&ridge=1&lambda=0.01&seed="
+                        + LECTURE_SEED),
+                new Preset("Lecture's [x, 2x], no ridge", "matrix=lecture&m=100&n=2&seed=" + LECTURE_SEED),
+                new Preset("Nearly collinear 100×5 (gap 1e-8), + 0.01·I",
+                        "matrix=collinear&m=100&n=5&gap=1e-8&ridge=1&lambda=0.01"),
                 new Preset("Vandermonde of degree 11", "matrix=vandermonde&m=100&n=12"),
                 new Preset("Hilbert 10×10", "matrix=hilbert&n=10"),
                 new Preset("Designed κ = 1e10", "matrix=designed&kappa=1e10"));
     }
 
     public ConditioningLab() {
-        super(ID, ConditioningLab::params, presets());
+        super(DECLARATION);
     }
 
     /** The matrix of the current state (m ≥ n enforced by shrinking n). */
     static Matrix build(String kind, int m, int n, double gap, double kappa, long seed) {
         Rng rng = new Rng(seed);
         switch (kind) {
+            case "lecture": {
+                double[] x = rng.gaussianVector(m);
+                double[][] a = new double[m][2];
+                for (int i = 0; i < m; i++) {
+                    a[i][0] = x[i];
+                    a[i][1] = 2 * x[i];
+                }
+                return Matrix.of(a);
+            }
             case "collinear": {
                 double[][] a = rng.gaussianMatrix(m, n).toArray();
                 if (n >= 2) {
@@ -116,6 +171,11 @@ public final class ConditioningLab extends DeclaredLabModel {
         int n = p.integer("n");
         if (kind.equals("hilbert")) {
             m = n;
+        } else if (kind.equals("lecture")) {
+            if (n != 2) {
+                out.note("the lecture's design [x, 2x] has n = 2 columns; n = " + n + " is not used");
+            }
+            n = 2;
         } else if (n > m) {
             out.note("n = " + n + " is more than m = " + m + " rows; using n = " + m);
             n = m;
@@ -139,19 +199,20 @@ public final class ConditioningLab extends DeclaredLabModel {
         double condRidge = (smax * smax + lambda) / (smin * smin + lambda);
         double[] err = errors(a);
 
-        out.readout("κ(A)", condA);
-        out.readout("κ(AᵀA) = κ(A)²", condGram);
-        out.readout("κ(AᵀA) as formed", condFormed);
-        out.readout("digits lost by QR/SVD ≈ log₁₀ κ(A)", digits(condA));
-        out.readout("digits lost by normal equations ≈ 2·log₁₀ κ(A)", Math.min(2 * digits(condA), 17));
-        out.readout("relative error, normal equations", err[0]);
-        out.readout("relative error, QR", err[1]);
-        out.readout("relative error, SVD", err[2]);
+        out.readout("condA", "κ(A)", condA);
+        out.readout("condGram", "κ(AᵀA) = κ(A)²", condGram);
+        out.readout("condFormed", "κ(AᵀA) as formed", condFormed);
+        out.readout("digitsQr", "digits lost by QR/SVD ≈ log₁₀ κ(A)", digits(condA));
+        out.readout("digitsNormal", "digits lost by normal equations ≈ 2·log₁₀ κ(A)", Math.min(2 * digits(condA), 17));
+        out.readout("errorNormal", "relative error, normal equations", err[0]);
+        out.readout("errorQr", "relative error, QR", err[1]);
+        out.readout("errorSvd", "relative error, SVD", err[2]);
         if (ridge) {
-            out.readout("κ(AᵀA + λI)", condRidge);
+            out.readout("condRidge", "κ(AᵀA + λI)", condRidge);
             double[] xs = new double[n];
             java.util.Arrays.fill(xs, 1.0);
-            out.readout("relative error, ridge (bias)", Fits.relativeError(Fits.ridge(a, a.times(xs), lambda), xs));
+            out.readout("errorRidge", "relative error, ridge (bias)",
+                    Fits.relativeError(Fits.ridge(a, a.times(xs), lambda), xs));
         }
 
         sweep(out, kind, m, n, gap, kappa, seed);
@@ -159,8 +220,7 @@ public final class ConditioningLab extends DeclaredLabModel {
         out.points(SWEEP_PLOT, "this matrix: QR", new double[] {condA}, new double[] {err[1]});
         out.add(Marker.vertical(SWEEP_PLOT, "κ(A) of this matrix", condA));
 
-        out.plot(new PlotSpec(SPECTRUM_PLOT, "Singular values of A and eigenvalues of AᵀA", "index i", "value",
-                false, true));
+        out.plot(SPECTRUM);
         double[] idx = new double[s.length];
         double[] eig = new double[s.length];
         double[] shifted = new double[s.length];
@@ -174,6 +234,8 @@ public final class ConditioningLab extends DeclaredLabModel {
         if (ridge) {
             out.points(SPECTRUM_PLOT, "λᵢ + λ", idx, shifted);
         }
+        out.plot(MATRIX);
+        out.add(Heatmap.of(MATRIX_PLOT, a.toArray()));
 
         String ne = Double.isNaN(err[0]) ? "fail (AᵀA is not numerically positive definite)"
                 : "have relative error " + NumberText.format(err[0], 2);
@@ -227,10 +289,11 @@ public final class ConditioningLab extends DeclaredLabModel {
     private static String sweepRows(String kind, int m, int n, double gap, double kappa, long seed, List<double[]> rows) {
         String what;
         switch (kind) {
+            case "lecture":
             case "collinear":
                 what = "collinearity gap from 1 to 1e-14";
                 for (int e = 0; e <= 28; e++) {
-                    rows.add(row(build(kind, m, n, KMath.pow(10, -0.5 * e), kappa, seed)));
+                    rows.add(row(build("collinear", m, n, KMath.pow(10, -0.5 * e), kappa, seed)));
                 }
                 break;
             case "vandermonde":
@@ -258,8 +321,7 @@ public final class ConditioningLab extends DeclaredLabModel {
     private static final double REFERENCE_CAP = 10;
 
     private static void plotSweep(LabOutput out, String what, List<double[]> rows) {
-        out.plot(new PlotSpec(SWEEP_PLOT, "Relative error of x vs κ(A) (" + what + ")", "κ(A)",
-                "relative error ‖x̂ − x*‖/‖x*‖", true, true));
+        out.plot(SWEEP.titled("Relative error of x vs κ(A) (" + what + ")"));
         double[] kap = new double[rows.size()];
         double[][] e = new double[3][rows.size()];
         double[] lin = new double[rows.size()];
@@ -276,8 +338,8 @@ public final class ConditioningLab extends DeclaredLabModel {
         out.line(SWEEP_PLOT, "normal equations", kap, e[0]);
         out.line(SWEEP_PLOT, "QR", kap, e[1]);
         out.line(SWEEP_PLOT, "SVD", kap, e[2]);
-        out.add(new Series(SWEEP_PLOT, "κ·ε", Series.Style.DASHED, kap, lin));
-        out.add(new Series(SWEEP_PLOT, "κ²·ε", Series.Style.DASHED, kap, sq));
+        out.line(SWEEP_PLOT, "κ·ε", kap, lin);
+        out.line(SWEEP_PLOT, "κ²·ε", kap, sq);
     }
 
     /**

@@ -1,36 +1,38 @@
 package dev.kappa.lab;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * A {@link LabModel} whose id, parameters and presets are fixed declarations (each model keeps them
- * as static {@code params()} and {@code presets()}, which tests and the docs check read directly).
+ * A {@link LabModel} built on its {@link LabDeclaration}: a lab class extends this, passes its
+ * declaration (usually a {@code public static final DECLARATION}) and writes {@link #compute}.
+ * Being a public class in {@code dev.kappa.lab} with a public no-argument constructor is all it
+ * takes to be in {@link LabCatalog}.
  */
 public abstract class DeclaredLabModel implements LabModel {
-    private final String id;
-    private final Supplier<ParamSet> params;
-    private final List<Preset> presets;
+    private final LabDeclaration declaration;
 
-    protected DeclaredLabModel(String id, Supplier<ParamSet> params, List<Preset> presets) {
-        this.id = id;
-        this.params = params;
-        this.presets = presets;
+    protected DeclaredLabModel(LabDeclaration declaration) {
+        this.declaration = declaration;
+    }
+
+    @Override
+    public final LabDeclaration declaration() {
+        return declaration;
     }
 
     @Override
     public final String id() {
-        return id;
+        return declaration.id();
     }
 
     /** A fresh parameter set each time: a view mutates its own. */
     @Override
     public final ParamSet spec() {
-        return params.get();
+        return declaration.spec();
     }
 
     @Override
     public final List<Preset> allPresets() {
-        return presets;
+        return declaration.presets();
     }
 }

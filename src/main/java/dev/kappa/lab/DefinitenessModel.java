@@ -6,10 +6,9 @@ import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.SymmetricEigen;
 import dev.kappa.linalg.Tolerance;
 import dev.kappa.optim.Quadratic;
-import java.util.List;
 
 /**
- * The model of the {@code definiteness} lab: the quadratic f(x) = ½xᵀMx + bᵀx with
+ * The maths of one state of the {@code definiteness} lab ({@link DefinitenessLab}): the quadratic f(x) = ½xᵀMx + bᵀx with
  * M = A + λI for a symmetric 2×2 A = [[a11, a12], [a12, a22]] and a shift λ.
  *
  * <p>The eigen-decomposition M = QΛQᵀ ({@link SymmetricEigen}, eigenvalues ascending) decides
@@ -46,28 +45,6 @@ public final class DefinitenessModel {
         public String label() {
             return label;
         }
-    }
-
-    public static ParamSet params() {
-        return new ParamSet(List.of(
-                Param.number("a11", "A₁₁", -3, 3, 0.01, 2),
-                Param.number("a12", "A₁₂ = A₂₁", -3, 3, 0.01, 0.5),
-                Param.number("a22", "A₂₂", -3, 3, 0.01, 1),
-                Param.number("shift", "λ added to the diagonal (A + λI)", -2, 3, 0.01, 0),
-                Param.number("b1", "b, first coordinate", -1, 1, 0.01, 0),
-                Param.number("b2", "b, second coordinate", -1, 1, 0.01, 0),
-                Param.flag("axes", "Show eigenvectors", true)));
-    }
-
-    public static List<Preset> presets() {
-        String zero = "&shift=0&b1=0&b2=0";
-        return List.of(
-                new Preset("PD", "a11=2&a12=0.5&a22=1" + zero),
-                new Preset("PSD [[1,1],[1,1]]", "a11=1&a12=1&a22=1" + zero),
-                new Preset("[[1,1],[1,1]] + 0.1·I", "a11=1&a12=1&a22=1&shift=0.1&b1=0&b2=0"),
-                new Preset("Saddle diag(1, −1)", "a11=1&a12=0&a22=-1" + zero),
-                new Preset("PSD, b not in range", "a11=1&a12=1&a22=1&shift=0&b1=0.3&b2=0"),
-                new Preset("Negative definite", "a11=-1&a12=0.3&a22=-0.5" + zero));
     }
 
     private final Matrix m;
@@ -210,6 +187,14 @@ public final class DefinitenessModel {
 
     public double[] contourLevels() {
         return levels.clone();
+    }
+
+    /** f sampled over the view with contour levels around the minimum (levels below it dashed). */
+    public FieldGrid field(String plot) {
+        double[] v = MarchingSquares.sample(this::value, -SPAN_X, SPAN_X, GRID_X, -SPAN_Y, SPAN_Y, GRID_Y);
+        double ref = referenceValue();
+        return new FieldGrid(plot, -SPAN_X, SPAN_X, -SPAN_Y, SPAN_Y, GRID_X, GRID_Y, v,
+                ContourLevels.around(v, ref, LEVELS)).reference(ref);
     }
 
     /** The contour reference value (f at the minimizer, else 0). */

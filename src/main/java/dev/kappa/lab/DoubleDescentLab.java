@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.GivensRowUpdate;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
@@ -33,6 +34,26 @@ public final class DoubleDescentLab extends DeclaredLabModel {
     static final String ERROR_PLOT = "error";
     static final String SIGMA_PLOT = "sigma";
 
+    static final PlotSpec ERROR = PlotSpec.of(ERROR_PLOT, "Error vs number of samples N")
+            .x("N", Axis.INDEX).y("mean squared error", Axis.LOG)
+            // Train error below D is 0 up to rounding (≈ 1e-30): drawn on a floor, it does not squash the curves.
+            .floor(1e-3, "10⁻³ (train error ≈ 0 for N ≤ D)")
+            .series("min-norm test", Look.of(1))
+            .series("min-norm train", Look.of(1).dashed())
+            .series("ridge test", Look.of(2))
+            .series("ridge train", Look.of(2).dashed());
+    static final PlotSpec SIGMA = PlotSpec.of(SIGMA_PLOT, "Smallest nonzero singular value of X")
+            .x("N", Axis.INDEX).y("smallest nonzero σ", Axis.LOG)
+            .series("smallest nonzero σ", Look.of(3));
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Double descent: more data can hurt")
+            .topic(Topic.REGULARIZATION, 2)
+            .blurb("Test error peaks at N = D; ridge removes the peak.")
+            .params(params().params())
+            .presets(presets())
+            .plots(ERROR, SIGMA);
+
     public static ParamSet params() {
         return new ParamSet(List.of(
                 Param.integer("d", "dimension D", 2, 100, 50),
@@ -54,7 +75,7 @@ public final class DoubleDescentLab extends DeclaredLabModel {
     }
 
     public DoubleDescentLab() {
-        super(ID, DoubleDescentLab::params, presets());
+        super(DECLARATION);
     }
 
     /**
@@ -101,6 +122,9 @@ public final class DoubleDescentLab extends DeclaredLabModel {
 
     private String cachedKey = "";
     private Sweep[] cached = new Sweep[0];
+    /** Draws the data sets one after another (seed k's data come after seed k − 1's draws). */
+    private Rng cachedRng;
+    private double[] cachedShape = new double[0];
 
     /**
      * Advances the sweep of p's data (D, Nmax, variance, noise, seeds, seed) by at most {@code count}
@@ -113,12 +137,22 @@ public final class DoubleDescentLab extends DeclaredLabModel {
         String key = p.integer("d") + "|" + p.integer("nmax") + "|" + p.number("wvar") + "|" + p.number("noise") + "|"
                 + p.integer("seeds") + "|" + p.integer("seed");
         if (!key.equals(cachedKey)) {
-            cached = sweeps(p.integer("d"), p.integer("nmax"), p.number("wvar"), p.number("noise"), p.integer("seeds"),
-                    p.integer("seed"));
+            cached = new Sweep[p.integer("seeds")];
+            cachedRng = new Rng(p.integer("seed"));
+            cachedShape = new double[] {p.integer("d"), p.integer("nmax"), p.number("wvar"), p.number("noise")};
             cachedKey = key;
         }
         int left = count;
-        for (Sweep sw : cached) {
+        for (int r = 0; r < cached.length; r++) {
+            if (cached[r] == null) {
+                if (left <= 0) {
+                    return false;
+                }
+                // Drawing one data set (up to 300×100 Gaussians) is a unit of work of its own.
+                cached[r] = sweep(cachedRng, (int) cachedShape[0], (int) cachedShape[1], cachedShape[2], cachedShape[3]);
+                left--;
+            }
+            Sweep sw = cached[r];
             while (!sw.done() && left > 0) {
                 advance(sw);
                 left--;
@@ -136,8 +170,8 @@ public final class DoubleDescentLab extends DeclaredLabModel {
         int done = 0;
         int size = 0;
         for (Sweep sw : cached) {
-            done += sw.next - 1;
-            size += sw.nmax;
+            done += sw == null ? 0 : sw.next - 1;
+            size += (int) cachedShape[1];
         }
         return size == 0 ? 1 : (double) done / size;
     }
@@ -178,8 +212,8 @@ public final class DoubleDescentLab extends DeclaredLabModel {
 
         LabOutput out = new LabOutput();
         out.notes(p.notes());
-        out.plot(new PlotSpec(ERROR_PLOT, "Error vs number of samples N", "N", "mean squared error", false, true));
-        out.plot(new PlotSpec(SIGMA_PLOT, "Smallest nonzero singular value of X", "N", "smallest nonzero σ", false, true));
+        out.plot(ERROR);
+        out.plot(SIGMA);
         out.line(ERROR_PLOT, "min-norm test", ns, mnTest);
         out.line(ERROR_PLOT, "min-norm train", ns, mnTrain);
         if (ridge) {
@@ -194,16 +228,16 @@ public final class DoubleDescentLab extends DeclaredLabModel {
         out.add(Marker.horizontal(ERROR_PLOT, "noise variance s²", noiseVar));
 
         int peak = argmax(mnTest);
-        out.readout("D", d);
-        out.readout("peak N (min-norm test)", peak + 1);
-        out.readout("min-norm test error at peak", mnTest[peak]);
+        out.readout("d", "D", d);
+        out.readout("peakN", "peak N (min-norm test)", peak + 1);
+        out.readout("peakError", "min-norm test error at peak", mnTest[peak]);
         if (d <= nmax) {
-            out.readout("min-norm test error at N = D", mnTest[d - 1]);
-            out.readout("ridge test error at N = D", rTest[d - 1]);
-            out.readout("smallest σ at N = D", sMin[d - 1]);
+            out.readout("minNormAtD", "min-norm test error at N = D", mnTest[d - 1]);
+            out.readout("ridgeAtD", "ridge test error at N = D", rTest[d - 1]);
+            out.readout("sigmaAtD", "smallest σ at N = D", sMin[d - 1]);
         }
-        out.readout("min-norm test error at N = " + nmax, mnTest[nmax - 1]);
-        out.readout("ridge test error at N = " + nmax, rTest[nmax - 1]);
+        out.readout("minNormAtEnd", "min-norm test error at N = " + nmax, mnTest[nmax - 1]);
+        out.readout("ridgeAtEnd", "ridge test error at N = " + nmax, rTest[nmax - 1]);
         out.summary("Min-norm test error peaks at N = " + (peak + 1) + " (D = " + d + ") at "
                 + NumberText.format(mnTest[peak], 3) + (ridge ? "; ridge λ = " + NumberText.format(lambda, 3)
                 + " gives " + (d <= nmax ? NumberText.format(rTest[d - 1], 3) + " at N = D" : "no peak")
@@ -245,24 +279,20 @@ public final class DoubleDescentLab extends DeclaredLabModel {
         return smallest;
     }
 
-    private static Sweep[] sweeps(int d, int nmax, double wvar, double noise, int seeds, long seed) {
-        Rng rng = new Rng(seed);
-        Sweep[] out = new Sweep[seeds];
-        for (int r = 0; r < seeds; r++) {
-            double sd = Math.sqrt(wvar);
-            double[] w = rng.gaussianVector(d);
-            for (int j = 0; j < d; j++) {
-                w[j] *= sd;
-            }
-            Matrix x = rng.gaussianMatrix(nmax, d);
-            double[] eps = rng.gaussianVector(nmax);
-            double[] t = x.times(w);
-            for (int i = 0; i < nmax; i++) {
-                t[i] += noise * eps[i];
-            }
-            out[r] = new Sweep(x, t, w, nmax);
+    /** One data set: w*, X (nmax×d) and t, drawn from {@code rng} in that order. */
+    private static Sweep sweep(Rng rng, int d, int nmax, double wvar, double noise) {
+        double sd = Math.sqrt(wvar);
+        double[] w = rng.gaussianVector(d);
+        for (int j = 0; j < d; j++) {
+            w[j] *= sd;
         }
-        return out;
+        Matrix x = rng.gaussianMatrix(nmax, d);
+        double[] eps = rng.gaussianVector(nmax);
+        double[] t = x.times(w);
+        for (int i = 0; i < nmax; i++) {
+            t[i] += noise * eps[i];
+        }
+        return new Sweep(x, t, w, nmax);
     }
 
     /**

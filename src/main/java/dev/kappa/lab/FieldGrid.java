@@ -3,7 +3,8 @@ package dev.kappa.lab;
 /**
  * Values of a 2-D function on a regular grid, for contour plots: value(i, j) = f(x_i, y_j) with
  * x_i = xMin + i·(xMax − xMin)/(nx − 1), y_j likewise, plus suggested contour levels (ascending).
- * Stored row by row in y: index j·nx + i. Non-finite values are gaps.
+ * Stored row by row in y: index j·nx + i. Non-finite values are gaps. Levels below
+ * {@link #reference()} (a saddle's, below its stationary value) are drawn dashed in other colours.
  */
 public final class FieldGrid {
     private final String plot;
@@ -15,6 +16,7 @@ public final class FieldGrid {
     private final int ny;
     private final double[] values;
     private final double[] levels;
+    private double reference = Double.NEGATIVE_INFINITY;
 
     public FieldGrid(String plot, double xMin, double xMax, double yMin, double yMax, int nx, int ny, double[] values,
             double[] levels) {
@@ -75,5 +77,16 @@ public final class FieldGrid {
 
     public double[] levels() {
         return levels.clone();
+    }
+
+    /** Levels below {@code value} are drawn dashed (and levels are coloured by distance from it). Returns this. */
+    public FieldGrid reference(double value) {
+        reference = value;
+        return this;
+    }
+
+    /** The value contours are coloured around; −∞ when none was set (every level above it). */
+    public double reference() {
+        return reference;
     }
 }

@@ -1,6 +1,5 @@
 package dev.kappa.lab;
 
-import java.util.Map;
 
 /**
  * A 64-bit FNV-1a hash of everything numeric a lab outputs (series, markers, readouts, grids, by
@@ -25,10 +24,23 @@ public final class LabFingerprint {
         for (Marker m : out.markers()) {
             h = mix(h, m.x());
             h = mix(h, m.y());
+            h = mix(h, m.x2());
+            h = mix(h, m.y2());
         }
-        for (Map.Entry<String, Double> e : out.readouts().entrySet()) {
-            h = mix(h, e.getValue());
+        for (LabOutput.Readout r : out.readouts()) {
+            h = mix(h, r.value());
+            h = text(h, r.text(0));
+            h = text(h, r.text());
         }
+        for (Heatmap m : out.heatmaps()) {
+            for (int i = 0; i < m.rows(); i++) {
+                for (int j = 0; j < m.cols(); j++) {
+                    h = mix(h, m.value(i, j));
+                }
+            }
+        }
+        h = text(h, out.rule(0));
+        h = text(h, out.rule(Integer.MAX_VALUE));
         for (FieldGrid g : out.grids()) {
             for (int j = 0; j < g.ny(); j++) {
                 for (int i = 0; i < g.nx(); i++) {
@@ -36,7 +48,10 @@ public final class LabFingerprint {
                 }
             }
         }
-        String s = out.summary();
+        return text(h, out.summary());
+    }
+
+    private static long text(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * PRIME;
         }
@@ -55,10 +70,10 @@ public final class LabFingerprint {
     /** One line per lab preset: "id #k hex", computed on fresh models. */
     public static String report() {
         StringBuilder sb = new StringBuilder();
-        for (LabModel m : Labs.models()) {
+        for (LabModel m : LabCatalog.models()) {
             int k = 0;
             for (Preset p : m.allPresets()) {
-                LabOutput o = Labs.byId(m.id()).compute(Query.read(m.spec(), p.query()));
+                LabOutput o = LabCatalog.create(m.id()).compute(p.applyTo(m.spec()));
                 sb.append(m.id()).append(" #").append(k++).append(' ').append(Long.toHexString(of(o))).append('\n');
             }
         }
@@ -67,8 +82,8 @@ public final class LabFingerprint {
 
     /** Each part of one preset's output with its own hash or bit pattern, to find where engines differ. */
     public static String dump(String labId, int preset) {
-        LabModel m = Labs.byId(labId);
-        LabOutput o = m.compute(Query.read(m.spec(), m.allPresets().get(preset).query()));
+        LabModel m = LabCatalog.create(labId);
+        LabOutput o = m.compute(m.allPresets().get(preset).applyTo(m.spec()));
         StringBuilder sb = new StringBuilder();
         for (Series s : o.series()) {
             long h = OFFSET;
@@ -77,9 +92,10 @@ public final class LabFingerprint {
             }
             sb.append("series ").append(s.name()).append(' ').append(Long.toHexString(h)).append('\n');
         }
-        for (Map.Entry<String, Double> e : o.readouts().entrySet()) {
-            sb.append("readout ").append(e.getKey()).append(' ')
-                    .append(Long.toHexString(Double.doubleToLongBits(e.getValue()))).append('\n');
+        for (LabOutput.Readout r : o.readouts()) {
+            sb.append("readout ").append(r.key()).append(' ')
+                    .append(Long.toHexString(Double.doubleToLongBits(r.value()))).append(' ').append(r.text())
+                    .append('\n');
         }
         for (Marker mk : o.markers()) {
             sb.append("marker ").append(mk.name()).append(' ').append(Long.toHexString(Double.doubleToLongBits(mk.x())))

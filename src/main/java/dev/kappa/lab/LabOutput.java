@@ -7,20 +7,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a lab view draws for one parameter state: plots with their series and markers,
- * tables, numeric readouts (name → value, in display order), a one-sentence summary for screen
- * readers, and notes about inputs that were fixed (clamped URL values, rejected data rows).
- * Plain data, no DOM: a view only draws it.
+ * Everything a lab view draws for one parameter state: the plots shown with their series, markers,
+ * contour fields and matrix pictures; tables; readouts (each with a stable key, a label and a
+ * number or text, in display order); the rule behind the picture with the current numbers; the
+ * iterations a player can step through; a one-sentence summary for screen readers; and notes
+ * about inputs that were fixed (clamped URL values, rejected data rows). Plain data, no DOM: a
+ * view only draws it.
+ *
+ * <p>Iterations: {@link #steps(int)} says how many there are; {@link Series#animated()} series
+ * reveal one point per step, and readouts and rules given per step ({@link #stepReadout},
+ * {@link #stepRule}) show the entry of the step on display (the last when the player is not used).
  */
 public final class LabOutput {
     private final List<PlotSpec> plots = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final List<FieldGrid> grids = new ArrayList<>();
+    private final List<Heatmap> heatmaps = new ArrayList<>();
+    private final Map<String, PointData> editable = new LinkedHashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
-    private final Map<String, Double> readouts = new LinkedHashMap<>();
+    private final Map<String, Readout> readouts = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String summary = "";
+    private String[] rule = new String[0];
+    private int steps;
 
     /** A table: a header row and data rows of already-formatted cells. */
     public static final class Table {
@@ -46,6 +56,55 @@ public final class LabOutput {
             }
             rows.add(cells.clone());
             return this;
+        }
+    }
+
+    /**
+     * One readout: a stable key (tests and the page address it), the label people read, and a
+     * number (shown to 4 significant digits, NaN as "—") or text, possibly one per iteration.
+     */
+    public static final class Readout {
+        private final String key;
+        private final String label;
+        private final double value;
+        private final String[] texts;
+
+        Readout(String key, String label, double value, String[] texts) {
+            this.key = key;
+            this.label = label;
+            this.value = value;
+            this.texts = texts;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The number (NaN for a text readout). */
+        public double value() {
+            return value;
+        }
+
+        /** Whether it changes with the iteration on display. */
+        public boolean perStep() {
+            return texts != null && texts.length > 1;
+        }
+
+        /** What the page shows at iteration {@code step} (any step for a fixed readout). */
+        public String text(int step) {
+            if (texts == null) {
+                return Double.isNaN(value) ? "—" : NumberText.format(value, 4);
+            }
+            return texts[Math.max(0, Math.min(step, texts.length - 1))];
+        }
+
+        /** What the page shows with every iteration on display. */
+        public String text() {
+            return text(Integer.MAX_VALUE);
         }
     }
 
@@ -77,9 +136,29 @@ public final class LabOutput {
         return this;
     }
 
+    public LabOutput add(Heatmap h) {
+        heatmaps.add(h);
+        return this;
+    }
+
+    /** The points the learner can edit on {@code plot} (which declares {@link PlotSpec#editablePoints}). */
+    public LabOutput editablePoints(String plot, PointData points) {
+        editable.put(plot, points);
+        return this;
+    }
+
     /** Function values on grids, for contour plots. */
     public List<FieldGrid> grids() {
         return Collections.unmodifiableList(grids);
+    }
+
+    public List<Heatmap> heatmaps() {
+        return Collections.unmodifiableList(heatmaps);
+    }
+
+    /** The editable points of a plot, or null. */
+    public PointData editablePoints(String plot) {
+        return editable.get(plot);
     }
 
     public Table table(String name, String... header) {
@@ -88,9 +167,52 @@ public final class LabOutput {
         return t;
     }
 
-    public LabOutput readout(String name, double value) {
-        readouts.put(name, value);
+    /** A numeric readout. */
+    public LabOutput readout(String key, String label, double value) {
+        readouts.put(key, new Readout(key, label, value, null));
         return this;
+    }
+
+    /** A readout in words (e.g. "0.5 — monotone"). */
+    public LabOutput readoutText(String key, String label, String text) {
+        readouts.put(key, new Readout(key, label, Double.NaN, new String[] {text}));
+        return this;
+    }
+
+    /** A readout that follows the iteration on display: {@code perStep[k]} at step k. */
+    public LabOutput stepReadout(String key, String label, String[] perStep) {
+        if (perStep.length == 0) {
+            throw new IllegalArgumentException("readout " + key + " needs at least one step");
+        }
+        readouts.put(key, new Readout(key, label, Double.NaN, perStep.clone()));
+        return this;
+    }
+
+    /** The rule behind the picture with the current numbers substituted (plain text, lines by \n). */
+    public LabOutput rule(String text) {
+        rule = new String[] {text};
+        return this;
+    }
+
+    /** The rule at each iteration: {@code perStep[k]} while step k is on display. */
+    public LabOutput stepRule(String[] perStep) {
+        rule = perStep.clone();
+        return this;
+    }
+
+    /** The rule's text at iteration {@code step}; "" when the lab writes none. */
+    public String rule(int step) {
+        return rule.length == 0 ? "" : rule[Math.max(0, Math.min(step, rule.length - 1))];
+    }
+
+    /** The number of iterations a player can step through (0: none, no player). */
+    public LabOutput steps(int count) {
+        steps = Math.max(0, count);
+        return this;
+    }
+
+    public int steps() {
+        return steps;
     }
 
     public LabOutput note(String note) {
@@ -112,6 +234,16 @@ public final class LabOutput {
         return Collections.unmodifiableList(plots);
     }
 
+    /** The shown plot with this id, or null. */
+    public PlotSpec plotNamed(String id) {
+        for (PlotSpec p : plots) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     public List<Series> series() {
         return Collections.unmodifiableList(series);
     }
@@ -130,6 +262,16 @@ public final class LabOutput {
         return Collections.unmodifiableList(markers);
     }
 
+    /** The marker on {@code plot} called {@code name}, or null. */
+    public Marker marker(String plot, String name) {
+        for (Marker m : markers) {
+            if (m.plot().equals(plot) && m.name().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     public Map<String, Table> tables() {
         return Collections.unmodifiableMap(tables);
     }
@@ -138,17 +280,28 @@ public final class LabOutput {
         return tables.get(name);
     }
 
-    public Map<String, Double> readouts() {
-        return Collections.unmodifiableMap(readouts);
+    /** The readouts in display order. */
+    public List<Readout> readouts() {
+        return List.copyOf(readouts.values());
     }
 
-    /** The readout with this name. */
-    public double readout(String name) {
-        Double v = readouts.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("no readout named " + name);
+    /** The value of the numeric readout {@code key}. */
+    public double readout(String key) {
+        return readoutNamed(key).value();
+    }
+
+    /** Whether there is a readout {@code key}. */
+    public boolean hasReadout(String key) {
+        return readouts.containsKey(key);
+    }
+
+    /** The readout {@code key}. */
+    public Readout readoutNamed(String key) {
+        Readout r = readouts.get(key);
+        if (r == null) {
+            throw new IllegalArgumentException("no readout " + key + " (readouts: " + readouts.keySet() + ")");
         }
-        return v;
+        return r;
     }
 
     public List<String> notes() {

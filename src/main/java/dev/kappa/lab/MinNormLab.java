@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
@@ -35,9 +36,44 @@ public final class MinNormLab extends DeclaredLabModel {
     static final double[][] LECTURE_A = {{1, 2, 3}, {4, 5, 6}};
     static final double[] LECTURE_B = {7, 8};
 
+    static final PlotSpec SPACE = PlotSpec.of(PLOT, "Solutions of a₁w₁ + a₂w₂ = b")
+            .x("w₁", Axis.LINEAR).y("w₂", Axis.LINEAR).equalAspect().shape(PlotSpec.Shape.SQUARE)
+            .series("solution set", Look.of(Look.INK))
+            .series("perpendicular from 0", Look.REFERENCE)
+            .series("GD path", Look.of(2))
+            .series("ridge path w(λ), λ = 1e3 … 1e-6", Look.of(3))
+            .series("w₀ to its projection", Look.of(4).dotted())
+            .series("min-norm point w⁺", Look.of(1).shape(Look.Shape.DIAMOND))
+            .series("start w₀", Look.of(2).shape(Look.Shape.CIRCLE))
+            .series("projection of w₀", Look.of(4).shape(Look.Shape.SQUARE))
+            .series("GD end", Look.of(2).shape(Look.Shape.TRIANGLE))
+            .series("w(λ)", Look.of(3).shape(Look.Shape.SQUARE))
+            .handle("start w₀", "Drag the start point w₀, or click anywhere to put it there: the GD path follows and "
+                    + "lands on the projection of w₀ onto the solution set (for the 2×3 system the plot is the plane "
+                    + "through w⁺ and the null space; w₀ keeps its component off that plane).",
+                    (values, x, y) -> {
+                        double[] w = startFromPlot(values, x, y);
+                        values.set("w1", w[0]).set("w2", w[1]);
+                        if (w.length > 2) {
+                            values.set("w3", w[2]);
+                        }
+                    });
+    static final PlotSpec NORM = PlotSpec.of(NORM_PLOT, "‖w‖ along the paths")
+            .x("GD iteration", Axis.INDEX).y("‖w‖", Axis.LINEAR)
+            .series("‖wₖ‖ (GD)", Look.of(2));
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Minimum-norm solutions and where gradient descent lands")
+            .topic(Topic.LEAST_SQUARES, 2)
+            .blurb("Underdetermined systems and the minimum-norm point.")
+            .params(params().params())
+            .presets(presets())
+            .plots(SPACE, NORM);
+
     public static ParamSet params() {
         return new ParamSet(List.of(
-                Param.choice("system", "system", "line", "line", "lecture"),
+                Param.choice("system", "system", "line", Param.option("line", "one equation a₁w₁ + a₂w₂ = b"),
+                        Param.option("lecture", "the lecture's 2×3 system")),
                 Param.number("a1", "a₁ (one-equation system)", -5, 5, 0.1, 1),
                 Param.number("a2", "a₂ (one-equation system)", -5, 5, 0.1, 2),
                 Param.number("b", "b (one-equation system)", -10, 10, 0.1, 2),
@@ -58,7 +94,7 @@ public final class MinNormLab extends DeclaredLabModel {
     }
 
     public MinNormLab() {
-        super(ID, MinNormLab::params, presets());
+        super(DECLARATION);
     }
 
     @Override
@@ -109,49 +145,60 @@ public final class MinNormLab extends DeclaredLabModel {
         double[] wLambda = Ridge.solve(a, b, lambda);
 
         Frame f = lecture ? new Frame(wPlus, nullDir) : null;
-        out.plot(new PlotSpec(PLOT, lecture ? "Solutions w⁺ + s·n of the 2×3 system" : "Solutions of a₁w₁ + a₂w₂ = b",
-                lecture ? "along w⁺ (row space)" : "w₁", lecture ? "along the null space n" : "w₂", false, false));
+        out.plot(lecture ? SPACE.titled("Solutions w⁺ + s·n of the 2×3 system").x("along w⁺ (row space)", Axis.LINEAR)
+                .y("along the null space n", Axis.LINEAR) : SPACE);
         // the solution set, as a segment of w⁺ + s·n for |s| ≤ 8
         double[][] seg = {add(wPlus, scale(nullDir, -8)), add(wPlus, scale(nullDir, 8))};
         out.line(PLOT, "solution set", xs(seg, f), ys(seg, f));
         double[][] perp = {new double[n], wPlus};
-        out.add(new Series(PLOT, "perpendicular from 0", Series.Style.DASHED, xs(perp, f), ys(perp, f)));
+        out.line(PLOT, "perpendicular from 0", xs(perp, f), ys(perp, f));
         double[][] pts = tr.points();
-        out.line(PLOT, "GD path", xs(pts, f), ys(pts, f));
+        out.add(new Series(PLOT, "GD path", Series.Style.LINE, xs(pts, f), ys(pts, f)).animated());
+        out.steps(pts.length - 1);
         out.line(PLOT, "ridge path w(λ), λ = 1e3 … 1e-6", xs(path, f), ys(path, f));
         double[][] proj = {w0, projection};
-        out.add(new Series(PLOT, "w₀ to its projection", Series.Style.DASHED, xs(proj, f), ys(proj, f)));
+        out.line(PLOT, "w₀ to its projection", xs(proj, f), ys(proj, f));
         out.add(point(PLOT, "min-norm point w⁺", wPlus, f));
         out.add(point(PLOT, "start w₀", w0, f));
         out.add(point(PLOT, "projection of w₀", projection, f));
         out.add(point(PLOT, "GD end", wEnd, f));
         out.add(point(PLOT, "w(λ)", wLambda, f));
 
-        out.plot(new PlotSpec(NORM_PLOT, "‖w‖ along the paths", "GD iteration", "‖w‖", false, false));
+        out.plot(NORM);
         double[] it = new double[pts.length];
         double[] norms = new double[pts.length];
         for (int k = 0; k < pts.length; k++) {
             it[k] = k;
             norms[k] = Fits.norm(pts[k]);
         }
-        out.line(NORM_PLOT, "‖wₖ‖ (GD)", it, norms);
+        out.add(new Series(NORM_PLOT, "‖wₖ‖ (GD)", Series.Style.LINE, it, norms).animated());
         out.add(Marker.horizontal(NORM_PLOT, "‖w⁺‖", Fits.norm(wPlus)));
 
         for (int j = 0; j < n; j++) {
-            out.readout("w⁺" + (j + 1), wPlus[j]);
+            out.readout("wPlus" + (j + 1), "w⁺" + (j + 1), wPlus[j]);
         }
-        out.readout("rank", svd.rank());
-        out.readout("‖w⁺‖", Fits.norm(wPlus));
-        out.readout("‖w‖ (GD end)", Fits.norm(wEnd));
-        out.readout("residual ‖Aw − b‖ (GD end)", Fits.norm(sub(a.times(wEnd), b)));
-        out.readout("distance GD end → min-norm point", Fits.norm(sub(wEnd, wPlus)));
-        out.readout("distance GD end → projection of w₀", Fits.norm(sub(wEnd, projection)));
-        out.readout("η", eta);
-        out.readout("‖w(λ)‖", Fits.norm(wLambda));
-        out.readout("distance w(λ) → min-norm point", Fits.norm(sub(wLambda, wPlus)));
+        out.readout("rank", "rank", svd.rank());
+        out.readout("normWPlus", "‖w⁺‖", Fits.norm(wPlus));
+        out.readout("normEnd", "‖w‖ (GD end)", Fits.norm(wEnd));
+        out.readout("residualEnd", "residual ‖Aw − b‖ (GD end)", Fits.norm(sub(a.times(wEnd), b)));
+        out.readout("endToWPlus", "distance GD end → min-norm point", Fits.norm(sub(wEnd, wPlus)));
+        out.readout("endToProjection", "distance GD end → projection of w₀", Fits.norm(sub(wEnd, projection)));
+        out.readout("eta", "η", eta);
+        out.readout("normRidge", "‖w(λ)‖", Fits.norm(wLambda));
+        out.readout("ridgeToWPlus", "distance w(λ) → min-norm point", Fits.norm(sub(wLambda, wPlus)));
         if (f != null) {
-            out.readout("off-plane component of GD end", f.off(wEnd));
+            out.readout("offPlaneEnd", "off-plane component of GD end", f.off(wEnd));
         }
+        String[] rule = new String[pts.length];
+        for (int k = 0; k < pts.length; k++) {
+            double[] w = pts[k];
+            rule[k] = "w" + Sub.script(k) + " = (" + join(w, 4) + "), ‖w" + Sub.script(k) + "‖ = "
+                    + NumberText.format(Fits.norm(w), 4) + ", ‖Aw" + Sub.script(k) + " − b‖ = "
+                    + NumberText.format(Fits.norm(sub(a.times(w), b)), 3) + "\nη = " + NumberText.format(eta, 4)
+                    + " (= " + NumberText.format(p.number("eta"), 3) + "/L); the limit is P(w₀) = (" + join(projection, 4)
+                    + ")";
+        }
+        out.stepRule(rule);
         out.summary("The minimum-norm solution is w⁺ = (" + join(wPlus) + ") with ‖w⁺‖ = "
                 + NumberText.format(Fits.norm(wPlus), 4) + "; GD from w₀ = (" + join(w0) + ") ends "
                 + NumberText.format(Fits.norm(sub(wEnd, projection)), 2) + " from the projection of w₀ and "
@@ -218,9 +265,13 @@ public final class MinNormLab extends DeclaredLabModel {
     }
 
     private static String join(double[] v) {
+        return join(v, 5);
+    }
+
+    private static String join(double[] v, int digits) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(NumberText.format(v[i], 5));
+            sb.append(i == 0 ? "" : ", ").append(NumberText.format(v[i], digits));
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
@@ -38,10 +39,43 @@ public final class NormalizationLab extends DeclaredLabModel {
     static final String GEN_PLOT = "generalization";
     static final String SPECTRUM_PLOT = "spectrum";
     static final String[] VERSIONS = {"raw", "centred", "standardized", "whitened"};
+    /** One colour per version of the features, on every plot. */
+    private static final int[] COLOURS = {2, 5, 1, 3};
+    private static final Look.Shape[] SHAPES = {Look.Shape.CIRCLE, Look.Shape.SQUARE, Look.Shape.TRIANGLE,
+        Look.Shape.DIAMOND};
+
+    static final PlotSpec LOSS = versions(PlotSpec.of(LOSS_PLOT, "GD with η = 1/λmax(H): f(wₖ) − f*")
+            .x("iteration k", Axis.INDEX).y("f − f*", Axis.LOG)
+            // Whitened GD reaches f* in one step: its gap of 0 is drawn on this line instead of vanishing.
+            .floor(1e-14, "10⁻¹⁴: f* reached up to rounding"), "", "", 0);
+    static final PlotSpec GENERALIZATION = versions(versions(PlotSpec.of(GEN_PLOT, "Train and validation MSE during GD")
+            .x("iteration k", Axis.INDEX).y("MSE", Axis.LOG), "", " train", 0), "", " validation", 1);
+    static final PlotSpec SPECTRUM = versions(PlotSpec.of(SPECTRUM_PLOT, "Eigenvalues of the curvature matrix H")
+            .x("index", Axis.INDEX).y("eigenvalue", Axis.LOG), "eigenvalues, ", "", 2);
+
+    /** The looks of the four versions' series on a plot: plain, dashed (validation) or as points. */
+    private static PlotSpec versions(PlotSpec spec, String prefix, String suffix, int kind) {
+        PlotSpec out = spec;
+        for (int v = 0; v < VERSIONS.length; v++) {
+            Look look = Look.of(COLOURS[v]);
+            look = kind == 1 ? look.dashed() : kind == 2 ? look.shape(SHAPES[v]) : look;
+            out = out.series(prefix + VERSIONS[v] + suffix, look);
+        }
+        return out;
+    }
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Normalization: centring, scaling and whitening")
+            .topic(Topic.CONDITIONING, 2)
+            .blurb("How feature means and scales inflate κ, and when whitening hurts.")
+            .params(params().params())
+            .presets(presets())
+            .plots(LOSS, GENERALIZATION, SPECTRUM);
 
     public static ParamSet params() {
         return new ParamSet(List.of(
-                Param.choice("features", "features", "custom", "custom", "correlated"),
+                Param.choice("features", "features", "custom", Param.option("custom", "mean μ and scales"),
+                        Param.option("correlated", "correlated copies of a signal")),
                 Param.integer("p", "features p", 1, 20, 3),
                 Param.number("mu", "feature mean μ (custom)", -50, 50, 0.1, 3),
                 Param.logNumber("spread", "largest / smallest feature scale (custom)", 1, 1000, 1),
@@ -61,7 +95,7 @@ public final class NormalizationLab extends DeclaredLabModel {
     }
 
     public NormalizationLab() {
-        super(ID, NormalizationLab::params, presets());
+        super(DECLARATION);
     }
 
     /** Raw training and validation features and targets: {xTrain, xVal} and {yTrain, yVal}. */
@@ -233,9 +267,10 @@ public final class NormalizationLab extends DeclaredLabModel {
         out.notes(p.notes());
         Raw raw = generate(p);
         int steps = p.integer("steps");
-        out.plot(new PlotSpec(LOSS_PLOT, "GD with η = 1/λmax(H): f(wₖ) − f*", "iteration k", "f − f*", false, true));
-        out.plot(new PlotSpec(GEN_PLOT, "Train and validation MSE during GD", "iteration k", "MSE", false, true));
-        out.plot(new PlotSpec(SPECTRUM_PLOT, "Eigenvalues of the curvature matrix H", "index", "eigenvalue", false, true));
+        out.plot(LOSS);
+        out.plot(GENERALIZATION);
+        out.plot(SPECTRUM);
+        out.steps(steps);
         double[] kappas = new double[4];
         double[] bestVal = new double[4];
         int[] bestAt = new int[4];
@@ -276,17 +311,17 @@ public final class NormalizationLab extends DeclaredLabModel {
                     bestAt[v] = k;
                 }
             }
-            out.line(LOSS_PLOT, name, ks, gap);
-            out.line(GEN_PLOT, name + " train", ks, tr);
-            out.add(new Series(GEN_PLOT, name + " validation", Series.Style.DASHED, ks, va).pairedWithPrevious());
-            out.readout("κ(H), " + name, kappas[v]);
+            out.add(new Series(LOSS_PLOT, name, Series.Style.LINE, ks, gap).animated());
+            out.add(new Series(GEN_PLOT, name + " train", Series.Style.LINE, ks, tr).animated());
+            out.add(new Series(GEN_PLOT, name + " validation", Series.Style.LINE, ks, va).animated());
+            out.readout("kappa-" + name, "κ(H), " + name, kappas[v]);
             if (v == 0) {
-                out.readout("largest eigenvalue of H, raw", lmax);
+                out.readout("lmax-raw", "largest eigenvalue of H, raw", lmax);
             }
-            out.readout("final f − f*, " + name, gap[gap.length - 1]);
-            out.readout("final validation MSE, " + name, va[va.length - 1]);
-            out.readout("best validation MSE, " + name, bestVal[v]);
-            out.readout("iteration of best validation, " + name, bestAt[v]);
+            out.readout("gap-" + name, "final f − f*, " + name, gap[gap.length - 1]);
+            out.readout("validation-" + name, "final validation MSE, " + name, va[va.length - 1]);
+            out.readout("best-" + name, "best validation MSE, " + name, bestVal[v]);
+            out.readout("bestAt-" + name, "iteration of best validation, " + name, bestAt[v]);
         }
         double muSq = 0;
         int dim = raw.x[0].length;
@@ -297,11 +332,11 @@ public final class NormalizationLab extends DeclaredLabModel {
             }
             muSq += m * m;
         }
-        out.readout("‖μ‖² + 1", muSq + 1);
+        out.readout("muSq", "‖μ‖² + 1", muSq + 1);
         out.summary("κ of the curvature matrix: raw " + NumberText.format(kappas[0], 3) + ", centred "
                 + NumberText.format(kappas[1], 3) + ", standardized " + NumberText.format(kappas[2], 3)
                 + ", whitened " + NumberText.format(kappas[3], 3) + "; the raw largest eigenvalue "
-                + NumberText.format(out.readout("largest eigenvalue of H, raw"), 3) + " vs ‖μ‖² + 1 = "
+                + NumberText.format(out.readout("lmax-raw"), 3) + " vs ‖μ‖² + 1 = "
                 + NumberText.format(muSq + 1, 3) + ".");
         return out;
     }

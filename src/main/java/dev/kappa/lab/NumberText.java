@@ -16,6 +16,33 @@ public final class NumberText {
         return format(v, 6);
     }
 
+    /**
+     * The shortest decimal that reads back as exactly {@code v} (0.1 → "0.1", 2.34 → "2.34",
+     * 1e-8 → "1e-8"): the fewest significant digits whose {@link #format} parses to the same double,
+     * checked by parsing, so a URL reproduces the state bit for bit. States only hold short
+     * decimals ({@link Param#clamp}), which need at most 15 digits; 17 is the fallback.
+     */
+    public static String exact(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return format(v);
+        }
+        // An integer part is written out in full (10, not 1e1), so links stay readable.
+        double a = Math.abs(v);
+        int whole = 0;
+        if (a < 1e15) {
+            for (double p = 1; a >= p; p *= 10) {
+                whole++; // exact powers of ten, so every engine counts the same
+            }
+        }
+        for (int digits = 1; digits < 17; digits++) {
+            String s = format(v, Math.max(digits, whole));
+            if (Double.parseDouble(s) == v) {
+                return s;
+            }
+        }
+        return format(v, 17);
+    }
+
     public static String format(double v, int significant) {
         if (Double.isNaN(v)) {
             return "NaN";

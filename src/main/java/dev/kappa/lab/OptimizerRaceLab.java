@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
@@ -54,10 +55,44 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         "newton", "lbfgs"};
     static final String[] NAMES = {"GD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW", "Newton",
         "L-BFGS"};
+    /** Each optimizer's look on both plots, whatever the preset: a family shares a colour, told apart by dashes. */
+    static final Look[] LOOKS = {Look.of(1), Look.of(2), Look.of(2).dashed(), Look.of(6).dotted(), Look.of(4).dashed(),
+        Look.of(3), Look.of(3).dashed(), Look.of(Look.INK), Look.of(5).dashDot()};
+
+    static final PlotSpec LANDSCAPE = optimizers(PlotSpec.of(CONTOUR_PLOT, "Trajectories on the landscape")
+            .x("x", Axis.LINEAR).y("y", Axis.LINEAR).shape(PlotSpec.Shape.SQUARE)
+            .series("start", Look.of(Look.INK).shape(Look.Shape.CIRCLE))
+            .seriesStartingWith("minimum", Look.of(Look.MUTED).shape(Look.Shape.DIAMOND))
+            .series("saddle point", Look.of(Look.MUTED).shape(Look.Shape.CROSS))
+            .handle("start", "Drag the shared start point, or click anywhere on the contours to start there: every "
+                    + "optimizer restarts from it. With the plot focused (Tab), the arrow keys move it (shift: five "
+                    + "times further).", (values, x, y) -> values.set("x0", x).set("y0", y)));
+    static final PlotSpec LOSS = optimizers(PlotSpec.of(LOSS_PLOT, "f(wₖ) − f*")
+            .x("iteration k", Axis.INDEX).y("f − f*", Axis.LOG)
+            // A diverging run climbs to 1e300: clipped, so the runs that converge keep their decades.
+            .clipAboveStart(1e6));
+
+    private static PlotSpec optimizers(PlotSpec spec) {
+        PlotSpec out = spec;
+        for (int i = 0; i < NAMES.length; i++) {
+            out = out.series(NAMES[i], LOOKS[i]);
+        }
+        return out;
+    }
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Optimizer race")
+            .topic(Topic.OPTIMIZATION, 3)
+            .blurb("GD, momentum, Adam, Newton and L-BFGS on one landscape.")
+            .params(params().params())
+            .presets(presets())
+            .plots(LANDSCAPE, LOSS);
 
     public static ParamSet params() {
         List<Param> p = new ArrayList<>();
-        p.add(Param.choice("landscape", "landscape", "rosenbrock", "quadratic", "rosenbrock", "saddle", "logistic"));
+        p.add(Param.choice("landscape", "landscape", "rosenbrock", Param.option("quadratic", "ill-conditioned quadratic"),
+                Param.option("rosenbrock", "Rosenbrock valley"), Param.option("saddle", "saddle"),
+                Param.option("logistic", "logistic regression")));
         p.add(Param.number("x0", "start x", -3, 3, 0.01, -1.2));
         p.add(Param.number("y0", "start y", -3, 3, 0.01, 1));
         p.add(Param.integer("steps", "iterations", 1, 5000, 500));
@@ -101,7 +136,7 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     }
 
     public OptimizerRaceLab() {
-        super(ID, OptimizerRaceLab::params, presets());
+        super(DECLARATION);
     }
 
     /** The objective of a landscape (the quadratic's κ only matters for "quadratic"). */
@@ -180,7 +215,10 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
 
     /**
      * f on a 61×61 grid over the landscape's view, with 15 contour levels: geometric in f − f* from
-     * 1e-3·(max − f*) to the max for landscapes with a minimum, evenly spaced for the saddle.
+     * 1e-3·(max − f*) to the max for landscapes with a minimum, evenly spaced for the saddle. Where
+     * there is a minimum the grid holds log₁₀(f − f* + 1e-6·(max − f*)): the same contours, but of a
+     * function marching squares can follow on a coarse grid (Rosenbrock's walls rise as 100(y − x²)²,
+     * and its steep contours came out as stray fragments).
      */
     static FieldGrid grid(String land, Objective f, double fStar) {
         double[] box = land.equals("rosenbrock") ? new double[] {-2, 2, -1, 3}
@@ -205,9 +243,13 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
             }
         } else {
             double range = hi - fStar;
+            double tiny = range * 1e-6;
+            for (int k = 0; k < v.length; k++) {
+                v[k] = KMath.log10(Math.max(v[k] - fStar, 0) + tiny);
+            }
             for (int k = 0; k < levels.length; k++) {
                 // from 1e-3·range up to range, evenly in log10
-                levels[k] = fStar + range * KMath.pow(10, -3 + 3.0 * k / (levels.length - 1));
+                levels[k] = KMath.log10(range * KMath.pow(10, -3 + 3.0 * k / (levels.length - 1)) + tiny);
             }
         }
         return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], GRID, GRID, v, levels);
@@ -233,16 +275,17 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         int steps = p.integer("steps");
         double tol = p.number("tol");
 
-        out.plot(new PlotSpec(CONTOUR_PLOT, "Trajectories on the " + land + " landscape", "x", "y", false, false));
-        out.plot(new PlotSpec(LOSS_PLOT, hasMin ? "f(wₖ) − f*" : "f(wₖ)", "iteration k",
-                hasMin ? "f − f*" : "f", false, hasMin));
+        out.plot(LANDSCAPE.titled("Trajectories on the " + p.param("landscape").choiceLabel(land) + " landscape"));
+        // The saddle has no minimum: f itself, on a symmetric log axis, since it falls without bound.
+        out.plot(hasMin ? LOSS : LOSS.titled("f(wₖ)").y("f (symmetric log scale)", Axis.SYMLOG));
+        out.steps(steps);
         out.add(Marker.point(CONTOUR_PLOT, "start", w0[0], w0[1]));
         if (land.equals("rosenbrock")) {
             out.add(Marker.point(CONTOUR_PLOT, "minimum (1, 1)", 1, 1));
         } else if (!land.equals("logistic")) {
             out.add(Marker.point(CONTOUR_PLOT, land.equals("saddle") ? "saddle point" : "minimum", 0, 0));
         }
-        out.readout("f*", fStar);
+        out.readout("fStar", "f*", fStar);
         LabOutput.Table table = out.table("results", "optimizer", "iterations to tolerance", "final loss",
                 "final f − f*", "state");
         int running = 0;
@@ -272,14 +315,14 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                     hit = k;
                 }
             }
-            out.line(CONTOUR_PLOT, NAMES[i], xs, ys);
-            out.line(LOSS_PLOT, NAMES[i], ks, loss);
+            out.add(new Series(CONTOUR_PLOT, NAMES[i], Series.Style.LINE, xs, ys).animated());
+            out.add(new Series(LOSS_PLOT, NAMES[i], Series.Style.LINE, ks, loss).animated());
             double last = tr.value(pts.length - 1);
             table.row(NAMES[i], hit < 0 ? "—" : String.valueOf(hit), NumberText.format(last, 4),
                     hasMin ? NumberText.format(last - fStar, 3) : "—", state);
-            out.readout(NAMES[i] + ": iterations to tolerance", hit < 0 ? Double.NaN : hit);
-            out.readout(NAMES[i] + ": final loss", last);
-            out.readout(NAMES[i] + ": diverged", state.startsWith("diverged") ? 1 : 0);
+            out.readout(OPTIMIZERS[i] + "-iterations", NAMES[i] + ": iterations to tolerance", hit < 0 ? Double.NaN : hit);
+            out.readout(OPTIMIZERS[i] + "-final", NAMES[i] + ": final loss", last);
+            out.readout(OPTIMIZERS[i] + "-diverged", NAMES[i] + ": diverged", state.startsWith("diverged") ? 1 : 0);
             if (hit >= 0 && hit < bestIters) {
                 bestIters = hit;
                 best = NAMES[i];

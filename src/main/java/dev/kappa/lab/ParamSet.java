@@ -12,6 +12,16 @@ import java.util.Map;
  * recorded as a note the view shows ("eta = 9 is above the maximum 2.5; using 2.5").
  */
 public final class ParamSet {
+    /**
+     * Names in a lab's address that belong to the page, not to the lab: the engine, the embed's
+     * compact view and its controls, the language. They are never reported as unknown.
+     */
+    public static final List<String> PAGE_PARAMS = List.of("engine", "view", "controls", "lang");
+    /** Unknown names a note lists at most; the rest are counted (20 000 of them must not make 20 000 notes). */
+    static final int LISTED_UNKNOWN = 5;
+    /** Characters of a name or value a note repeats at most. */
+    static final int QUOTED = 40;
+
     private final List<Param> params;
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     private final Map<String, String> choices = new LinkedHashMap<>();
@@ -46,23 +56,62 @@ public final class ParamSet {
         return new ParamSet(params);
     }
 
+    /** An independent copy with the same values (and no notes). */
+    public ParamSet copy() {
+        ParamSet c = new ParamSet(params);
+        c.numbers.putAll(numbers);
+        c.choices.putAll(choices);
+        return c;
+    }
+
+    /** Whether both hold the same value for every parameter (notes aside). */
+    public boolean sameValues(ParamSet o) {
+        return numbers.equals(o.numbers) && choices.equals(o.choices);
+    }
+
     /**
      * Reads values from URL parameters. Unknown names are noted and ignored; every declared
      * parameter ends up with a valid value.
      */
     public ParamSet readFrom(Map<String, String> url) {
         ParamSet out = new ParamSet(params);
+        List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, String> e : url.entrySet()) {
             Param p = find(e.getKey());
             if (p == null) {
-                if (!e.getKey().equals("engine")) {
-                    out.notes.add("unknown parameter '" + e.getKey() + "' ignored");
+                if (!PAGE_PARAMS.contains(e.getKey())) {
+                    unknown.add(e.getKey());
                 }
                 continue;
             }
             out.setFromText(p, e.getValue());
         }
+        if (!unknown.isEmpty()) {
+            out.notes.add(0, unknownNote(unknown));
+        }
         return out;
+    }
+
+    /** "unknown parameter 'a' ignored", or for many "2000 unknown parameters ignored: 'a', 'b', … and 1995 more". */
+    static String unknownNote(List<String> names) {
+        if (names.size() == 1) {
+            return "unknown parameter '" + quoted(names.get(0)) + "' ignored";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(names.size()).append(" unknown parameters ignored: ");
+        int listed = Math.min(LISTED_UNKNOWN, names.size());
+        for (int i = 0; i < listed; i++) {
+            sb.append(i == 0 ? "" : ", ").append('\'').append(quoted(names.get(i))).append('\'');
+        }
+        if (names.size() > listed) {
+            sb.append(" and ").append(names.size() - listed).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /** At most {@link #QUOTED} characters of what the address said, so a note stays one line. */
+    static String quoted(String s) {
+        return s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "…";
     }
 
     private void setFromText(Param p, String text) {
@@ -81,7 +130,7 @@ public final class ParamSet {
                 if (p.allows(t)) {
                     choices.put(p.name(), t);
                 } else {
-                    notes.add(p.name() + " = '" + t + "' is not one of " + String.join(", ", p.choices())
+                    notes.add(p.name() + " = '" + quoted(t) + "' is not one of " + String.join(", ", p.choices())
                             + "; using " + p.defaultChoice());
                 }
                 break;
@@ -91,13 +140,13 @@ public final class ParamSet {
                 } else if (t.equals("0") || t.equals("false") || t.equals("off") || t.equals("no")) {
                     numbers.put(p.name(), 0.0);
                 } else {
-                    notes.add(p.name() + " = '" + t + "' is not on/off; using " + (p.defaultNumber() != 0 ? "on" : "off"));
+                    notes.add(p.name() + " = '" + quoted(t) + "' is not on/off; using " + (p.defaultNumber() != 0 ? "on" : "off"));
                 }
                 break;
             default:
                 double v = parseNumber(t);
                 if (Double.isNaN(v)) {
-                    notes.add(p.name() + " = '" + t + "' is not a number; using " + NumberText.format(p.defaultNumber()));
+                    notes.add(p.name() + " = '" + quoted(t) + "' is not a number; using " + NumberText.format(p.defaultNumber()));
                     return;
                 }
                 double c = p.clamp(v);
@@ -175,7 +224,8 @@ public final class ParamSet {
 
     /**
      * The query string for the current values, in declaration order (e.g. {@code l1=1&l2=0.5}),
-     * so that a link reproduces the picture exactly.
+     * each number in the shortest form that reads back as the same double
+     * ({@link NumberText#exact}), so that a link reproduces the picture exactly.
      */
     public String toQuery() {
         StringBuilder sb = new StringBuilder();
@@ -195,7 +245,7 @@ public final class ParamSet {
                     sb.append(numbers.get(p.name()) != 0 ? "1" : "0");
                     break;
                 default:
-                    sb.append(NumberText.format(numbers.get(p.name())));
+                    sb.append(NumberText.exact(numbers.get(p.name())));
             }
         }
         return sb.toString();

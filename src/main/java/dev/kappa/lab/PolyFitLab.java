@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.Conditioning;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.RandomMatrices;
@@ -27,18 +28,46 @@ public final class PolyFitLab extends DeclaredLabModel {
     static final String FIT_PLOT = "fit";
     static final String ERROR_PLOT = "error";
     static final int MAX_DEGREE = 20;
+    static final String POINTS_HELP = "Click on empty space to add a point, drag a point to move it, double-click "
+            + "(double-tap) or shift-click it to delete it. Keys, with the plot focused (Tab): ] and [ select the next "
+            + "and previous point, the arrows move it (shift: further), Delete removes it, + adds one, Escape "
+            + "deselects. Your points are kept in the address (pts); adding or deleting a point redraws the "
+            + "train/test split.";
+
+    static final PlotSpec FIT = PlotSpec.of(FIT_PLOT, "Polynomial fit")
+            .x("x", Axis.LINEAR).y("y", Axis.LINEAR)
+            .series("training points", Look.of(1).shape(Look.Shape.CIRCLE))
+            .series("test points", Look.of(2).shape(Look.Shape.SQUARE))
+            .series("fit", Look.of(3).width(2.5))
+            .series("true curve 0.5 + 2x − 0.3x²", Look.REFERENCE)
+            .editablePoints("pts", POINTS_HELP);
+    static final PlotSpec ERRORS = PlotSpec.of(ERROR_PLOT, "Mean squared error vs degree")
+            .x("degree", Axis.INDEX).y("MSE", Axis.LOG)
+            .series("train", Look.of(1))
+            .series("test", Look.of(2))
+            .seriesStartingWith("CV (", Look.of(3).dashed())
+            .series("CV choice", Look.of(3).shape(Look.Shape.DIAMOND));
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Polynomial fitting: under- and overfitting")
+            .topic(Topic.LEAST_SQUARES, 1)
+            .blurb("Fit degree 0–20 polynomials; watch under- and over-fitting.")
+            .params(params().params())
+            .presets(presets())
+            .plots(FIT, ERRORS);
 
     public static ParamSet params() {
         return new ParamSet(List.of(
                 Param.integer("degree", "degree d", 0, MAX_DEGREE, 3),
-                Param.choice("method", "solver", "qr", "qr", "normal", "svd"),
+                Param.choice("method", "solver", "qr", Param.option("qr", "QR (Householder)"),
+                        Param.option("normal", "normal equations"), Param.option("svd", "SVD")),
                 Param.flag("scaled", "scale x to [−1, 1]", false),
                 Param.integer("n", "number of points", 5, 200, 30),
                 Param.number("noise", "noise standard deviation", 0, 3, 0.01, 0.5),
                 Param.number("test", "test fraction", 0, 0.8, 0.05, 0.3),
                 Param.integer("folds", "cross-validation folds k", 2, 10, 5),
                 Param.integer("seed", "seed", 0, 999999, 1),
-                Param.text("pts", "your points x,y;x,y;…", "", 6000)));
+                Param.points("pts", "your points x,y;x,y;…", 6000)));
     }
 
     public static List<Preset> presets() {
@@ -52,7 +81,7 @@ public final class PolyFitLab extends DeclaredLabModel {
     }
 
     public PolyFitLab() {
-        super(ID, PolyFitLab::params, presets());
+        super(DECLARATION);
     }
 
     /** The lecture's underlying curve 0.5 + 2x − 0.3x². */
@@ -132,7 +161,8 @@ public final class PolyFitLab extends DeclaredLabModel {
         }
 
         double[] c = fit(method, xTr, yTr, degree, sc);
-        out.plot(new PlotSpec(FIT_PLOT, "Polynomial fit of degree " + degree, "x", "y", false, false));
+        out.plot(FIT.titled("Polynomial fit of degree " + degree));
+        out.editablePoints(FIT_PLOT, data);
         out.points(FIT_PLOT, "training points", xTr, yTr);
         if (nTest > 0) {
             out.points(FIT_PLOT, "test points", xTe, yTe);
@@ -149,31 +179,31 @@ public final class PolyFitLab extends DeclaredLabModel {
         }
         out.line(FIT_PLOT, "fit", gx, gy);
         if (!own) {
-            out.add(new Series(FIT_PLOT, "true curve 0.5 + 2x − 0.3x²", Series.Style.DASHED, gx, ty));
+            out.line(FIT_PLOT, "true curve 0.5 + 2x − 0.3x²", gx, ty);
         }
 
-        out.plot(new PlotSpec(ERROR_PLOT, "Mean squared error vs degree", "degree", "MSE", false, true));
+        out.plot(ERRORS);
         out.line(ERROR_PLOT, "train", degs, trainErr);
         if (nTest > 0) {
             out.line(ERROR_PLOT, "test", degs, testErr);
         }
-        out.line(ERROR_PLOT, k + "-fold CV", degs, cvErr);
+        out.line(ERROR_PLOT, "CV (" + k + " folds)", degs, cvErr);
         out.add(Marker.vertical(ERROR_PLOT, "degree " + degree, degree));
         out.add(Marker.point(ERROR_PLOT, "CV choice", cvPick, cvErr[cvPick]));
 
         Matrix raw = design(xTr, degree, new Scale(false, lo, hi));
         Matrix scaledX = design(xTr, degree, new Scale(true, lo, hi));
-        out.readout("degree", degree);
-        out.readout("train MSE", trainErr[degree]);
-        out.readout("test MSE", testErr[degree]);
-        out.readout("CV-chosen degree", cvPick);
-        out.readout("κ(X), raw x", Conditioning.cond(raw));
-        out.readout("κ(X), scaled x", Conditioning.cond(scaledX));
-        out.readout("residual ⟂ columns: max|Xᵀr|/(‖X‖‖r‖)", orthogonality(c, xTr, yTr, sc));
+        out.readout("degree", "degree", degree);
+        out.readout("trainMse", "train MSE", trainErr[degree]);
+        out.readout("testMse", "test MSE", testErr[degree]);
+        out.readout("cvDegree", "CV-chosen degree", cvPick);
+        out.readout("condRaw", "κ(X), raw x", Conditioning.cond(raw));
+        out.readout("condScaled", "κ(X), scaled x", Conditioning.cond(scaledX));
+        out.readout("orthogonality", "residual ⟂ columns: max|Xᵀr|/(‖X‖‖r‖)", orthogonality(c, xTr, yTr, sc));
         LabOutput.Table coef = out.table("coefficients", "power", "coefficient");
         if (c != null) {
             for (int j = 0; j <= degree; j++) {
-                out.readout("c" + j, c[j]);
+                out.readout("c" + j, "c" + Sub.script(j), c[j]);
                 coef.row((scaled ? "u^" : "x^") + j, NumberText.format(c[j], 6));
             }
         } else {

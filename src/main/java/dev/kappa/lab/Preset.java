@@ -3,9 +3,10 @@ package dev.kappa.lab;
 import java.util.Map;
 
 /**
- * A named setting of some of a lab's parameters, written as a query string
- * ({@code "l1=1&l2=0.1&theta=45"}) so a preset reads like the URL it produces. Applying it keeps
- * every parameter it does not name.
+ * A named state of a lab: its defaults with some parameters set, written as a query string
+ * ({@code "l1=1&l2=0.1&theta=45"}) so a preset reads like the URL it produces. Applying it resets
+ * every parameter it does not name to its default, so a preset shows the same picture whatever
+ * was clicked before (a preset that kept earlier values drew no ridge curve after "Min-norm only").
  */
 public final class Preset {
     private final String label;
@@ -37,11 +38,14 @@ public final class Preset {
         return parseQuery(query);
     }
 
-    /** {@code current} with this preset's values laid over it; a bad value becomes a note, as in a URL. */
-    public ParamSet applyTo(ParamSet current) {
-        Map<String, String> merged = parseQuery(current.toQuery());
-        merged.putAll(values());
-        return current.readFrom(merged);
+    /** The lab's defaults with this preset's values; a bad value becomes a note, as in a URL. */
+    public ParamSet applyTo(ParamSet spec) {
+        return spec.readFrom(values());
+    }
+
+    /** Whether {@code current} is exactly this preset's state (the preset shows as active). */
+    public boolean matches(ParamSet current) {
+        return applyTo(current).sameValues(current);
     }
 
     /**

@@ -2,16 +2,18 @@ package dev.kappa.lab;
 
 import dev.kappa.lab.plot.ContourLevels;
 import dev.kappa.lab.plot.MarchingSquares;
+import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.optim.GradientDescent;
 import dev.kappa.optim.Quadratic;
 import dev.kappa.optim.QuadraticGdAnalysis;
 import dev.kappa.optim.Trajectory;
-import java.util.List;
 
 /**
- * The model of the {@code quadratic-gd} lab: gradient descent wₖ₊₁ = wₖ − η(Pwₖ + b) on
- * f(w) = ½wᵀPw + bᵀw with P = QΛQᵀ, Λ = diag(λ₁, λ₂) and Q the rotation by θ.
+ * The maths of one state of the {@code quadratic-gd} lab ({@link QuadraticGdLab}): gradient descent
+ * wₖ₊₁ = wₖ − η(Pwₖ + b) on f(w) = ½wᵀPw + bᵀw with P = QΛQᵀ, Λ = diag(λ₁, λ₂) and
+ * Q = [[cos θ, sin θ], [−sin θ, cos θ]] (columns q₁ = (cos θ, −sin θ), q₂ = (sin θ, cos θ)), so θ = 45°
+ * is the lecture's Q = [[√2/2, √2/2], [−√2/2, √2/2]]; the minimizer, when there is one, is −P⁻¹b.
  *
  * <p>Parameters in, plot-ready numbers out: the iterates (simulated step by step by
  * {@link GradientDescent}), the per-direction analysis of {@link QuadraticGdAnalysis} (factors
@@ -31,43 +33,6 @@ public final class QuadraticGdModel {
     private static final double SPAN_Y = 1.1 * VIEW;
     private static final int LEVELS = 9;
 
-    /** The lab's parameters, declared once. */
-    public static ParamSet params() {
-        return new ParamSet(List.of(
-                Param.number("l1", "λ₁ (curvature along q₁)", -1, 10, 0.001, 1),
-                Param.number("l2", "λ₂ (curvature along q₂)", -1, 10, 0.001, 0.1),
-                Param.number("theta", "θ (rotation of the axes, degrees)", -90, 90, 1, 45),
-                Param.number("eta", "η (step size)", 0.001, 3, 0.001, 0.5),
-                Param.integer("steps", "Number of steps", 0, 200, 5),
-                Param.number("x0", "Start w₀, first coordinate", -VIEW, VIEW, 0.001, 0.9),
-                Param.number("y0", "Start w₀, second coordinate", -VIEW, VIEW, 0.001, 0),
-                Param.number("b1", "b, first coordinate (linear term)", -1, 1, 0.01, 0),
-                Param.number("b2", "b, second coordinate (linear term)", -1, 1, 0.01, 0),
-                Param.flag("axes", "Show eigenvector axes", true),
-                Param.flag("eigen", "Draw in eigen-coordinates (z = Qᵀw)", false),
-                Param.choice("loss", "Loss plot", "this", "this", "spectrum"),
-                Param.integer("dim", "Dimension of the spectrum problem (eigenvalues 1…d)", 2, 50, 10)));
-    }
-
-    /** The lecture pictures: x₀ = (0.9, 0), η = 0.5, 5 steps, θ = 45°, and the eigenvalues 1..10 figure. */
-    public static List<Preset> presets() {
-        String common = "theta=45&eta=0.5&steps=5&x0=0.9&y0=0&b1=0&b2=0&loss=this&eigen=0";
-        return List.of(
-                new Preset("Λ = (1, 1)", "l1=1&l2=1&" + common),
-                new Preset("Λ = (1, 0.5)", "l1=1&l2=0.5&" + common),
-                new Preset("Λ = (1, 0.1)", "l1=1&l2=0.1&" + common),
-                new Preset("Λ = (1, 0.01)", "l1=1&l2=0.01&" + common),
-                new Preset("Λ = (1, 0)", "l1=1&l2=0&" + common),
-                new Preset("Eigenvalues 1…10 (loss)", "loss=spectrum&dim=10&eta=0.09&steps=100&l1=10&l2=1"
-                        + "&theta=45&x0=0.9&y0=0&b1=0&b2=0&eigen=0"),
-                new Preset("Oscillating (ηλ₁ = 1.5)", "l1=1&l2=0.1&theta=45&eta=1.5&steps=20&x0=0.9&y0=0&b1=0&b2=0"
-                        + "&loss=this"),
-                new Preset("Diverging (ηλ₁ = 2.4)", "l1=1.2&l2=0.1&theta=45&eta=2&steps=12&x0=0.9&y0=0&b1=0&b2=0"
-                        + "&loss=this"),
-                new Preset("Saddle (λ₂ = −0.5)", "l1=1&l2=-0.5&theta=30&eta=0.5&steps=10&x0=0.9&y0=0.05&b1=0&b2=0"
-                        + "&loss=this"));
-    }
-
     private final ParamSet p;
     private final Quadratic quadratic;
     private final QuadraticGdAnalysis analysis;
@@ -81,10 +46,10 @@ public final class QuadraticGdModel {
         double theta = p.number("theta") * Math.PI / 180;
         lambda = new double[] {p.number("l1"), p.number("l2")};
         double[] b = {p.number("b1"), p.number("b2")};
-        quadratic = Quadratic.fromEigen2D(lambda[0], lambda[1], theta, b, 0);
-        Matrix q = quadratic.eigenvectors();
-        c = q.get(0, 0);
-        s = q.get(1, 0);
+        c = KMath.cos(theta);
+        s = -KMath.sin(theta);
+        // columns q₁ = (c, s), q₂ = (−s, c): the lecture's Q at θ = 45°
+        quadratic = Quadratic.fromEigen(lambda.clone(), Matrix.of(new double[][] {{c, -s}, {s, c}}), b, 0);
         double[] w0 = {p.number("x0"), p.number("y0")};
         analysis = QuadraticGdAnalysis.of(quadratic, p.number("eta"), w0);
         GradientDescent gd = new GradientDescent(quadratic, w0, p.number("eta"));
@@ -147,6 +112,21 @@ public final class QuadraticGdModel {
     }
 
     private double[] levels = new double[0];
+
+    /**
+     * f sampled over the view ({@link #SPAN_X} × {@link #SPAN_Y}), in eigen-coordinates when
+     * {@code eigen}, with contour levels around the stationary value; levels below it (a saddle) are
+     * drawn dashed.
+     */
+    public FieldGrid field(String plot, boolean eigen) {
+        double[] v = MarchingSquares.sample((x, y) -> {
+            double[] w = eigen ? fromEigen(new double[] {x, y}) : new double[] {x, y};
+            return quadratic.value(w);
+        }, -SPAN_X, SPAN_X, GRID_X, -SPAN_Y, SPAN_Y, GRID_Y);
+        double ref = referenceValue();
+        return new FieldGrid(plot, -SPAN_X, SPAN_X, -SPAN_Y, SPAN_Y, GRID_X, GRID_Y, v,
+                ContourLevels.around(v, ref, LEVELS)).reference(ref);
+    }
 
     /** The levels of the last {@link #contours} call. */
     public double[] contourLevels() {

@@ -1,5 +1,6 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.linalg.KMath;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Ridge;
@@ -40,10 +41,39 @@ public final class RidgePathLab extends DeclaredLabModel {
     static final String SPECTRUM_PLOT = "spectrum";
     static final int GRID = 36;
 
+    static final PlotSpec PATHS = PlotSpec.of(PATH_PLOT, "Coefficient paths")
+            .x("λ", Axis.LOG).y("wⱼ(λ)", Axis.LINEAR)
+            .seriesStartingWith("true nonzero w", Look.of(2))
+            .seriesStartingWith("true zero w", Look.of(Look.MUTED).width(1))
+            .seriesStartingWith("coefficient w", Look.of(1).width(1.5))
+            .series("true weights (left edge)", Look.of(Look.INK).shape(Look.Shape.DIAMOND))
+            .help("Vermillion: the weights that are nonzero in the model that made the data; grey: the ones that are "
+                    + "0 there. Diamonds at the left edge mark the true values.");
+    static final PlotSpec CV = PlotSpec.of(CV_PLOT, "Cross-validation")
+            .x("λ", Axis.LOG).y("validation MSE", Axis.LOG)
+            .series("CV mean", Look.of(1))
+            .series("mean ± 1 SE", Look.of(1).dashed().width(1))
+            .series("minimum", Look.of(2).shape(Look.Shape.DIAMOND))
+            .series("one-standard-error choice", Look.of(3).shape(Look.Shape.SQUARE));
+    static final PlotSpec SPECTRUM = PlotSpec.of(SPECTRUM_PLOT, "Eigenvalues of XᵀX and XᵀX + λ(1−α)I")
+            .x("index i", Axis.INDEX).y("eigenvalue", Axis.LOG)
+            .series("σᵢ²", Look.of(1).shape(Look.Shape.CIRCLE))
+            .series("σᵢ² + λ(1−α)", Look.of(2).shape(Look.Shape.SQUARE));
+
+    public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
+            .title("Regularization paths: ridge, lasso and elastic net")
+            .topic(Topic.REGULARIZATION, 1)
+            .blurb("Coefficients against log λ, sparsity, and cross-validation.")
+            .params(params().params())
+            .presets(presets())
+            .plots(PATHS, CV, SPECTRUM);
+
     public static ParamSet params() {
         return new ParamSet(List.of(
-                Param.choice("source", "data", "synthetic", "synthetic", "polyfit"),
-                Param.choice("method", "penalty", "ridge", "ridge", "lasso", "elasticnet"),
+                Param.choice("source", "data", "synthetic", Param.option("synthetic", "synthetic sparse data"),
+                        Param.option("polyfit", "poly-fit features")),
+                Param.choice("method", "penalty", "ridge", Param.option("ridge", "ridge (ℓ₂)"),
+                        Param.option("lasso", "lasso (ℓ₁)"), Param.option("elasticnet", "elastic net")),
                 Param.number("alpha", "elastic-net mixing α (1 = lasso)", 0, 1, 0.05, 0.5),
                 Param.logNumber("lambda", "λ", 1e-3, 1e4, 1),
                 Param.integer("n", "training rows n", 20, 400, 100),
@@ -64,7 +94,7 @@ public final class RidgePathLab extends DeclaredLabModel {
     }
 
     public RidgePathLab() {
-        super(ID, RidgePathLab::params, presets());
+        super(DECLARATION);
     }
 
     /** Training and test data, centred on the training means. */
@@ -256,14 +286,34 @@ public final class RidgePathLab extends DeclaredLabModel {
         double lambda = p.number("lambda");
         int dim = d.x.cols();
 
-        out.plot(new PlotSpec(PATH_PLOT, "Coefficient paths", "λ", "wⱼ(λ)", true, false));
+        out.plot(PATHS);
+        List<Double> trueX = new java.util.ArrayList<>();
+        List<Double> trueY = new java.util.ArrayList<>();
         for (int j = 0; j < dim; j++) {
             double[] y = new double[GRID];
             for (int i = 0; i < GRID; i++) {
                 y[i] = cachedPath[i][j];
             }
-            String name = "w" + (j + 1) + (d.wTrue != null && d.wTrue[j] != 0 ? " (true " + NumberText.format(d.wTrue[j], 3) + ")" : "");
+            String name;
+            if (d.wTrue == null) {
+                name = "coefficient w" + (j + 1);
+            } else if (d.wTrue[j] != 0) {
+                name = "true nonzero w" + (j + 1) + " (true " + NumberText.format(d.wTrue[j], 3) + ")";
+                trueX.add(g[GRID - 1]);
+                trueY.add(d.wTrue[j]);
+            } else {
+                name = "true zero w" + (j + 1);
+            }
             out.line(PATH_PLOT, name, g, y);
+        }
+        if (!trueX.isEmpty()) {
+            double[] tx = new double[trueX.size()];
+            double[] ty = new double[trueY.size()];
+            for (int i = 0; i < tx.length; i++) {
+                tx[i] = trueX.get(i);
+                ty[i] = trueY.get(i);
+            }
+            out.points(PATH_PLOT, "true weights (left edge)", tx, ty);
         }
         out.add(Marker.vertical(PATH_PLOT, "λ", lambda));
 
@@ -281,23 +331,26 @@ public final class RidgePathLab extends DeclaredLabModel {
                 break;
             }
         }
-        out.plot(new PlotSpec(CV_PLOT, folds + "-fold cross-validation", "λ", "validation MSE", true, true));
+        out.plot(CV.titled(folds + "-fold cross-validation"));
         out.line(CV_PLOT, "CV mean", g, cvMean);
-        double[] up = new double[GRID];
-        double[] down = new double[GRID];
+        // both bands as one series, broken by a gap (NaN) between the upper and the lower one
+        double[] bx = new double[2 * GRID + 1];
+        double[] by = new double[2 * GRID + 1];
         for (int i = 0; i < GRID; i++) {
-            up[i] = cvMean[i] + cvSe[i];
-            down[i] = cvMean[i] - cvSe[i];
+            bx[i] = g[i];
+            by[i] = cvMean[i] + cvSe[i];
+            bx[GRID + 1 + i] = g[i];
+            by[GRID + 1 + i] = cvMean[i] - cvSe[i];
         }
-        out.add(new Series(CV_PLOT, "mean + 1 SE", Series.Style.DASHED, g, up));
-        out.add(new Series(CV_PLOT, "mean − 1 SE", Series.Style.DASHED, g, down));
+        bx[GRID] = Double.NaN;
+        by[GRID] = Double.NaN;
+        out.line(CV_PLOT, "mean ± 1 SE", bx, by);
         out.add(Marker.point(CV_PLOT, "minimum", g[best], cvMean[best]));
         out.add(Marker.point(CV_PLOT, "one-standard-error choice", g[oneSe], cvMean[oneSe]));
         out.add(Marker.vertical(CV_PLOT, "λ", lambda));
 
         double shift = lambda * (1 - alpha);
-        out.plot(new PlotSpec(SPECTRUM_PLOT, "Eigenvalues of XᵀX and XᵀX + λ(1−α)I", "index i", "eigenvalue",
-                false, true));
+        out.plot(SPECTRUM);
         double[] idx = new double[sigma.length];
         double[] ev = new double[sigma.length];
         double[] evShift = new double[sigma.length];
@@ -322,17 +375,17 @@ public final class RidgePathLab extends DeclaredLabModel {
         }
         double train = Fits.mse(d.x, w, d.t);
         double test = Fits.mse(d.xTest, w, d.tTest);
-        out.readout("λ", lambda);
-        out.readout("nonzero weights", nonzero);
+        out.readout("lambda", "λ", lambda);
+        out.readout("nonzero", "nonzero weights", nonzero);
         if (d.wTrue != null) {
-            out.readout("true nonzeros kept", recovered);
+            out.readout("recovered", "true nonzeros kept", recovered);
         }
-        out.readout("‖w‖", Fits.norm(w));
-        out.readout("train MSE", train);
-        out.readout("test MSE", test);
-        out.readout("CV-minimizing λ", g[best]);
-        out.readout("one-standard-error λ", g[oneSe]);
-        out.readout("κ(XᵀX + λ(1−α)I)", (ev[0] + shift) / (ev[ev.length - 1] + shift));
+        out.readout("normW", "‖w‖", Fits.norm(w));
+        out.readout("trainMse", "train MSE", train);
+        out.readout("testMse", "test MSE", test);
+        out.readout("cvLambda", "CV-minimizing λ", g[best]);
+        out.readout("oneSeLambda", "one-standard-error λ", g[oneSe]);
+        out.readout("cond", "κ(XᵀX + λ(1−α)I)", (ev[0] + shift) / (ev[ev.length - 1] + shift));
         String name = alpha == 0 ? "Ridge" : alpha == 1 ? "Lasso" : "Elastic net (α = " + NumberText.format(alpha, 2) + ")";
         out.summary(name + " at λ = " + NumberText.format(lambda, 3) + " keeps " + nonzero + " of " + dim
                 + " weights nonzero with ‖w‖ = " + NumberText.format(Fits.norm(w), 3) + ", train MSE "

@@ -2,18 +2,20 @@ package dev.kappa.lab;
 
 /**
  * One named, plot-ready data series: points (xᵢ, yᵢ) drawn on the plot {@code plot} as a line or
- * as separate points. Non-finite y values mean "no value here" (a gap), never a number to draw.
+ * as separate points, in the look its plot declares for its name ({@link PlotSpec#series}).
+ * Non-finite values mean "no value here" (a gap), never a number to draw. An {@link #animated()}
+ * series is an iteration, point k being iterate k: the view's Play and Step reveal it point by point.
  */
 public final class Series {
-    /** How a series is drawn. */
-    public enum Style { LINE, POINTS, DASHED }
+    /** How a series is drawn: a polyline or separate points. */
+    public enum Style { LINE, POINTS }
 
     private final String plot;
     private final String name;
     private final Style style;
     private final double[] x;
     private final double[] y;
-    private boolean paired;
+    private boolean animated;
 
     public Series(String plot, String name, Style style, double[] x, double[] y) {
         if (x == null || y == null || x.length != y.length) {
@@ -26,17 +28,14 @@ public final class Series {
         this.y = y.clone();
     }
 
-    /**
-     * This series is drawn in the colour of the series before it on the same plot (a validation
-     * curve dashed beside its training curve), so one colour names one variant. Returns this.
-     */
-    public Series pairedWithPrevious() {
-        paired = true;
+    /** Point k of this series is iterate k, revealed step by step by the player. Returns this. */
+    public Series animated() {
+        animated = true;
         return this;
     }
 
-    public boolean paired() {
-        return paired;
+    public boolean isAnimated() {
+        return animated;
     }
 
     /** The id of the plot this series belongs to (see {@link PlotSpec#id()}). */

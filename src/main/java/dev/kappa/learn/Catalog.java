@@ -1,16 +1,18 @@
 package dev.kappa.learn;
 
+import dev.kappa.lab.LabCatalog;
+import dev.kappa.lab.Topic;
+
 /**
- * The fixed vocabularies content may name: topics and lab ids (DESIGN.md), and the id syntax
- * shared by decks, cards, quizzes and questions.
+ * The vocabularies content may name, derived from their one declaration: topics ({@link Topic})
+ * and lab ids ({@link LabCatalog}); and the id syntax shared by decks, cards, quizzes and questions.
  */
 public final class Catalog {
-    /** The four topics of the home page, in display order. */
-    public static final String[] TOPICS = {"least-squares", "conditioning", "regularization", "optimization"};
+    /** The topics of the home page, in display order. */
+    public static final String[] TOPICS = Topic.ids();
 
-    /** Wave-1 lab ids a card may link to. */
-    public static final String[] LAB_IDS = {"quadratic-gd", "definiteness", "conditioning", "min-norm",
-        "ridge-path", "double-descent", "normalization", "poly-fit", "optimizer-race"};
+    /** The lab ids a card may link to. */
+    public static final String[] LAB_IDS = LabCatalog.ids();
 
     private Catalog() {
     }

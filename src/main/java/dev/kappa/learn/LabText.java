@@ -4,25 +4,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The words of one lab page, from {@code content/labs/<id>.md}: a plain-text title (it is also the
- * document title), a one-paragraph lede, the rule behind the picture (usually display maths), the
+ * The words of one lab page, from {@code content/labs/<id>.md}: a one-paragraph lede, the rule behind the picture (usually display maths), the
  * "what to try" items and the explanation paragraphs. Every {@link SourceText} is authored text
- * (TeX between dollars) that the build turns into HTML with MathML.
+ * (TeX between dollars) that the build turns into HTML with MathML. The title is not here: it is
+ * declared once with the lab ({@code dev.kappa.lab.LabDeclaration}).
  */
 public final class LabText {
     private final String id;
     private final String file;
-    private final String title;
     private final SourceText lede;
     private final SourceText rule;
     private final List<SourceText> tryItems;
     private final List<SourceText> explanation;
 
-    public LabText(String id, String file, String title, SourceText lede, SourceText rule, List<SourceText> tryItems,
+    public LabText(String id, String file, SourceText lede, SourceText rule, List<SourceText> tryItems,
             List<SourceText> explanation) {
         this.id = id;
         this.file = file;
-        this.title = title;
         this.lede = lede;
         this.rule = rule;
         this.tryItems = Collections.unmodifiableList(tryItems);
@@ -37,11 +35,6 @@ public final class LabText {
     /** The file name it was parsed from, for error messages. */
     public String file() {
         return file;
-    }
-
-    /** Plain text, no maths markup. */
-    public String title() {
-        return title;
     }
 
     public SourceText lede() {

@@ -6,9 +6,6 @@ import java.util.List;
 /**
  * Parses a lab's words, {@code content/labs/<id>.md} (format in {@code docs/authoring.md}):
  * <pre>
- * ---
- * title: Plain-text title
- * ---
  * ### lede
  * One paragraph, maths in $…$.
  * ### rule
@@ -21,7 +18,8 @@ import java.util.List;
  *
  * Another paragraph.
  * </pre>
- * Each of the four sections appears exactly once, in any order. Every problem raises a
+ * Each of the four sections appears exactly once, in any order; there is no front matter (the title
+ * is declared with the lab, in its model class). Every problem raises a
  * {@link ContentParseException} naming the file and the 1-based line; unbalanced dollars are found
  * here, invalid TeX later by KaTeX at build time.
  */
@@ -37,13 +35,12 @@ public final class LabTextParser extends SourceLines {
     public static LabText parse(String file, String text) {
         LabTextParser p = new LabTextParser(file, text);
         String id = p.idFromFileName("lab id");
-        int[] cursor = {0};
-        String title = p.frontMatter(cursor);
+        p.refuseFrontMatter();
         SourceText[] single = new SourceText[2];
         List<List<SourceText>> lists = new ArrayList<>();
         lists.add(null);
         lists.add(null);
-        int i = p.firstHeading(cursor[0]);
+        int i = p.firstHeading(0);
         int lastHeading = i;
         boolean[] seen = new boolean[SECTIONS.length];
         while (i < p.lines.length) {
@@ -75,30 +72,20 @@ public final class LabTextParser extends SourceLines {
                         + SECTIONS[s] + "' (sections: " + String.join(", ", SECTIONS) + ")");
             }
         }
-        return new LabText(id, file, title, single[0], single[1], lists.get(0), lists.get(1));
+        return new LabText(id, file, single[0], single[1], lists.get(0), lists.get(1));
     }
 
-    /** The front matter: only {@code title}, plain text. */
-    private String frontMatter(int[] cursor) {
-        String[] title = new String[1];
-        int close = frontMatter("a lab has one key: title", (i, key, value) -> {
-            if (!key.equals("title")) {
-                throw error(i, "unknown front matter key '" + key + "' (a lab has one key: title)");
+    /** A lab's title lives in its declaration; a front matter here would be a second copy that drifts. */
+    private void refuseFrontMatter() {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().equals("---")) {
+                throw error(i, "a lab text has no front matter: its title is declared with the lab, in the "
+                        + "LabDeclaration of its model class (dev.kappa.lab)");
             }
-            if (title[0] != null) {
-                throw error(i, "front matter key 'title' given twice");
+            if (!isBlank(lines[i])) {
+                return;
             }
-            if (value.indexOf('$') >= 0 || value.indexOf('<') >= 0) {
-                throw error(i, "the title is plain text (it is also the browser tab's title): write maths in "
-                        + "Unicode, e.g. AᵀA, not $A^\\top A$");
-            }
-            title[0] = value;
-        });
-        if (title[0] == null) {
-            throw error(close, "front matter lacks 'title:'");
         }
-        cursor[0] = close + 1;
-        return title[0];
     }
 
     private int firstHeading(int from) {

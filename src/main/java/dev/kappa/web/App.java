@@ -1,7 +1,7 @@
 package dev.kappa.web;
 
-import dev.kappa.web.lab.Lab;
-import dev.kappa.web.lab.LabRegistry;
+import dev.kappa.lab.LabCatalog;
+import dev.kappa.lab.LabModel;
 import dev.kappa.web.lab.LabView;
 import dev.kappa.web.learn.LabVisits;
 import dev.kappa.web.learn.Learning;
@@ -70,16 +70,12 @@ public final class App {
             case BENCH:
                 return new BenchView(engine, "1".equals(route.param("run")));
             case LAB: {
-                Lab ready = LabRegistry.create(route.id());
-                if (ready != null) {
-                    LabVisits.record(learning, route.id());
-                    return new LabView(ready, route, embedded);
-                }
-                TopicMap.LabEntry lab = TopicMap.lab(route.id());
-                if (lab == null) {
+                LabModel model = LabCatalog.create(route.id());
+                if (model == null) {
                     return new NotFoundView("There is no lab called “" + route.id() + "”.");
                 }
-                return new ComingSoonView(lab.title(), "This lab is being built. " + lab.blurb());
+                LabVisits.record(learning, route.id());
+                return new LabView(model, route, embedded);
             }
             case CARDS:
                 return LearnViews.cards(learning, route.id());

@@ -84,6 +84,22 @@ public final class Browser {
             + " ctx.setLineDash(on > 0 ? [on, off] : []);")
     public static native void setLineDash(CanvasRenderingContext2D ctx, double on, double off);
 
+    /** A dash pattern of two or four lengths (c ≤ 0: two); a ≤ 0 is solid. */
+    @JSBody(params = {"ctx", "a", "b", "c", "d"}, script = "if (ctx.setLineDash)"
+            + " ctx.setLineDash(a <= 0 ? [] : c > 0 ? [a, b, c, d] : [a, b]);")
+    private static native void setLineDash4(CanvasRenderingContext2D ctx, double a, double b, double c, double d);
+
+    /** A dash pattern of up to four lengths ([] for solid). */
+    public static void setLineDashPattern(CanvasRenderingContext2D ctx, double[] pattern) {
+        if (pattern.length == 0) {
+            setLineDash4(ctx, 0, 0, 0, 0);
+        } else if (pattern.length < 4) {
+            setLineDash4(ctx, pattern[0], pattern.length > 1 ? pattern[1] : pattern[0], 0, 0);
+        } else {
+            setLineDash4(ctx, pattern[0], pattern[1], pattern[2], pattern[3]);
+        }
+    }
+
     @JSBody(params = "ctx", script = "return !!(ctx && ctx.setTransform && ctx.fillText);")
     public static native boolean canvasUsable(CanvasRenderingContext2D ctx);
 

@@ -1,9 +1,11 @@
 package dev.kappa.web;
 
+import dev.kappa.lab.LabCatalog;
+
 /**
- * What exists to be linked from the home page: which labs have views, and the decks, quizzes and
- * exercises of each topic. Filled in by the app at boot from the lab registry and the built
- * content; empty lists show as "coming soon".
+ * What exists to be linked from the home page: which labs have views (every lab of
+ * {@link LabCatalog}), and the decks, quizzes and exercises of each topic, filled in by the app
+ * at boot from the built content; empty lists show as "coming soon".
  */
 public interface Catalog {
     /** A linkable item with an optional badge (e.g. "3 due"). */
@@ -23,12 +25,12 @@ public interface Catalog {
 
     Entry[] exercises(String topicId);
 
-    /** The catalog of a site with no labs and no content yet. */
+    /** The catalog of a site with its labs but no content yet. */
     static Catalog empty() {
         return new Catalog() {
             @Override
             public boolean labReady(String labId) {
-                return false;
+                return LabCatalog.has(labId);
             }
 
             @Override

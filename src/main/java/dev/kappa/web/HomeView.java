@@ -1,8 +1,15 @@
 package dev.kappa.web;
 
+import dev.kappa.lab.LabCatalog;
+import dev.kappa.lab.LabDeclaration;
+import dev.kappa.lab.Topic;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The topic map: each topic with its labs, decks, quizzes and exercises. */
+/**
+ * The topic map: each topic ({@link Topic}) with its labs ({@link LabCatalog}), decks, quizzes and
+ * exercises. A topic with nothing in it yet is left out.
+ */
 final class HomeView implements View {
     private final Catalog catalog;
 
@@ -27,13 +34,17 @@ final class HomeView implements View {
 
         HTMLElement grid = Dom.el("ul", "topic-grid");
         grid.setAttribute("aria-label", "Topics");
-        for (TopicMap.Topic topic : TopicMap.TOPICS) {
-            grid.appendChild(topicCard(topic));
+        for (Topic topic : Topic.values()) {
+            List<LabDeclaration> labs = LabCatalog.of(topic);
+            if (!labs.isEmpty() || catalog.decks(topic.id()).length > 0 || catalog.quizzes(topic.id()).length > 0
+                    || catalog.exercises(topic.id()).length > 0) {
+                grid.appendChild(topicCard(topic, labs));
+            }
         }
         container.appendChild(grid);
     }
 
-    private HTMLElement topicCard(TopicMap.Topic topic) {
+    private HTMLElement topicCard(Topic topic, List<LabDeclaration> labList) {
         HTMLElement card = Dom.el("li", "topic");
         card.setAttribute("data-topic", topic.id());
         card.appendChild(Dom.text("h2", null, topic.title()));
@@ -41,19 +52,20 @@ final class HomeView implements View {
 
         card.appendChild(Dom.text("h3", "kind-label", "Labs"));
         HTMLElement labs = Dom.el("ul");
-        for (TopicMap.LabEntry lab : topic.labs()) {
+        if (labList.isEmpty()) {
             HTMLElement li = Dom.el("li");
-            if (catalog.labReady(lab.id())) {
-                li.appendChild(Dom.link("#/lab/" + lab.id(), lab.title()));
-                if (catalog.labVisited(lab.id())) {
-                    HTMLElement seen = Dom.text("span", "badge", "✓ visited");
-                    seen.setAttribute("data-lab-visited", lab.id());
-                    li.appendChild(seen);
-                }
-            } else {
-                li.appendChild(Dom.text("span", null, lab.title()));
-                li.appendChild(Dom.text("span", "soon", "coming soon"));
+            li.appendChild(Dom.text("span", "soon", "coming soon"));
+            labs.appendChild(li);
+        }
+        for (LabDeclaration lab : labList) {
+            HTMLElement li = Dom.el("li");
+            li.appendChild(Dom.link("#/lab/" + lab.id(), lab.title()));
+            if (catalog.labVisited(lab.id())) {
+                HTMLElement seen = Dom.text("span", "badge", "✓ visited");
+                seen.setAttribute("data-lab-visited", lab.id());
+                li.appendChild(seen);
             }
+            li.appendChild(Dom.text("span", "lab-blurb", lab.blurb()));
             labs.appendChild(li);
         }
         card.appendChild(labs);

@@ -1,6 +1,5 @@
 package dev.kappa.web;
 
-import dev.kappa.web.lab.LabRegistry;
 import dev.kappa.web.learn.LearnCatalog;
 import dev.kappa.web.learn.Learning;
 import dev.kappa.web.learn.Notices;
@@ -25,7 +24,7 @@ public final class Main {
             container.getParentNode().insertBefore(noticeArea, container);
         }
         Learning learning = Learning.boot(new Notices(noticeArea));
-        new App(document, container, new LearnCatalog(learning, LabRegistry.catalog(Catalog.empty())), learning).start();
+        new App(document, container, new LearnCatalog(learning, Catalog.empty()), learning).start();
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.kappa.browser;
 
-import static dev.kappa.browser.LabChromiumTest.awaitFrame;
-import static dev.kappa.browser.LabChromiumTest.frames;
-import static dev.kappa.browser.LabChromiumTest.hash;
-import static dev.kappa.browser.LabChromiumTest.open;
-import static dev.kappa.browser.LabChromiumTest.readouts;
-import static dev.kappa.browser.LabChromiumTest.shot;
+import static dev.kappa.browser.LabPages.awaitFrame;
+import static dev.kappa.browser.LabPages.frames;
+import static dev.kappa.browser.LabPages.hash;
+import static dev.kappa.browser.LabPages.open;
+import static dev.kappa.browser.LabPages.readouts;
+import static dev.kappa.browser.LabPages.shot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -507,10 +507,9 @@ class LabChromiumInteractionTest {
             assertTrue(frames(d) - before >= 2, "the sweep took " + (frames(d) - before) + " frame(s) on " + engine);
             assertEquals("2.5", query(d).get("noise"));
             dev.kappa.lab.ParamSet values = dev.kappa.lab.DoubleDescentLab.params().readFrom(query(d));
-            Map<String, Double> expected = new dev.kappa.lab.DoubleDescentLab().compute(values).readouts();
             Map<String, String> shown = readouts(d);
-            for (Map.Entry<String, Double> e : expected.entrySet()) {
-                assertEquals(fmt(e.getValue()), shown.get(e.getKey()), e.getKey() + " on " + engine);
+            for (dev.kappa.lab.LabOutput.Readout e : new dev.kappa.lab.DoubleDescentLab().compute(values).readouts()) {
+                assertEquals(e.text(), shown.get(e.key()), e.key() + " on " + engine);
             }
             assertEquals(List.of(), Chromium.consoleErrors(d), "console errors on " + engine);
         }

@@ -120,22 +120,26 @@ class LabHtmlUnitTest {
         HtmlPage page = boot("index.html#/lab/quadratic-gd");
         for (String[] lab : MODEL_LABS) {
             page.executeJavaScript("location.hash = '#/lab/" + lab[0] + "?" + lab[1] + "';");
-            client.waitForBackgroundJavaScript(300);
+            // a lab's work is sliced over animation frames: wait for its first picture
+            for (int i = 0; i < 200 && page.querySelector("[data-view=lab][data-lab=" + lab[0] + "] [data-readout]") == null;
+                    i++) {
+                client.waitForBackgroundJavaScript(100);
+            }
             DomElement view = page.querySelector("[data-view=lab][data-lab=" + lab[0] + "]");
             assertNotNull(view, lab[0] + " view; page: " + page.asNormalizedText());
-            dev.kappa.lab.LabModel model = dev.kappa.lab.Labs.byId(lab[0]);
+            dev.kappa.lab.LabModel model = dev.kappa.lab.LabCatalog.create(lab[0]);
             dev.kappa.lab.ParamSet values = model.spec().readFrom(dev.kappa.lab.Preset.parseQuery(lab[1]));
-            java.util.Map<String, Double> expected = model.compute(values).readouts();
+            java.util.List<dev.kappa.lab.LabOutput.Readout> expected = model.compute(values).readouts();
             int same = 0;
             StringBuilder diff = new StringBuilder();
-            for (java.util.Map.Entry<String, Double> e : expected.entrySet()) {
-                String want = Double.isNaN(e.getValue()) ? "—" : dev.kappa.lab.NumberText.format(e.getValue(), 4);
-                String got = readout(page, "\"" + e.getKey() + "\"");
-                assertNotNull(got, lab[0] + ": readout " + e.getKey() + " missing");
+            for (dev.kappa.lab.LabOutput.Readout e : expected) {
+                String want = e.text();
+                String got = readout(page, "\"" + e.key() + "\"");
+                assertNotNull(got, lab[0] + ": readout " + e.key() + " missing");
                 if (want.equals(got)) {
                     same++;
                 } else {
-                    diff.append(e.getKey()).append(": JVM ").append(want).append(", JS ").append(got).append("; ");
+                    diff.append(e.key()).append(": JVM ").append(want).append(", JS ").append(got).append("; ");
                 }
             }
             assertTrue(same >= Math.max(1, expected.size() / 2), lab[0] + ": " + same + " of " + expected.size()

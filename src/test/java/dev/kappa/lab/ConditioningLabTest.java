@@ -16,40 +16,55 @@ class ConditioningLabTest {
     @Test
     void gaussian100x5MatchesNumpy() {
         LabOutput out = run("matrix=gaussian&m=100&n=5");
-        assertRelative(REF[0][1], out.readout("κ(A)"), 1e-12, "cond(X)");
-        assertRelative(REF[0][3], out.readout("κ(AᵀA) = κ(A)²"), 1e-12, "cond(X)²");
-        assertRelative(REF[0][2], out.readout("κ(AᵀA) as formed"), 1e-12, "cond(XᵀX)");
+        assertRelative(REF[0][1], out.readout("condA"), 1e-12, "cond(X)");
+        assertRelative(REF[0][3], out.readout("condGram"), 1e-12, "cond(X)²");
+        assertRelative(REF[0][2], out.readout("condFormed"), 1e-12, "cond(XᵀX)");
     }
 
     @Test
-    void lectureCollinearColumnsGiveAbout1e16AndRidgeBringsItToAbout4e4() {
-        LabOutput out = run("matrix=collinear&m=100&n=5&gap=1e-8&ridge=1&lambda=0.01");
+    void lecturesExactlyCollinearDesignMatchesNumpy() {
+        LabOutput out = run(ConditioningLab.presets().get(1).query());
+        // numpy on the same X (fixture row 4): cond(XᵀX) = 1.65e16 of rounding noise, cond(XᵀX + 0.01 I) = 42036
+        // numpy forms XᵀX + 0.01·I and rounds; the lab uses (σ₁² + λ)/(σ₂² + λ): they agree to rounding
+        assertRelative(REF[4][4], out.readout("condRidge"), 1e-10, "cond(XᵀX + 0.01 I)");
+        assertEquals(42036, Math.round(out.readout("condRidge")), "the lecture's 4.2e4");
+        assertRelative(1.65e16, REF[4][2], 1e-2, "numpy's cond(X.T @ X) for the lab's X is the lecture's 1.65e16");
+        // XᵀX = ‖x‖²·[[1, 2], [2, 4]] is exactly singular: Kappa finds the 0 eigenvalue exactly (∞) where LAPACK
+        // leaves noise of ε·‖XᵀX‖; both say "singular to working precision".
+        double formed = out.readout("condFormed");
+        assertTrue(formed > 1e15, "formed cond " + formed);
+        assertTrue(REF[4][2] > 1e15, "numpy's formed cond " + REF[4][2]);
+    }
+
+    @Test
+    void nearlyCollinear100x5GiveAbout1e16AndRidgeBringsItToAbout4e4() {
+        LabOutput out = run(ConditioningLab.presets().get(3).query());
         // κ(A) and the ridge κ are well determined: compare closely.
-        assertRelative(REF[1][1], out.readout("κ(A)"), 1e-6, "cond(X), collinear");
-        assertRelative(REF[1][4], out.readout("κ(AᵀA + λI)"), 1e-10, "cond(XᵀX + 0.01 I)");
+        assertRelative(REF[1][1], out.readout("condA"), 1e-6, "cond(X), collinear");
+        assertRelative(REF[1][4], out.readout("condRidge"), 1e-10, "cond(XᵀX + 0.01 I)");
         // The formed XᵀX has its small eigenvalue (~ σ_min² ≈ 5e-15) buried in rounding ε·‖XᵀX‖ ≈ 5e-14,
         // so its computed condition number is only meaningful to an order of magnitude: a factor 10.
-        double formed = out.readout("κ(AᵀA) as formed");
+        double formed = out.readout("condFormed");
         assertTrue(formed > REF[1][2] / 10 && formed < REF[1][2] * 10, "formed cond " + formed + " vs " + REF[1][2]);
         assertTrue(formed > 1e15 && formed < 1e18, "lecture says ≈ 1e16, got " + formed);
-        double r = out.readout("κ(AᵀA + λI)");
+        double r = out.readout("condRidge");
         assertTrue(r > 1e4 && r < 1e5, "lecture says ~4e4, got " + r);
         // QR keeps about 16 − 8 digits, the normal equations lose (nearly) all of them
-        assertTrue(out.readout("relative error, QR") < 1e-6, "QR error " + out.readout("relative error, QR"));
-        double ne = out.readout("relative error, normal equations");
+        assertTrue(out.readout("errorQr") < 1e-6, "QR error " + out.readout("errorQr"));
+        double ne = out.readout("errorNormal");
         assertTrue(Double.isNaN(ne) || ne > 1e-3, "normal equations error " + ne);
     }
 
     @Test
     void hilbertAndVandermondeMatchNumpy() {
-        assertRelative(REF[2][1], run("matrix=hilbert&n=10").readout("κ(A)"), 1e-3, "cond(hilbert(10))");
-        assertRelative(REF[3][1], run("matrix=vandermonde&m=100&n=12").readout("κ(A)"), 1e-6, "cond(vander 12)");
+        assertRelative(REF[2][1], run("matrix=hilbert&n=10").readout("condA"), 1e-3, "cond(hilbert(10))");
+        assertRelative(REF[3][1], run("matrix=vandermonde&m=100&n=12").readout("condA"), 1e-6, "cond(vander 12)");
     }
 
     @Test
     void designedMatrixHasTheChosenKappa() {
         for (double k : new double[] {1, 10, 1e4, 1e8, 1e12}) {
-            assertRelative(k, run("matrix=designed&kappa=" + k).readout("κ(A)"), 1e-12 * Math.max(1, k / 1e4),
+            assertRelative(k, run("matrix=designed&kappa=" + k).readout("condA"), 1e-12 * Math.max(1, k / 1e4),
                     "designed κ " + k);
         }
     }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class DefinitenessModelTest {
     private static DefinitenessModel preset(int i) {
-        return DefinitenessModel.of(DefinitenessModel.presets().get(i).applyTo(DefinitenessModel.params()));
+        return DefinitenessModel.of(DefinitenessLab.presets().get(i).applyTo(DefinitenessLab.params()));
     }
 
     private static DefinitenessModel with(String q) {
-        return DefinitenessModel.of(DefinitenessModel.params().readFrom(Preset.parseQuery(q)));
+        return DefinitenessModel.of(DefinitenessLab.params().readFrom(Preset.parseQuery(q)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class DoubleDescentLabTest {
                 assertTrue(sigma.y(n - 1) > sigma.y(49), "σ_min at N = " + n + " is below N = D's");
             }
         }
-        assertEquals(50, LECTURE.readout("peak N (min-norm test)"));
+        assertEquals(50, LECTURE.readout("peakN"));
     }
 
     @Test
@@ -78,14 +78,15 @@ class DoubleDescentLabTest {
         ParamSet p = DoubleDescentLab.params().set("nmax", 60).set("seeds", 2);
         assertTrue(!sliced.prepare(p, 0), "nothing computed yet");
         assertEquals(0.0, sliced.progress());
-        assertTrue(!sliced.prepare(p, 45));
-        assertEquals(45.0 / 120, sliced.progress(), 1e-15, "45 of 2 × 60 values of N");
-        assertTrue(!sliced.prepare(p, 74));
+        // units of work: drawing a data set, then one N each (1 + 60 per seed)
+        assertTrue(!sliced.prepare(p, 46));
+        assertEquals(45.0 / 120, sliced.progress(), 1e-15, "45 of 2 × 60 values of N after its data");
+        assertTrue(!sliced.prepare(p, 75));
         assertTrue(sliced.prepare(p, 1), "the 120th N completes it");
         assertEquals(1.0, sliced.progress());
         LabContractTest.assertSame(new DoubleDescentLab().compute(p), sliced.compute(p), "sliced vs one go");
         ParamSet q = DoubleDescentLab.params().set("nmax", 60).set("noise", 0.5);
-        assertTrue(!sliced.prepare(q, 10), "new data: the sweep starts again");
+        assertTrue(!sliced.prepare(q, 11), "new data: the sweep starts again");
         assertEquals(10.0 / 60, sliced.progress(), 1e-15);
         assertTrue(sliced.prepare(DoubleDescentLab.params().set("nmax", 60).set("noise", 0.5).set("lambda", 0.1),
                 Integer.MAX_VALUE), "λ is not part of the sweep");

@@ -19,12 +19,12 @@ class MinNormLabTest {
         LabOutput out = run("system=lecture&w1=0&w2=0&w3=0&steps=5000");
         double[] lecture = {-3.0556, 0.1111, 3.2778};
         for (int j = 0; j < 3; j++) {
-            assertRelative(REF[0][j + 1], out.readout("w⁺" + (j + 1)), 1e-13, "w⁺" + (j + 1));
-            assertEquals(lecture[j], out.readout("w⁺" + (j + 1)), 5e-5, "lecture's 4-digit value");
+            assertRelative(REF[0][j + 1], out.readout("wPlus" + (j + 1)), 1e-13, "w⁺" + (j + 1));
+            assertEquals(lecture[j], out.readout("wPlus" + (j + 1)), 5e-5, "lecture's 4-digit value");
         }
         assertEquals(2, out.readout("rank"));
-        assertTrue(out.readout("distance GD end → min-norm point") < 1e-9,
-                "GD from 0: " + out.readout("distance GD end → min-norm point"));
+        assertTrue(out.readout("endToWPlus") < 1e-9,
+                "GD from 0: " + out.readout("endToWPlus"));
     }
 
     @Test
@@ -32,8 +32,8 @@ class MinNormLabTest {
         String[] starts = {"w1=0&w2=0&w3=0", "w1=1&w2=-1&w3=2", "w1=2&w2=3&w3=0"};
         for (int c = 0; c < starts.length; c++) {
             LabOutput out = run("system=lecture&steps=5000&" + starts[c]);
-            assertTrue(out.readout("distance GD end → projection of w₀") < 1e-9, starts[c] + ": "
-                    + out.readout("distance GD end → projection of w₀"));
+            assertTrue(out.readout("endToProjection") < 1e-9, starts[c] + ": "
+                    + out.readout("endToProjection"));
             Marker proj = null;
             for (Marker m : out.markers()) {
                 if (m.name().equals("projection of w₀")) {
@@ -46,31 +46,31 @@ class MinNormLabTest {
             assertRelative(normRef, Math.hypot(proj.x(), proj.y()), 1e-12, "‖P(w₀)‖ for " + starts[c]);
         }
         LabOutput far = run("system=lecture&steps=5000&w1=2&w2=3&w3=0");
-        assertTrue(far.readout("distance GD end → min-norm point") > 1, "GD from (2,3,0) should not reach w⁺");
+        assertTrue(far.readout("endToWPlus") > 1, "GD from (2,3,0) should not reach w⁺");
     }
 
     @Test
     void ridgePathTendsToTheMinimumNormPoint() {
         LabOutput out = run("system=lecture&lambda=1e-6");
-        assertTrue(out.readout("distance w(λ) → min-norm point") < 1e-5, "" + out.readout("distance w(λ) → min-norm point"));
+        assertTrue(out.readout("ridgeToWPlus") < 1e-5, "" + out.readout("ridgeToWPlus"));
         Series path = out.series("ridge path w(λ), λ = 1e3 … 1e-6");
         assertEquals(46, path.size());
         // path points are in the (ŵ⁺, n) frame: the last one is ‖w⁺‖ along ŵ⁺ and ~0 along n
-        double normPlus = out.readout("‖w⁺‖");
+        double normPlus = out.readout("normWPlus");
         assertEquals(normPlus, path.x(45), 1e-5);
         assertEquals(0, path.y(45), 1e-9);
         double[] ref = {REF[5][1], REF[5][2], REF[5][3]};
         assertRelative(Math.sqrt(ref[0] * ref[0] + ref[1] * ref[1] + ref[2] * ref[2]),
-                run("system=lecture&lambda=1").readout("‖w(λ)‖"), 1e-12, "‖w(λ=1)‖");
+                run("system=lecture&lambda=1").readout("normRidge"), 1e-12, "‖w(λ=1)‖");
     }
 
     @Test
     void oneEquationSystemInThePlane() {
         LabOutput out = run("system=line&a1=1&a2=2&b=2&w1=2&w2=3&steps=500");
-        assertEquals(0.4, out.readout("w⁺1"), 1e-15);
-        assertEquals(0.8, out.readout("w⁺2"), 1e-15);
-        assertTrue(out.readout("distance GD end → projection of w₀") < 1e-12);
-        assertTrue(out.readout("residual ‖Aw − b‖ (GD end)") < 1e-12);
+        assertEquals(0.4, out.readout("wPlus1"), 1e-15);
+        assertEquals(0.8, out.readout("wPlus2"), 1e-15);
+        assertTrue(out.readout("endToProjection") < 1e-12);
+        assertTrue(out.readout("residualEnd") < 1e-12);
         assertEquals(1, run("system=line&a1=0&a2=0").notes().size());
     }
 

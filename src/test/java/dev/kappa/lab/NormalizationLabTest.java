@@ -24,10 +24,10 @@ class NormalizationLabTest {
             for (int v = 0; v < 4; v++) {
                 String name = NormalizationLab.VERSIONS[v];
                 // κ up to 6e4 from an eigen-decomposition of H: ~κ·ε relative agreement
-                assertRelative(REF[c][v + 1], out.readout("κ(H), " + name), 1e-9, "case " + c + " κ " + name);
+                assertRelative(REF[c][v + 1], out.readout("kappa-" + name), 1e-9, "case " + c + " κ " + name);
             }
-            assertRelative(REF[c][5], out.readout("largest eigenvalue of H, raw"), 1e-12, "case " + c + " λmax");
-            assertRelative(REF[c][6], out.readout("‖μ‖² + 1"), 1e-12, "case " + c + " ‖μ‖² + 1");
+            assertRelative(REF[c][5], out.readout("lmax-raw"), 1e-12, "case " + c + " λmax");
+            assertRelative(REF[c][6], out.readout("muSq"), 1e-12, "case " + c + " ‖μ‖² + 1");
         }
     }
 
@@ -39,11 +39,11 @@ class NormalizationLabTest {
             Series s = series.get(i);
             if (s.name().endsWith(" validation")) {
                 validations++;
-                assertTrue(s.paired(), s.name() + " is drawn in its training curve's colour");
                 String variant = s.name().substring(0, s.name().length() - " validation".length());
-                assertEquals(variant + " train", series.get(i - 1).name(), "the series before " + s.name());
-            } else {
-                assertTrue(!s.paired(), s.name() + " has a colour of its own");
+                Look train = NormalizationLab.GENERALIZATION.lookOf(variant + " train");
+                Look validation = NormalizationLab.GENERALIZATION.lookOf(s.name());
+                assertEquals(train.colour(), validation.colour(), s.name() + " is drawn in its training curve's colour");
+                assertTrue(train.dash() != validation.dash(), s.name() + " is dashed where its training curve is not");
             }
         }
         assertEquals(4, validations);
@@ -52,18 +52,18 @@ class NormalizationLabTest {
     @Test
     void outlierEigenvalueIsAboutMuSquaredPlusOne() {
         LabOutput out = run(QUERIES[0]);
-        double ratio = out.readout("largest eigenvalue of H, raw") / out.readout("‖μ‖² + 1");
+        double ratio = out.readout("lmax-raw") / out.readout("muSq");
         assertTrue(ratio > 0.9 && ratio < 1.1, "λmax/(‖μ‖² + 1) = " + ratio);
-        assertTrue(out.readout("κ(H), raw") > 100 * out.readout("κ(H), centred"));
+        assertTrue(out.readout("kappa-raw") > 100 * out.readout("kappa-centred"));
     }
 
     @Test
     void whiteningConvergesFastestAndFitsTheNoise() {
         LabOutput out = run(QUERIES[2]);
-        assertRelative(REF[2][7], out.readout("final validation MSE, whitened"), 1e-8, "whitened GD = LS solution");
-        assertTrue(out.readout("final f − f*, whitened") < 1e-12);
-        assertTrue(out.readout("final f − f*, standardized") > 1e-3, "standardized GD should still be fitting");
-        assertTrue(out.readout("final validation MSE, standardized") < 0.5 * out.readout("final validation MSE, whitened"),
+        assertRelative(REF[2][7], out.readout("validation-whitened"), 1e-8, "whitened GD = LS solution");
+        assertTrue(out.readout("gap-whitened") < 1e-12);
+        assertTrue(out.readout("gap-standardized") > 1e-3, "standardized GD should still be fitting");
+        assertTrue(out.readout("validation-standardized") < 0.5 * out.readout("validation-whitened"),
                 "early-stopped standardized GD should generalize better than whitened");
     }
 

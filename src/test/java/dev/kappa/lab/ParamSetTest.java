@@ -83,7 +83,56 @@ class ParamSetTest {
     }
 
     @Test
+    void logNumbersSnapToThreeSignificantDigitsSoTheUrlIsExact() {
+        ParamSet p = SPEC.defaults().set("lambda", Math.pow(10, 0.37)); // a log slider's position
+        assertEquals(2.34, p.number("lambda"), 0.0, "snapped, not 2.344228815319922");
+        assertEquals("eta=0.5&steps=5&lambda=2.34&method=qr&axes=1", p.toQuery());
+        assertEquals(Double.doubleToLongBits(2.34), Double.doubleToLongBits(Query.read(SPEC, p.toQuery())
+                .number("lambda")));
+    }
+
+    @Test
+    void numbersAreWrittenInTheShortestFormThatReadsBackExactly() {
+        assertEquals("0.1", NumberText.exact(0.1));
+        assertEquals("1e-8", NumberText.exact(1e-8));
+        assertEquals("10", NumberText.exact(10));
+        assertEquals("1200", NumberText.exact(1200));
+        assertEquals("99999999", NumberText.exact(99_999_999));
+        assertEquals("1e16", NumberText.exact(1e16));
+        assertEquals("2.344228815319922", NumberText.exact(2.344228815319922));
+        assertEquals("0.30000000000000004", NumberText.exact(0.1 + 0.2));
+        for (double v : new double[] {Math.PI, 1 / 3.0, 123456.789, -0.0123, 9.999999999999999e22, 5e-324}) {
+            assertEquals(v, Double.parseDouble(NumberText.exact(v)), 0.0, NumberText.exact(v));
+        }
+    }
+
+    @Test
+    void manyUnknownNamesMakeOneShortNote() {
+        Map<String, String> url = new LinkedHashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            url.put("p" + i, "1");
+        }
+        url.put("x".repeat(5000), "1");
+        ParamSet p = SPEC.readFrom(url);
+        assertEquals(1, p.notes().size(), "one note for all of them");
+        String note = p.notes().get(0);
+        assertTrue(note.startsWith("20001 unknown parameters ignored: 'p0', 'p1', 'p2', 'p3', 'p4' and 19996 more"),
+                note);
+        assertTrue(note.length() < 200, note.length() + " characters");
+        String one = SPEC.readFrom(url("y".repeat(5000), "1")).notes().get(0);
+        assertTrue(one.length() < 100, "a long name is cut: " + one.length() + " characters");
+    }
+
+    @Test
+    void pageParametersAreNotUnknown() {
+        assertEquals(List.of(), SPEC.readFrom(url("engine", "js", "view", "compact", "controls", "eta", "lang", "en"))
+                .notes());
+    }
+
+    @Test
     void badDeclarationsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Param.number("x", "x", 0, 1, 0, 0.5),
+                "a linear number without a step could hold values no short URL reproduces");
         assertThrows(IllegalArgumentException.class, () -> Param.number("x", "x", 0, 1, 0.1, 2));
         assertThrows(IllegalArgumentException.class, () -> Param.choice("m", "m", "a", "b", "c"));
         assertThrows(IllegalArgumentException.class, () -> Param.logNumber("l", "l", 0, 1, 0.5));

@@ -25,15 +25,15 @@ class PolyFitLabTest {
         }
         for (int d : new int[] {1, 3, 8}) {
             LabOutput o = run("degree=" + d);
-            assertRelative(REF[d][3], o.readout("κ(X), raw x"), 1e-9, "raw cond, degree " + d);
-            assertRelative(REF[d][4], o.readout("κ(X), scaled x"), 1e-11, "scaled cond, degree " + d);
+            assertRelative(REF[d][3], o.readout("condRaw"), 1e-9, "raw cond, degree " + d);
+            assertRelative(REF[d][4], o.readout("condScaled"), 1e-11, "scaled cond, degree " + d);
             assertRelative(REF[d][5], o.readout("c0"), 1e-9, "c0, degree " + d);
             assertRelative(REF[d][6], o.readout("c1"), 1e-9, "c1, degree " + d);
         }
         // degree 15 on raw x: κ ≈ 3e15 is past numpy's rank cut-off ε·max(m, n)·σ₀, so lstsq drops a
         // direction; our SVD route uses the same cut-off and must agree, QR keeps full rank and fits closer.
         LabOutput svd = run("degree=15&method=svd");
-        assertRelative(REF[15][1], svd.readout("train MSE"), 1e-3, "SVD train MSE, degree 15");
+        assertRelative(REF[15][1], svd.readout("trainMse"), 1e-3, "SVD train MSE, degree 15");
         assertTrue(train.y(15) <= REF[15][1] * (1 + 1e-6), "QR train MSE at degree 15 above numpy's rank-cut one");
     }
 
@@ -41,23 +41,23 @@ class PolyFitLabTest {
     void degree15OverfitsTheLectureData() {
         LabOutput d3 = run("degree=3");
         LabOutput d15 = run("degree=15");
-        assertTrue(d15.readout("train MSE") < d3.readout("train MSE"), "degree 15 should fit the training points better");
-        assertTrue(d15.readout("test MSE") > d3.readout("test MSE"), "degree 15 should do worse on test points");
-        assertTrue(d3.readout("train MSE") < run("degree=1").readout("train MSE"));
-        int cv = (int) d3.readout("CV-chosen degree");
+        assertTrue(d15.readout("trainMse") < d3.readout("trainMse"), "degree 15 should fit the training points better");
+        assertTrue(d15.readout("testMse") > d3.readout("testMse"), "degree 15 should do worse on test points");
+        assertTrue(d3.readout("trainMse") < run("degree=1").readout("trainMse"));
+        int cv = (int) d3.readout("cvDegree");
         assertTrue(cv >= 2 && cv <= 5, "cross-validation picked degree " + cv);
     }
 
     @Test
     void residualIsOrthogonalToTheColumnsButNormalEquationsLoseTheCoefficients() {
         for (String m : new String[] {"qr", "svd", "normal"}) {
-            double check = run("degree=8&method=" + m).readout("residual ⟂ columns: max|Xᵀr|/(‖X‖‖r‖)");
+            double check = run("degree=8&method=" + m).readout("orthogonality");
             assertTrue(check < 1e-10, m + ": max|Xᵀr|/(‖X‖‖r‖) = " + check);
         }
         // degree 10 on raw x: κ(X) ≈ 1e9, κ(XᵀX) ≈ 1e18
         double qr = Math.abs(run("degree=10").readout("c1") / REF[10][6] - 1);
         LabOutput neOut = run("degree=10&method=normal");
-        double ne = neOut.readouts().containsKey("c1") ? Math.abs(neOut.readout("c1") / REF[10][6] - 1) : Double.NaN;
+        double ne = neOut.hasReadout("c1") ? Math.abs(neOut.readout("c1") / REF[10][6] - 1) : Double.NaN;
         assertTrue(qr < 1e-5, "QR c1 relative error " + qr);
         assertTrue(Double.isNaN(ne) || ne > 1e-3, "normal equations c1 relative error " + ne);
     }
@@ -66,7 +66,7 @@ class PolyFitLabTest {
     void scaledXFitsTheSameCurve() {
         LabOutput raw = run("degree=3");
         LabOutput sc = run("degree=3&scaled=1");
-        assertRelative(raw.readout("train MSE"), sc.readout("train MSE"), 1e-10, "train MSE raw vs scaled");
+        assertRelative(raw.readout("trainMse"), sc.readout("trainMse"), 1e-10, "train MSE raw vs scaled");
     }
 
     @Test
@@ -75,7 +75,7 @@ class PolyFitLabTest {
         assertEquals(List.of(), out.notes());
         assertEquals(1.0, out.readout("c0"), 1e-12);
         assertEquals(2.0, out.readout("c1"), 1e-12);
-        assertTrue(out.readout("train MSE") < 1e-25);
+        assertTrue(out.readout("trainMse") < 1e-25);
     }
 
     @Test
@@ -165,11 +165,11 @@ class PolyFitLabTest {
         assertEquals(1, few.notes().size(), few.notes().toString());
         assertTrue(few.notes().get(0).startsWith("degree 5 needs at least 6 training points with different x; there "
                 + "are 3"), few.notes().get(0));
-        assertTrue(few.readout("train MSE") < 1e-20, "3 points, degree 5: interpolated");
+        assertTrue(few.readout("trainMse") < 1e-20, "3 points, degree 5: interpolated");
         LabOutput same = run("pts=2,1;2,3&test=0&degree=1");
         assertTrue(same.notes().get(0).startsWith("x = 2 occurs more than once"), same.notes().toString());
         assertTrue(same.notes().get(1).contains("there is 1,"), same.notes().toString());
-        assertTrue(Double.isFinite(same.readout("train MSE")), "one x twice still gives a (non-unique) fit");
+        assertTrue(Double.isFinite(same.readout("trainMse")), "one x twice still gives a (non-unique) fit");
     }
 
     @Test

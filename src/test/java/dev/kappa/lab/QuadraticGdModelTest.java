@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class QuadraticGdModelTest {
     private static ParamSet with(String query) {
-        return QuadraticGdModel.params().readFrom(Preset.parseQuery(query));
+        return QuadraticGdLab.params().readFrom(Preset.parseQuery(query));
     }
 
     /** GD by plain 2×2 arithmetic: P = QΛQᵀ written out, w ← w − η(Pw + b). */
@@ -24,7 +24,7 @@ class QuadraticGdModelTest {
         double c = Math.cos(t);
         double s = Math.sin(t);
         double p11 = l1 * c * c + l2 * s * s;
-        double p12 = (l1 - l2) * c * s;
+        double p12 = (l2 - l1) * c * s;
         double p22 = l1 * s * s + l2 * c * c;
         double[][] out = new double[steps + 1][];
         double x = x0;
@@ -40,31 +40,46 @@ class QuadraticGdModelTest {
     }
 
     @Test
-    void theFiveLecturePresetsMatchNumpy() throws IOException {
-        String csv;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/optim/lecture_gd.csv")) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String[] lines = csv.trim().split("\n");
-        List<Preset> presets = QuadraticGdModel.presets();
+    void theFiveLecturePresetsMatchNumpyWithTheLecturesRotation() {
+        double[][] ref = LabFixtures.read("quadratic_gd.csv");
+        List<Preset> presets = QuadraticGdLab.presets();
         int checked = 0;
         for (int p = 0; p < 5; p++) {
-            ParamSet v = presets.get(p).applyTo(QuadraticGdModel.params());
+            ParamSet v = presets.get(p).applyTo(QuadraticGdLab.params());
             Trajectory t = QuadraticGdModel.of(v).trajectory();
             assertEquals(6, t.size(), "5 steps in preset " + presets.get(p).label());
-            for (int i = 1; i < lines.length; i++) {
-                String[] f = lines[i].split(",");
-                if (Double.parseDouble(f[0]) != v.number("l1") || Double.parseDouble(f[1]) != v.number("l2")) {
+            for (double[] row : ref) {
+                if (row[0] != v.number("l1") || row[1] != v.number("l2")) {
                     continue;
                 }
-                int k = Integer.parseInt(f[2]);
+                int k = (int) row[2];
                 double[] w = t.point(k);
-                assertEquals(Double.parseDouble(f[3]), w[0], 1e-14, "x of w" + k + " in " + presets.get(p).label());
-                assertEquals(Double.parseDouble(f[4]), w[1], 1e-14, "y of w" + k + " in " + presets.get(p).label());
+                assertEquals(row[3], w[0], 1e-14, "w₁ of w" + k + " in " + presets.get(p).label());
+                assertEquals(row[4], w[1], 1e-14, "w₂ of w" + k + " in " + presets.get(p).label());
                 checked++;
             }
         }
         assertEquals(30, checked, "fixture rows compared");
+    }
+
+    @Test
+    void lectureFigureWithLambda001EndsAtPlus04248() {
+        ParamSet v = QuadraticGdLab.presets().get(3).applyTo(QuadraticGdLab.params());
+        double[] w5 = QuadraticGdModel.of(v).trajectory().point(5);
+        assertEquals("0.4529", NumberText.format(w5[0], 4));
+        assertEquals("0.4248", NumberText.format(w5[1], 4), "the lecture's w₅ is (0.4529, +0.4248), not mirrored");
+    }
+
+    @Test
+    void divergingRunWithLargeEigenvaluesComputesAndHasAUsableLogRange() {
+        // #/lab/quadratic-gd?l1=10&l2=10&eta=3&steps=200&b1=1&b2=1&x0=9&y0=9 once threw "a log scale needs lo > 0"
+        ParamSet v = with("l1=10&l2=10&eta=3&steps=200&b1=1&b2=1&x0=9&y0=9");
+        LabOutput out = new QuadraticGdLab().compute(v);
+        PlotSpec loss = out.plotNamed("loss");
+        double[] r = PlotRange.of(loss, out).range();
+        assertTrue(r[2] > 0 && r[2] < r[3] && Double.isFinite(r[3]), "log y range " + r[2] + " … " + r[3]);
+        assertTrue(!Double.isNaN(PlotRange.of(loss, out).clippedAbove()), "the overflow is clipped with a note");
+        dev.kappa.lab.plot.Scale.of(loss.yAxis(), r[2], r[3], 300, 0); // must not throw
     }
 
     @Test
@@ -111,7 +126,7 @@ class QuadraticGdModelTest {
 
     @Test
     void spectrumLossIsTheSumOfIndependentGeometricTerms() {
-        ParamSet v = QuadraticGdModel.presets().get(5).applyTo(QuadraticGdModel.params());
+        ParamSet v = QuadraticGdLab.presets().get(5).applyTo(QuadraticGdLab.params());
         QuadraticGdModel m = QuadraticGdModel.of(v);
         assertTrue(m.spectrum());
         double[][] curves = m.lossCurves();
@@ -150,7 +165,7 @@ class QuadraticGdModelTest {
 
     @Test
     void urlValuesAreClampedWithNotes() {
-        ParamSet v = QuadraticGdModel.params().readFrom(Map.of("eta", "abc", "l1", "99"));
+        ParamSet v = QuadraticGdLab.params().readFrom(Map.of("eta", "abc", "l1", "99"));
         assertEquals(0.5, v.number("eta"));
         assertEquals(10, v.number("l1"));
         assertEquals(2, v.notes().size(), "one note each: " + v.notes());

@@ -49,18 +49,18 @@ class RidgePathLabTest {
         for (int j = 0; j < 20; j++) {
             expected += REF[5][j + 2] != 0 ? 1 : 0;
         }
-        assertEquals(expected, at30.readout("nonzero weights"));
-        assertEquals(5, at30.readout("true nonzeros kept"));
-        assertTrue(run("method=lasso&lambda=200").readout("nonzero weights") <= 2);
-        assertEquals(20, run("method=ridge&lambda=30").readout("nonzero weights"));
+        assertEquals(expected, at30.readout("nonzero"));
+        assertEquals(5, at30.readout("recovered"));
+        assertTrue(run("method=lasso&lambda=200").readout("nonzero") <= 2);
+        assertEquals(20, run("method=ridge&lambda=30").readout("nonzero"));
     }
 
     @Test
     void crossValidationChoicesAreOnTheGridAndOneSeIsNotSmaller() {
         for (String m : new String[] {"ridge", "lasso"}) {
             LabOutput out = run("method=" + m);
-            double lmin = out.readout("CV-minimizing λ");
-            double l1se = out.readout("one-standard-error λ");
+            double lmin = out.readout("cvLambda");
+            double l1se = out.readout("oneSeLambda");
             assertTrue(l1se >= lmin, m + ": one-SE λ " + l1se + " < minimizing λ " + lmin);
             Series cv = out.series("CV mean");
             double best = Double.POSITIVE_INFINITY;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class LabTextParserTest {
     private static final String FILE = "content/labs/min-norm.md";
 
-    private static final String GOOD = "---\n"            // 1
-            + "title: Minimum-norm: AᵀA\n"                   // 2
-            + "---\n"                                        // 3
+    private static final String GOOD = "% The words of #/lab/min-norm\n" // 1
+            + "\n"                                           // 2
+            + "% (its title is declared with the lab)\n"      // 3
             + "% a comment\n"                                // 4
             + "### lede\n"                                   // 5
             + "One $x$ line\n"                               // 6
@@ -38,7 +38,6 @@ class LabTextParserTest {
     void parsesTheSectionsWithTheirLines() {
         LabText t = LabTextParser.parse(FILE, GOOD);
         assertEquals("min-norm", t.id());
-        assertEquals("Minimum-norm: AᵀA", t.title());
         assertEquals("One $x$ line\nand its continuation.", t.lede().text());
         assertEquals(6, t.lede().line());
         assertEquals("$$w^+ = A^+b$$\n$$x$$", t.rule().text());
@@ -67,9 +66,8 @@ class LabTextParserTest {
         fails(GOOD.replace("### rule\n", "### rules\n"), 9, "unknown section 'rules'");
         fails(GOOD.replace("- second item\n", "second item\n"), 16, "starts with '- '");
         fails(GOOD.replace("  continued $y$\n", "  continued $y\n"), 14, "never closed");
-        fails(GOOD.replace("title: Minimum-norm: AᵀA\n", "title: $A^\\top A$\n"), 2, "plain text");
-        fails(GOOD.replace("title: Minimum-norm: AᵀA\n", "topic: least-squares\n"), 2, "unknown front matter key");
-        fails(GOOD.replace("---\ntitle", "title"), 1, "front matter");
+        fails("---\ntitle: Minimum-norm\n---\n" + GOOD, 1, "no front matter: its title is declared with the lab");
+        fails("\n" + GOOD.replace("% The words", "---\n% The words"), 2, "no front matter");
         fails(GOOD.replace("\n\n### rule", "\n\nsecond paragraph\n### rule"), 9, "one paragraph");
         fails(GOOD + "### try\n- again\n", 24, "given twice");
         fails(GOOD.replace("### explanation\n", "#### explanation\n"), 17, "exactly three");

@@ -51,6 +51,60 @@ public final class Ticks {
         return out;
     }
 
+    /**
+     * Integer ticks for an index axis (iteration k, degree d): the 1-2-5 step, at least 1, so a
+     * short axis never shows 0.5 or 2.5.
+     */
+    public static double[] integer(double lo, double hi, int target) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("ticks need lo < hi but got [" + lo + ", " + hi + "]");
+        }
+        double step = Math.max(1, niceStep(hi - lo, target));
+        double first = Math.ceil(lo / step - 1e-9);
+        double last = Math.floor(hi / step + 1e-9);
+        int n = (int) Math.min(MAX_TICKS, Math.max(0, last - first + 1));
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (first + i) * step;
+        }
+        return out;
+    }
+
+    /**
+     * Ticks of a symmetric log axis: 0 when inside, and ±10ᵏ (k ≥ 0) inside [lo, hi], thinned to
+     * every second or third decade on each side so that at most about 9 remain.
+     */
+    public static double[] symlog(double lo, double hi) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("ticks need lo < hi but got [" + lo + ", " + hi + "]");
+        }
+        int top = (int) Math.floor(log10(Math.max(Math.max(Math.abs(lo), Math.abs(hi)), 1)) + 1e-9);
+        int every = 1;
+        while ((top + 1) / every > 4) {
+            every++;
+        }
+        double[] out = new double[2 * (top / every + 1) + 1];
+        int n = 0;
+        for (int e = top - top % every; e >= 0; e -= every) {
+            double v = -pow10(e);
+            if (v >= lo && v <= hi) {
+                out[n++] = v;
+            }
+        }
+        if (lo <= 0 && hi >= 0) {
+            out[n++] = 0;
+        }
+        for (int e = 0; e <= top; e += every) {
+            double v = pow10(e);
+            if (v >= lo && v <= hi) {
+                out[n++] = v;
+            }
+        }
+        double[] trimmed = new double[n];
+        System.arraycopy(out, 0, trimmed, 0, n);
+        return trimmed;
+    }
+
     /** Powers of ten in [lo, hi], every d-th decade so that at most 8 remain; 1-2-5 inside a single decade. */
     public static double[] log(double lo, double hi) {
         if (!(lo > 0 && lo < hi)) {

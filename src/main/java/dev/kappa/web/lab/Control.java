@@ -3,17 +3,43 @@ package dev.kappa.web.lab;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.Param;
 import dev.kappa.lab.ParamSet;
+import dev.kappa.lab.PointData;
 import dev.kappa.web.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The control of one {@link Param}: a slider with a number box for numbers (the slider moves in
- * log10 for log-scale parameters), a select for choices, a checkbox for flags. Each has a visible
- * label tied to its input, and all are native inputs, so they work with the keyboard.
+ * log10 for log-scale parameters, and the value snaps as the parameter declares), a select showing
+ * the declared choice labels, a checkbox for flags, a text box for text; a parameter holding data
+ * points also takes pasted or dropped CSV ({@link PointData#fromCsv}, errors listed by row). Each
+ * has a visible label tied to its input, and all are native inputs, so they work with the keyboard.
  */
 final class Control {
+    /** What a control changes. */
+    interface Host {
+        void setParam(String name, double value);
+
+        void setChoice(String name, String value);
+
+        void setText(String name, String value);
+
+        ParamSet values();
+    }
+
+    /** Receives a dropped or chosen file's text, or an error. */
+    @JSFunctor
+    interface TextReceiver extends JSObject {
+        void receive(String text, String error);
+    }
+
+    /** Largest CSV file read (200 points need far less). */
+    private static final int MAX_CSV_BYTES = 200_000;
+
     private final Param param;
     private final HTMLElement root;
     private HTMLInputElement slider;
@@ -21,9 +47,9 @@ final class Control {
     private HTMLSelectElement select;
     private HTMLInputElement check;
 
-    Control(Param p, Lab lab, LabView view) {
+    Control(Param p, String labId, Host host) {
         this.param = p;
-        String id = "p-" + lab.id() + "-" + p.name();
+        String id = "p-" + labId + "-" + p.name();
         root = Dom.el("div", "control control-" + p.kind().name().toLowerCase());
         root.setAttribute("data-param", p.name());
         HTMLElement label = Dom.text("label", null, p.label());
@@ -34,11 +60,11 @@ final class Control {
                 select = (HTMLSelectElement) Dom.el("select");
                 select.setAttribute("id", id);
                 for (String c : p.choices()) {
-                    HTMLElement o = Dom.text("option", null, lab.choiceLabel(p.name(), c));
+                    HTMLElement o = Dom.text("option", null, p.choiceLabel(c));
                     o.setAttribute("value", c);
                     select.appendChild(o);
                 }
-                select.addEventListener("change", e -> view.setChoice(p.name(), select.getValue()));
+                select.addEventListener("change", e -> host.setChoice(p.name(), select.getValue()));
                 root.appendChild(select);
                 break;
             }
@@ -46,7 +72,7 @@ final class Control {
                 check = (HTMLInputElement) Dom.el("input");
                 check.setType("checkbox");
                 check.setAttribute("id", id);
-                check.addEventListener("change", e -> view.setParam(p.name(), check.isChecked() ? 1 : 0));
+                check.addEventListener("change", e -> host.setParam(p.name(), check.isChecked() ? 1 : 0));
                 label.setAttribute("for", id);
                 root.appendChild(check);
                 root.appendChild(label);
@@ -61,8 +87,11 @@ final class Control {
                 box.setAttribute("id", id);
                 box.setAttribute("maxlength", String.valueOf((int) p.max()));
                 box.setAttribute("spellcheck", "false");
-                box.addEventListener("change", e -> view.setText(p.name(), box.getValue()));
+                box.addEventListener("change", e -> host.setText(p.name(), box.getValue()));
                 root.appendChild(box);
+                if (p.holdsPoints()) {
+                    root.appendChild(csvBox(id, host));
+                }
                 break;
             }
             default: {
@@ -79,12 +108,13 @@ final class Control {
                 } else {
                     slider.setAttribute("min", fmt(p.min()));
                     slider.setAttribute("max", fmt(p.max()));
-                    slider.setAttribute("step", p.step() > 0 ? fmt(p.step()) : "any");
+                    slider.setAttribute("step", fmt(p.step()));
                 }
                 slider.addEventListener("input", e -> {
                     double v = parse(slider.getValue());
                     if (!Double.isNaN(v)) {
-                        view.setParam(p.name(), p.logScale() ? Math.pow(10, v) : v);
+                        // the parameter snaps the value (a log slider to 3 significant digits)
+                        host.setParam(p.name(), p.logScale() ? Math.pow(10, v) : v);
                     }
                 });
                 box = (HTMLInputElement) Dom.el("input");
@@ -97,9 +127,9 @@ final class Control {
                 box.addEventListener("change", e -> {
                     double v = parse(box.getValue());
                     if (Double.isNaN(v)) {
-                        sync(view.values());
+                        sync(host.values());
                     } else {
-                        view.setParam(p.name(), v);
+                        host.setParam(p.name(), v);
                     }
                 });
                 row.appendChild(slider);
@@ -109,8 +139,99 @@ final class Control {
         }
     }
 
+    /** "Paste CSV" under a points parameter: a text area (paste or drop a file) and a button that uses it. */
+    private HTMLElement csvBox(String id, Host host) {
+        HTMLElement details = Dom.el("details", "csv-input");
+        details.appendChild(Dom.text("summary", null, "Paste or drop CSV data"));
+        HTMLElement hint = Dom.text("label", "csv-hint", "Two columns x, y (comma, semicolon, tab or space; a header "
+                + "row and # comments are fine; at most " + PointData.MAX_POINTS + " rows):");
+        hint.setAttribute("for", id + "-csv");
+        details.appendChild(hint);
+        HTMLElement area = Dom.el("textarea", "csv-text mono");
+        area.setAttribute("id", id + "-csv");
+        area.setAttribute("rows", "5");
+        area.setAttribute("spellcheck", "false");
+        area.setAttribute("data-csv", param.name());
+        details.appendChild(area);
+        HTMLElement use = Dom.text("button", null, "Use these points");
+        use.setAttribute("type", "button");
+        use.setAttribute("data-csv-apply", param.name());
+        HTMLElement file = Dom.el("input");
+        file.setAttribute("type", "file");
+        file.setAttribute("accept", ".csv,.txt,text/csv,text/plain");
+        file.setAttribute("aria-label", "Choose a CSV file");
+        HTMLElement status = Dom.el("p", "csv-status");
+        status.setAttribute("role", "status");
+        status.setAttribute("data-csv-status", param.name());
+        HTMLElement row = Dom.el("div", "csv-row");
+        row.appendChild(use);
+        row.appendChild(file);
+        details.appendChild(row);
+        details.appendChild(status);
+        use.addEventListener("click", e -> applyCsv(((HTMLInputElement) area).getValue(), status, host));
+        file.addEventListener("change", e -> readFile(file, MAX_CSV_BYTES, (text, error) -> {
+            if (error != null) {
+                status.setTextContent("The file could not be used: " + error + ".");
+                return;
+            }
+            ((HTMLInputElement) area).setValue(text);
+            applyCsv(text, status, host);
+        }));
+        area.addEventListener("drop", e -> {
+            e.preventDefault();
+            readDropped(e, MAX_CSV_BYTES, (text, error) -> {
+                if (error != null) {
+                    status.setTextContent("The file could not be used: " + error + ".");
+                    return;
+                }
+                ((HTMLInputElement) area).setValue(text);
+                applyCsv(text, status, host);
+            });
+        });
+        return details;
+    }
+
+    private void applyCsv(String text, HTMLElement status, Host host) {
+        PointData d = PointData.fromCsv(text);
+        StringBuilder sb = new StringBuilder();
+        if (d.size() < 2) {
+            sb.append("Fewer than 2 usable points: nothing changed.");
+        } else {
+            sb.append(d.size()).append(" points used.");
+            host.setText(param.name(), d.toQuery());
+        }
+        int listed = 0;
+        for (String err : d.errors()) {
+            if (listed++ == 5) {
+                sb.append(" … and ").append(d.errors().size() - 5).append(" more problems.");
+                break;
+            }
+            sb.append(' ').append(err).append('.');
+        }
+        status.setTextContent(sb.toString());
+    }
+
+    @JSBody(params = {"input", "maxBytes", "receiver"}, script = "var f = input.files && input.files[0];"
+            + " if (!f) { receiver(null, 'no file was chosen'); return; }"
+            + " if (f.size > maxBytes) { receiver(null, 'it is ' + f.size + ' bytes, more than a small data file'); return; }"
+            + " var r = new FileReader(); r.onload = function () { receiver(String(r.result), null); };"
+            + " r.onerror = function () { receiver(null, 'the browser could not read it'); }; r.readAsText(f);")
+    private static native void readFile(HTMLElement input, int maxBytes, TextReceiver receiver);
+
+    @JSBody(params = {"e", "maxBytes", "receiver"}, script = "var f = e.dataTransfer && e.dataTransfer.files"
+            + " && e.dataTransfer.files[0]; if (!f) { var t = e.dataTransfer ? e.dataTransfer.getData('text') : '';"
+            + " receiver(t || '', null); return; }"
+            + " if (f.size > maxBytes) { receiver(null, 'it is ' + f.size + ' bytes, more than a small data file'); return; }"
+            + " var r = new FileReader(); r.onload = function () { receiver(String(r.result), null); };"
+            + " r.onerror = function () { receiver(null, 'the browser could not read it'); }; r.readAsText(f);")
+    private static native void readDropped(JSObject e, int maxBytes, TextReceiver receiver);
+
     HTMLElement element() {
         return root;
+    }
+
+    Param param() {
+        return param;
     }
 
     /** Shows the current value without firing events. */
@@ -132,7 +253,7 @@ final class Control {
             default: {
                 double v = values.number(param.name());
                 slider.setValue(fmt(param.logScale() ? log10(v) : v));
-                String text = NumberText.format(v, 6);
+                String text = NumberText.exact(v);
                 if (!text.equals(box.getValue())) {
                     box.setValue(text);
                 }
@@ -159,5 +280,4 @@ final class Control {
             return Double.NaN;
         }
     }
-
 }

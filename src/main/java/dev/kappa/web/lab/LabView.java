@@ -1,14 +1,18 @@
 package dev.kappa.web.lab;
 
+import dev.kappa.lab.LabDeclaration;
+import dev.kappa.lab.LabModel;
+import dev.kappa.lab.LabOutput;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.Param;
 import dev.kappa.lab.ParamSet;
 import dev.kappa.lab.Preset;
+import dev.kappa.lab.Query;
 import dev.kappa.web.Browser;
 import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
+import dev.kappa.web.EmbedPanel;
 import dev.kappa.web.Route;
-import dev.kappa.web.TopicMap;
 import dev.kappa.web.View;
 import dev.kappa.web.learn.CompiledLabText;
 import dev.kappa.web.plot.Plot;
@@ -21,58 +25,80 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The page of one lab: title, notes about the URL, plots, controls generated from the lab's
- * {@link ParamSet}, presets, play controls, readouts, the update rule, "what to try", the
- * explanation and the embed snippet.
+ * The page of any lab: its title (from the declaration), notes about the URL, the plots of its
+ * model's output ({@link ModelLab}), controls generated from the declared parameters, presets (the
+ * active one marked), a player when the output has iterations, readouts, the rule with its numbers,
+ * "what to try", the explanation, a reference of the URL parameters, and the embed snippet.
  *
- * <p>The words (title, lede, rule, what to try, explanation) come from {@code content/labs/<id>.md},
+ * <p>The words (lede, rule, what to try, explanation) come from {@code content/labs/<id>.md},
  * compiled with their maths as MathML into content.js ({@link CompiledLabText}); that HTML is made
- * by the build and set as innerHTML. Without it (content.js missing or stale) the lab still works,
- * with a plain title and a short note in place of the words.
+ * by the build and set as innerHTML. Without it the lab still works, with a short note instead.
  *
- * <p>Every change (control, preset, drag) updates the values, then at most once per animation
- * frame the lab recomputes and redraws and the URL hash is replaced (no history entry, no
- * hashchange), so the address always reproduces the picture. The time each update takes is kept
- * on the view's element ({@code data-lab-frames}, {@code data-lab-frame-ms}) for the benchmark.
+ * <p>Work is sliced: every change (control, preset, drag) updates the values and asks for an
+ * animation frame; a frame lets the model {@link LabModel#prepare prepare} for at most
+ * {@value #SLICE_MS} ms and, once it is ready, computes, draws and replaces the URL hash (no
+ * history entry, no hashchange). The first picture is sliced the same way, so no lab blocks the
+ * page however large its parameters (a progress line shows meanwhile). The player only redraws.
+ * The time each frame takes is kept on the view's element ({@code data-lab-frames},
+ * {@code data-lab-frame-ms}) for the benchmark.
+ *
+ * <p>{@code view=compact&controls=a,b} in the address (the compact embed) shows the first plot,
+ * the player and the named controls only.
  */
-public final class LabView implements View {
-    private final Lab lab;
+public final class LabView implements View, Control.Host, ModelLab.Host {
+    /** Milliseconds of model preparation per animation frame (the rest of the frame draws). */
+    private static final double SLICE_MS = 8;
+
+    private final LabModel model;
+    private final LabDeclaration declaration;
     private final Route route;
     private final boolean embedded;
+    private final boolean compact;
+    private final List<String> compactControls = new ArrayList<>();
     /** The compiled words, or null when content.js has none for this lab. */
     private final CompiledLabText text;
     private ParamSet values;
     private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final Map<String, HTMLElement> readouts = new LinkedHashMap<>();
+    private final List<HTMLElement> presetButtons = new ArrayList<>();
     private HTMLElement root;
     private HTMLElement notes;
     private HTMLElement errorNote;
-    private HTMLElement embedPanel;
-    private HTMLElement embedText;
-    private LabPage page;
+    private HTMLElement progress;
+    private HTMLElement figures;
+    private HTMLElement readoutList;
+    private HTMLElement rule;
+    private Player player;
+    private ModelLab painter;
+    private EmbedPanel embed;
+    private HTMLInputElement compactBox;
+    private LabOutput last;
+    private boolean needsCompute = true;
     private int frameRequest = -1;
     private int frames;
     private String ownHash = "";
     private boolean mounted;
 
-    public LabView(Lab lab, Route route, boolean embedded) {
-        this.lab = lab;
+    public LabView(LabModel model, Route route, boolean embedded) {
+        this.model = model;
+        this.declaration = model.declaration();
         this.route = route;
         this.embedded = embedded;
-        this.text = CompiledLabText.find(lab.id());
+        this.compact = "compact".equals(route.param("view"));
+        String wanted = route.param("controls");
+        if (wanted != null) {
+            for (String name : wanted.split(",", -1)) {
+                if (!name.trim().isEmpty()) {
+                    compactControls.add(name.trim());
+                }
+            }
+        }
+        this.text = CompiledLabText.find(model.id());
     }
 
     @Override
     public String title() {
-        return labTitle() + " — Kappa";
-    }
-
-    /** Plain text: the compiled title, else the home page's name for the lab, else its id. */
-    private String labTitle() {
-        if (text != null) {
-            return text.title();
-        }
-        TopicMap.LabEntry entry = TopicMap.lab(lab.id());
-        return entry != null ? entry.title() : lab.id();
+        return declaration.title() + " — Kappa";
     }
 
     /** An element holding build-made HTML (escaped prose and KaTeX MathML from content.js). */
@@ -89,14 +115,16 @@ public final class LabView implements View {
 
     @Override
     public void mount(HTMLElement container) {
-        values = lab.params().readFrom(route.params());
-        root = Dom.el("article", "lab" + (embedded ? " lab-embedded" : ""));
+        values = model.spec().readFrom(route.params());
+        root = Dom.el("article", "lab" + (embedded ? " lab-embedded" : "") + (compact ? " lab-compact" : ""));
         root.setAttribute("data-view", "lab");
-        root.setAttribute("data-lab", lab.id());
-        root.appendChild(Dom.focusableHeading(embedded ? "h2" : "h1", labTitle()));
+        root.setAttribute("data-lab", model.id());
+        root.appendChild(Dom.focusableHeading(embedded ? "h2" : "h1", declaration.title()));
         if (text != null) {
-            root.appendChild(trusted("p", "lede", text.lede()));
-        } else {
+            HTMLElement lede = trusted("p", "lede", text.lede());
+            lede.setHidden(compact);
+            root.appendChild(lede);
+        } else if (!compact) {
             HTMLElement missing = Dom.text("p", "notice info lab-text-missing", "The explanation of this lab could not "
                     + "be loaded (content/content.js is missing or out of date); the lab itself works. Reload the page "
                     + "to try again.");
@@ -109,31 +137,64 @@ public final class LabView implements View {
         root.appendChild(notes);
         showNotes(urlNotes());
         errorNote = Dom.el("p", "notice lab-error");
+        errorNote.setAttribute("role", "alert");
         errorNote.setHidden(true);
         root.appendChild(errorNote);
 
         HTMLElement layout = Dom.el("div", "lab-layout");
-        HTMLElement figures = Dom.el("div", "lab-figures");
-        HTMLElement panel = Dom.el("div", "lab-panel");
+        figures = Dom.el("div", "lab-figures");
+        progress = Dom.el("p", "lab-progress");
+        progress.setAttribute("role", "status");
+        progress.setAttribute("data-lab-progress", "true");
+        progress.setHidden(true);
+        figures.appendChild(progress);
+        HTMLElement side = Dom.el("div", "lab-panel");
         layout.appendChild(figures);
-        layout.appendChild(panel);
+        layout.appendChild(side);
         root.appendChild(layout);
 
-        HTMLElement playerSlot = Dom.el("div", "lab-player");
-        panel.appendChild(playerSlot);
-        panel.appendChild(buildPresets());
+        // The drawer: on a phone a sheet at the bottom of the screen, over the picture's page;
+        // elsewhere its parts simply sit in the side column.
+        HTMLElement drawer = Dom.el("div", "lab-drawer");
+        drawer.setAttribute("data-lab-drawer", "true");
+        HTMLElement handle = Dom.text("button", "lab-drawer-toggle", "Controls");
+        handle.setAttribute("type", "button");
+        handle.setAttribute("aria-expanded", "false");
+        handle.setAttribute("data-drawer-toggle", "true");
+        HTMLElement drawerBody = Dom.el("div", "lab-drawer-body");
+        drawerBody.setAttribute("id", "lab-drawer-" + model.id());
+        handle.setAttribute("aria-controls", "lab-drawer-" + model.id());
+        handle.addEventListener("click", e -> {
+            boolean open = !drawer.getClassName().contains("open");
+            drawer.setClassName(open ? "lab-drawer open" : "lab-drawer");
+            handle.setAttribute("aria-expanded", String.valueOf(open));
+            handle.setTextContent(open ? "Hide controls" : "Controls");
+        });
+        drawer.appendChild(handle);
+        drawer.appendChild(drawerBody);
+        side.appendChild(drawer);
+
+        player = new Player(this::redraw, Player.prefersReducedMotion());
+        drawerBody.appendChild(player.element());
+        HTMLElement presets = buildPresets();
+        presets.setHidden(presets.isHidden() || compact);
+        drawerBody.appendChild(presets);
         HTMLElement form = Dom.el("div", "lab-controls");
         form.setAttribute("role", "group");
         form.setAttribute("aria-label", "Parameters");
         for (Param p : values.params()) {
-            Control c = new Control(p, lab, this);
+            Control c = new Control(p, model.id(), this);
             controls.put(p.name(), c);
+            c.element().setHidden(compact && !compactControls.contains(p.name()));
             form.appendChild(c.element());
         }
+        drawerBody.appendChild(form);
+
+        HTMLElement results = Dom.el("div", "lab-results");
         HTMLElement readoutBox = Dom.el("section", "lab-readouts");
         readoutBox.appendChild(Dom.text("h2", null, "Readouts"));
-        HTMLElement dl = Dom.el("dl", "readouts");
-        readoutBox.appendChild(dl);
+        readoutList = Dom.el("dl", "readouts");
+        readoutBox.appendChild(readoutList);
         HTMLElement ruleBox = Dom.el("section", "lab-rule-box");
         ruleBox.appendChild(Dom.text("h2", null, "The rule behind the picture"));
         if (text != null) {
@@ -141,30 +202,31 @@ public final class LabView implements View {
             maths.setAttribute("data-lab-rule-maths", "true");
             ruleBox.appendChild(maths);
         }
-        // The current step with its numbers, for labs that write one (LabPage.rule); hidden while empty.
-        HTMLElement rule = Dom.el("p", "lab-rule");
+        // The rule with the current numbers, for labs that write one; hidden while empty.
+        rule = Dom.el("p", "lab-rule");
         rule.setAttribute("data-lab-rule", "true");
         rule.setHidden(true);
         ruleBox.appendChild(rule);
-        ruleBox.setHidden(text == null);
-        // Readouts and the rule sit right under the presets, next to the plot, above the long list of controls.
-        panel.appendChild(readoutBox);
-        panel.appendChild(ruleBox);
-        panel.appendChild(form);
+        results.appendChild(readoutBox);
+        results.appendChild(ruleBox);
+        results.setHidden(compact);
+        side.appendChild(results);
 
-        root.appendChild(buildTexts());
-        root.appendChild(buildEmbed());
+        if (!compact) {
+            root.appendChild(buildTexts());
+            root.appendChild(buildParameterReference());
+            embed = new EmbedPanel("lab-" + model.id(), this::embedHash, declaration::title, 700);
+            embed.options().appendChild(compactOption());
+            root.appendChild(embed.element());
+        }
         container.appendChild(root);
 
-        page = new LabPage(this, figures, dl, rule, playerSlot);
-        lab.build(page);
-        for (Plot p : page.plots()) {
-            p.attach();
-        }
+        painter = new ModelLab(model.id(), figures, this);
+        painter.showFirstPlotOnly(compact);
         syncControls();
         mounted = true;
         writeUrl();
-        runUpdate();
+        frame(); // the first slice now; the rest, if any, in later frames
     }
 
     @Override
@@ -174,15 +236,14 @@ public final class LabView implements View {
             Window.cancelAnimationFrame(frameRequest);
             frameRequest = -1;
         }
-        if (page != null) {
-            for (Plot p : page.plots()) {
+        if (painter != null) {
+            for (Plot p : painter.plots()) {
                 p.detach();
             }
-            if (page.hasPlayer()) {
-                page.player().stop();
-            }
         }
-        lab.dispose();
+        if (player != null) {
+            player.stop();
+        }
     }
 
     private List<String> urlNotes() {
@@ -190,7 +251,22 @@ public final class LabView implements View {
         if (!route.problems().isEmpty()) {
             list.add(0, route.problems());
         }
+        for (String name : compactControls) {
+            if (!hasParam(name)) {
+                list.add("controls: '" + name + "' is not a parameter of this lab");
+                break;
+            }
+        }
         return list;
+    }
+
+    private boolean hasParam(String name) {
+        for (Param p : values.params()) {
+            if (p.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showNotes(List<String> list) {
@@ -210,7 +286,7 @@ public final class LabView implements View {
 
     private HTMLElement buildPresets() {
         HTMLElement box = Dom.el("div", "lab-presets");
-        List<Preset> presets = lab.presets();
+        List<Preset> presets = model.allPresets();
         if (presets.isEmpty()) {
             box.setHidden(true);
             return box;
@@ -223,19 +299,35 @@ public final class LabView implements View {
             HTMLElement b = Dom.text("button", "preset", preset.label());
             b.setAttribute("type", "button");
             b.setAttribute("data-preset", String.valueOf(i++));
+            b.setAttribute("aria-pressed", "false");
             b.addEventListener("click", e -> applyPreset(preset));
             box.appendChild(b);
+            presetButtons.add(b);
         }
         return box;
     }
 
-    /** Applies a preset: listed values change, the rest stay. */
+    /** Applies a preset: the lab's defaults with the preset's values. */
     public void applyPreset(Preset preset) {
-        ParamSet next = preset.applyTo(values);
+        ParamSet next = preset.applyTo(model.spec());
         values = next;
         showNotes(next.notes());
         syncControls();
         valuesChanged();
+    }
+
+    /** Marks the preset the state equals (if any) as pressed; departing from it clears the mark. */
+    private void markActivePreset() {
+        List<Preset> presets = model.allPresets();
+        for (int i = 0; i < presetButtons.size(); i++) {
+            boolean on = presets.get(i).matches(values);
+            String want = String.valueOf(on);
+            HTMLElement b = presetButtons.get(i);
+            if (!want.equals(b.getAttribute("aria-pressed"))) {
+                b.setAttribute("aria-pressed", want);
+                b.setClassName(on ? "preset active" : "preset");
+            }
+        }
     }
 
     private HTMLElement buildTexts() {
@@ -261,87 +353,102 @@ public final class LabView implements View {
         return box;
     }
 
-    private HTMLElement buildEmbed() {
-        HTMLElement box = Dom.el("section", "lab-embed");
-        HTMLElement toggle = Dom.text("button", null, "Embed");
-        toggle.setAttribute("type", "button");
-        toggle.setAttribute("aria-expanded", "false");
-        toggle.setAttribute("data-embed-toggle", "true");
-        box.appendChild(toggle);
-        if (embedded) {
-            HTMLElement open = Dom.link("index.html" + ownHashFor(), "Open in Kappa");
-            open.setAttribute("target", "_blank");
-            open.setAttribute("rel", "noopener");
-            open.setAttribute("data-open-in-kappa", "true");
-            box.appendChild(open);
+    /** Every parameter's name, meaning, range and default, for people who write links or embeds by hand. */
+    private HTMLElement buildParameterReference() {
+        HTMLElement details = Dom.el("details", "lab-params");
+        details.appendChild(Dom.text("summary", null, "Parameters in the address"));
+        details.appendChild(Dom.text("p", null, "Every control is in the address after #/lab/" + model.id()
+                + "?, so a link reproduces the picture; a compact embed adds view=compact&controls=name,name."));
+        HTMLElement wrap = Dom.el("div", "lab-table");
+        HTMLElement table = Dom.el("table");
+        HTMLElement head = Dom.el("tr");
+        for (String h : new String[] {"name", "control", "values", "default"}) {
+            HTMLElement th = Dom.text("th", null, h);
+            th.setAttribute("scope", "col");
+            head.appendChild(th);
         }
-        embedPanel = Dom.el("div", "embed-panel");
-        embedPanel.setHidden(true);
-        HTMLElement label = Dom.text("label", null, "Paste this into a web page to show this lab as it is now:");
-        label.setAttribute("for", "embed-code-" + lab.id());
-        embedPanel.appendChild(label);
-        embedText = Dom.el("textarea", "embed-code mono");
-        embedText.setAttribute("id", "embed-code-" + lab.id());
-        embedText.setAttribute("readonly", "readonly");
-        embedText.setAttribute("rows", "4");
-        embedText.setAttribute("data-embed-code", "true");
-        embedPanel.appendChild(embedText);
-        HTMLElement copy = Dom.text("button", null, "Copy");
-        copy.setAttribute("type", "button");
-        HTMLElement status = Dom.el("span", "embed-status");
-        status.setAttribute("role", "status");
-        copy.addEventListener("click", e -> {
-            String text = ((HTMLInputElement) embedText).getValue();
-            Browser.copyText(text, ok -> {
-                if (ok) {
-                    status.setTextContent("Copied.");
-                } else {
-                    Browser.selectAll(embedText);
-                    status.setTextContent("Selected: press Ctrl+C (⌘C) to copy.");
-                }
-            });
-        });
-        embedPanel.appendChild(copy);
-        embedPanel.appendChild(status);
-        box.appendChild(embedPanel);
-        toggle.addEventListener("click", e -> {
-            boolean open = embedPanel.isHidden();
-            embedPanel.setHidden(!open);
-            toggle.setAttribute("aria-expanded", String.valueOf(open));
-            if (open) {
-                updateEmbedText();
-                Browser.selectAll(embedText);
+        HTMLElement thead = Dom.el("thead");
+        thead.appendChild(head);
+        table.appendChild(thead);
+        HTMLElement body = Dom.el("tbody");
+        for (Param p : values.params()) {
+            HTMLElement tr = Dom.el("tr");
+            tr.appendChild(Dom.text("td", "mono", p.name()));
+            tr.appendChild(Dom.text("td", null, p.label()));
+            String range;
+            String def;
+            switch (p.kind()) {
+                case CHOICE:
+                    range = String.join(", ", p.choices());
+                    def = p.defaultChoice();
+                    break;
+                case FLAG:
+                    range = "0, 1";
+                    def = p.defaultNumber() != 0 ? "1" : "0";
+                    break;
+                case TEXT:
+                    range = "text, up to " + (int) p.max() + " characters";
+                    def = p.defaultChoice().isEmpty() ? "(empty)" : p.defaultChoice();
+                    break;
+                default:
+                    range = NumberText.format(p.min()) + " … " + NumberText.format(p.max())
+                            + (p.kind() == Param.Kind.INTEGER ? ", integer" : p.logScale() ? ", log scale" : "");
+                    def = NumberText.format(p.defaultNumber());
             }
-        });
-        return box;
-    }
-
-    /** The iframe snippet for the current state. */
-    String embedSnippet() {
-        String src = Browser.baseUrl() + "embed.html" + ownHashFor();
-        return "<iframe src=\"" + attr(src) + "\" title=\"" + attr("Kappa: " + labTitle())
-                + "\" loading=\"lazy\" width=\"100%\" height=\"" + lab.embedHeight()
-                + "\" style=\"border:0\"></iframe>";
-    }
-
-    private static String attr(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-    }
-
-    private void updateEmbedText() {
-        if (embedText != null && !embedPanel.isHidden()) {
-            ((HTMLInputElement) embedText).setValue(embedSnippet());
+            tr.appendChild(Dom.text("td", null, range));
+            tr.appendChild(Dom.text("td", "mono", def));
+            body.appendChild(tr);
         }
+        table.appendChild(body);
+        wrap.appendChild(table);
+        details.appendChild(wrap);
+        return details;
     }
 
+    /** The embed option: compact (the picture and chosen controls) instead of the whole lab. */
+    private HTMLElement compactOption() {
+        HTMLElement row = Dom.el("div", "embed-compact");
+        compactBox = (HTMLInputElement) Dom.el("input");
+        compactBox.setType("checkbox");
+        compactBox.setAttribute("id", "embed-compact-" + model.id());
+        compactBox.setAttribute("data-embed-compact", "true");
+        HTMLElement label = Dom.text("label", null, "Compact: the first picture with the controls of its first "
+                + "parameters only (edit controls= in the snippet to choose others)");
+        label.setAttribute("for", "embed-compact-" + model.id());
+        compactBox.addEventListener("change", e -> embed.update());
+        row.appendChild(compactBox);
+        row.appendChild(label);
+        return row;
+    }
+
+    /** The embedded route: this state, and with the compact option its view and first two numeric controls. */
+    private String embedHash() {
+        String h = "#/lab/" + model.id() + "?" + values.toQuery();
+        if (compactBox != null && compactBox.isChecked()) {
+            List<String> names = new ArrayList<>();
+            for (Param p : values.params()) {
+                if ((p.kind() == Param.Kind.NUMBER || p.kind() == Param.Kind.INTEGER) && names.size() < 2) {
+                    names.add(p.name());
+                }
+            }
+            h += "&view=compact&controls=" + String.join(",", names);
+        }
+        return h;
+    }
+
+    /** The address of this state: the lab's parameters, then the compact view's own, if any. */
     private String ownHashFor() {
-        return "#/lab/" + lab.id() + "?" + values.toQuery();
+        String h = "#/lab/" + model.id() + "?" + values.toQuery();
+        if (compact) {
+            h += "&view=compact&controls=" + Query.encode(String.join(",", compactControls));
+        }
+        return h;
     }
 
     // ---- values, frames and the URL ----------------------------------------------------
 
-    /** A control or the lab changed one value. */
-    void setParam(String name, double value) {
+    @Override
+    public void setParam(String name, double value) {
         values.set(name, value);
         Control c = controls.get(name);
         if (c != null) {
@@ -350,12 +457,14 @@ public final class LabView implements View {
         valuesChanged();
     }
 
-    void setChoice(String name, String value) {
+    @Override
+    public void setChoice(String name, String value) {
         values.setChoice(name, value);
         valuesChanged();
     }
 
-    void setText(String name, String value) {
+    @Override
+    public void setText(String name, String value) {
         values.setText(name, value);
         Control c = controls.get(name);
         if (c != null) {
@@ -364,15 +473,42 @@ public final class LabView implements View {
         valuesChanged();
     }
 
-    ParamSet values() {
+    @Override
+    public void apply(ParamSet changed) {
+        boolean any = false;
+        for (Param p : values.params()) {
+            if (p.kind() == Param.Kind.NUMBER || p.kind() == Param.Kind.INTEGER) {
+                double v = changed.number(p.name());
+                if (Double.doubleToLongBits(v) != Double.doubleToLongBits(values.number(p.name()))) {
+                    values.set(p.name(), v);
+                    controls.get(p.name()).sync(values);
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            valuesChanged();
+        }
+    }
+
+    @Override
+    public ParamSet values() {
         return values;
     }
 
+    @Override
+    public void requestRedraw() {
+        requestFrame();
+    }
+
     private void valuesChanged() {
-        if (page != null && page.hasPlayer()) {
-            page.player().showAll();
-        }
-        requestUpdate();
+        needsCompute = true;
+        player.showAll();
+        requestFrame();
+    }
+
+    private void redraw() {
+        requestFrame();
     }
 
     private void syncControls() {
@@ -381,39 +517,130 @@ public final class LabView implements View {
         }
     }
 
-    /** Coalesces changes: one recompute and redraw per animation frame. */
-    void requestUpdate() {
+    /** Coalesces changes: at most one frame's work per animation frame. */
+    private void requestFrame() {
         if (frameRequest >= 0 || !mounted) {
             return;
         }
         frameRequest = Window.requestAnimationFrame(t -> {
             frameRequest = -1;
-            if (mounted) {
-                runUpdate();
-                writeUrl();
-            }
+            frame();
         });
     }
 
-    private void runUpdate() {
+    /** One frame: a slice of preparation, or the computation and the drawing, then the URL. */
+    private void frame() {
+        if (!mounted) {
+            return;
+        }
         double t0 = Clock.now();
-        try {
-            lab.update(values);
-            for (Plot p : page.plots()) {
-                p.render();
+        if (needsCompute) {
+            if (!prepared(t0)) {
+                return;
             }
-            if (!errorNote.isHidden()) {
-                errorNote.setHidden(true);
+            try {
+                last = model.compute(values);
+                needsCompute = false;
+                player.setMax(last.steps());
+            } catch (RuntimeException e) {
+                // A model that rejects a combination must not break the page: say so, keep the controls.
+                errorNote.setTextContent("This combination could not be drawn: " + e.getMessage());
+                errorNote.setHidden(false);
+                needsCompute = false;
+                last = null;
             }
-        } catch (RuntimeException e) {
-            // A model that rejects a combination must not break the page: say so, keep the controls.
-            errorNote.setTextContent("This combination could not be drawn: " + e.getMessage());
-            errorNote.setHidden(false);
+        }
+        if (last != null) {
+            try {
+                draw(last);
+                if (!errorNote.isHidden()) {
+                    errorNote.setHidden(true);
+                }
+            } catch (RuntimeException e) {
+                errorNote.setTextContent("This picture could not be drawn: " + e.getMessage());
+                errorNote.setHidden(false);
+            }
         }
         double ms = Clock.now() - t0;
         frames++;
         root.setAttribute("data-lab-frames", String.valueOf(frames));
         root.setAttribute("data-lab-frame-ms", NumberText.format(ms, 4));
+        writeUrl();
+    }
+
+    /**
+     * Lets a slow model work for at most {@link #SLICE_MS} in this frame; until it is done the
+     * previous picture stays, dimmed and marked {@code aria-busy} (or, before the first picture, a
+     * progress line shows), and another frame is requested.
+     */
+    private boolean prepared(double t0) {
+        boolean done = model.prepare(values, 0);
+        while (!done && Clock.now() - t0 < SLICE_MS) {
+            done = model.prepare(values, 1);
+        }
+        String percent = String.valueOf(Math.round(model.progress() * 100));
+        for (Plot p : painter.plots()) {
+            if (done) {
+                p.element().removeAttribute("aria-busy");
+            } else {
+                p.element().setAttribute("aria-busy", "true");
+                p.element().setAttribute("data-progress", percent);
+            }
+        }
+        progress.setHidden(done || last != null);
+        if (!done) {
+            progress.setTextContent("Computing… " + percent + "%");
+            requestFrame();
+        }
+        return done;
+    }
+
+    private void draw(LabOutput out) {
+        int step = player.shown();
+        painter.draw(out, values, step);
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (LabOutput.Readout r : out.readouts()) {
+            readout(r.key(), r.label(), r.text(step));
+            seen.put(r.key(), true);
+        }
+        List<String> gone = new ArrayList<>();
+        for (String key : readouts.keySet()) {
+            if (!seen.containsKey(key)) {
+                gone.add(key);
+            }
+        }
+        for (String key : gone) {
+            HTMLElement dd = readouts.remove(key);
+            readoutList.removeChild(dd.getPreviousSibling());
+            readoutList.removeChild(dd);
+        }
+        String r = out.rule(step);
+        if (!r.equals(rule.getTextContent())) {
+            rule.setTextContent(r);
+        }
+        rule.setHidden(r.isEmpty());
+        markActivePreset();
+    }
+
+    /** Sets (creating on first use) the readout {@code key}: a term and its value. */
+    private void readout(String key, String term, String value) {
+        HTMLElement dd = readouts.get(key);
+        if (dd == null) {
+            HTMLElement dt = Dom.text("dt", null, term);
+            dd = Dom.el("dd");
+            dd.setAttribute("data-readout", key);
+            readoutList.appendChild(dt);
+            readoutList.appendChild(dd);
+            readouts.put(key, dd);
+        } else {
+            HTMLElement dt = (HTMLElement) dd.getPreviousSibling();
+            if (!term.equals(dt.getTextContent())) {
+                dt.setTextContent(term);
+            }
+        }
+        if (!value.equals(dd.getTextContent())) {
+            dd.setTextContent(value);
+        }
     }
 
     private void writeUrl() {
@@ -422,6 +649,8 @@ public final class LabView implements View {
             ownHash = hash;
             Browser.replaceHash(hash);
         }
-        updateEmbedText();
+        if (embed != null) {
+            embed.update();
+        }
     }
 }

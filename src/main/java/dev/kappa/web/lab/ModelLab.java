@@ -1,100 +1,86 @@
 package dev.kappa.web.lab;
 
 import dev.kappa.lab.FieldGrid;
-import dev.kappa.lab.LabModel;
+import dev.kappa.lab.Heatmap;
 import dev.kappa.lab.LabOutput;
+import dev.kappa.lab.Look;
 import dev.kappa.lab.Marker;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.ParamSet;
+import dev.kappa.lab.PlotRange;
 import dev.kappa.lab.PlotSpec;
-import dev.kappa.lab.Preset;
+import dev.kappa.lab.PointData;
 import dev.kappa.lab.Series;
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.lab.plot.MarchingSquares;
-import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import dev.kappa.web.plot.Plot;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * A lab page for any {@link LabModel}: one {@link Plot} per {@link PlotSpec} the model returns,
- * drawing its series (colours by index from the Okabe–Ito palette, legend by series name),
- * markers and contour grids, then the readouts, tables and the model's notes. Choice labels and
- * log-axis floors come from {@link ModelLabTexts}; the words around the lab from its text file.
- * Plots are created the first time their id appears and hidden while a state does not produce
- * them, so a parameter that changes the set of plots keeps the page stable. What the pointer and
- * keyboard do on a plot (drag a start point, edit data points) and the help line under it come
- * from {@link PlotInteraction}.
+ * Draws a {@link LabOutput} on the page: one {@link Plot} per {@link PlotSpec} shown, created the
+ * first time its id appears and hidden while a state does not show it (the page stays stable),
+ * with every series and point marker in the {@link Look} its plot declares for it (so a series
+ * keeps its look across presets), reference lines, arrows, contours of fields, matrix pictures,
+ * the declared floor and clipping notes; then the model's notes and its tables. What the pointer and
+ * the keyboard do on a plot comes from its declaration: a handle whose drag sets parameters, or
+ * editable data points kept in a text parameter ({@link PointEditor}).
  */
-final class ModelLab implements Lab {
-    /** Series colours: the first six Okabe–Ito variables (the yellow is too light on white). */
-    private static final int COLOURS = 6;
-    /** Points with a hover read-out per series; more would make hovering slow and useless. */
-    private static final int MAX_HOVERS = 300;
-    /** Milliseconds of a slow model's preparation per animation frame (the rest is drawing). */
-    private static final double SLICE_MS = 5;
-    /** Series a legend lists at most; a plot with more names its lines on hover. */
-    private static final int MAX_LEGEND = 10;
+final class ModelLab {
+    /** What a drawing asks of its page. */
+    interface Host {
+        /** Applies the parameters a handle drag set (a changed copy of the current values). */
+        void apply(ParamSet changed);
 
-    private final LabModel model;
-    private final ModelLabTexts.Texts texts;
+        void setText(String name, String value);
+
+        /** Redraws soon (a selection changed) without recomputing. */
+        void requestRedraw();
+
+        ParamSet values();
+    }
+
+    /** Series of one family a legend names separately at most; more share one entry. */
+    private static final int FAMILY_LEGEND = 1;
+
+    private final String labId;
+    private final HTMLElement figures;
+    private final Host host;
     private final Map<String, Plot> plots = new LinkedHashMap<>();
-    private LabPage page;
-    private HTMLElement notes;
-    private HTMLElement tables;
-    private PlotInteraction interaction;
+    private final Map<String, PointEditor> editors = new LinkedHashMap<>();
+    private final HTMLElement notes;
+    private final HTMLElement tables;
 
-    ModelLab(LabModel model) {
-        this.model = model;
-        this.texts = ModelLabTexts.of(model.id());
-    }
-
-    @Override
-    public String id() {
-        return model.id();
-    }
-
-    @Override
-    public ParamSet params() {
-        return model.spec();
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return model.allPresets();
-    }
-
-    @Override
-    public String choiceLabel(String param, String value) {
-        return texts.choiceLabel(param, value);
-    }
-
-    @Override
-    public int embedHeight() {
-        return 1100;
-    }
-
-    @Override
-    public void build(LabPage page) {
-        this.page = page;
-        interaction = PlotInteraction.forLab(model.id(), page);
+    ModelLab(String labId, HTMLElement figures, Host host) {
+        this.labId = labId;
+        this.figures = figures;
+        this.host = host;
         notes = Dom.el("div", "notice info lab-model-notes");
         notes.setAttribute("data-lab-model-notes", "true");
         notes.setAttribute("role", "status");
         notes.setHidden(true);
-        page.addBlock(notes);
         tables = Dom.el("div", "lab-tables");
-        page.addBlock(tables);
+        figures.appendChild(notes);
+        figures.appendChild(tables);
     }
 
-    @Override
-    public void update(ParamSet values) {
-        if (!prepared(values)) {
-            return;
-        }
-        LabOutput out = model.compute(values);
+    Iterable<Plot> plots() {
+        return plots.values();
+    }
+
+    /** Only the first plot stays visible (the compact embed shows one picture). */
+    private boolean firstOnly;
+
+    void showFirstPlotOnly(boolean on) {
+        firstOnly = on;
+    }
+
+    /** Draws {@code out} with iterations 0…{@code step} of animated series on display. */
+    void draw(LabOutput out, ParamSet values, int step) {
         showNotes(out.notes());
         for (Plot p : plots.values()) {
             p.element().setHidden(true);
@@ -102,161 +88,173 @@ final class ModelLab implements Lab {
         boolean first = true;
         for (PlotSpec spec : out.plots()) {
             Plot plot = plotFor(spec);
-            plot.element().setHidden(false);
-            draw(plot, spec, out);
-            interaction.update(spec.id(), plot, values, out);
-            plot.setSummary((first ? out.summary() : spec.title()) + interaction.summary(spec.id()));
+            plot.element().setHidden(firstOnly && !first);
+            draw(plot, spec, out, step, out.steps());
+            String extra = editors.containsKey(spec.id()) ? editors.get(spec.id()).update(out, values) : "";
+            plot.setSummary((first ? out.summary() : spec.title()) + extra);
             first = false;
         }
-        page.beginReadouts();
-        for (Map.Entry<String, Double> e : out.readouts().entrySet()) {
-            page.readout(e.getKey(), e.getKey(), text(e.getValue()));
-        }
-        page.endReadouts();
         showTables(out.tables());
-    }
-
-    /**
-     * Lets a slow model (double-descent's sweep of 200 SVDs) work for at most {@link #SLICE_MS} per
-     * frame, so sliders stay smooth: until it is done the previous picture stays, dimmed and marked
-     * {@code aria-busy}, and another frame is requested. The first picture is computed in one go.
-     */
-    private boolean prepared(ParamSet values) {
-        boolean done = model.prepare(values, 0);
-        if (plots.isEmpty()) {
-            return true;
-        }
-        double t0 = Clock.now();
-        while (!done && Clock.now() - t0 < SLICE_MS) {
-            done = model.prepare(values, 1);
-        }
         for (Plot p : plots.values()) {
-            if (done) {
-                p.element().removeAttribute("aria-busy");
-            } else {
-                p.element().setAttribute("aria-busy", "true");
-                p.element().setAttribute("data-progress", String.valueOf(Math.round(model.progress() * 100)));
-            }
+            p.render();
         }
-        if (!done) {
-            page.requestUpdate();
-        }
-        return done;
-    }
-
-    /** A readout's text: 4 significant digits; NaN (e.g. a tolerance never reached) as a dash. */
-    static String text(double v) {
-        return Double.isNaN(v) ? "—" : NumberText.format(v, 4);
     }
 
     private Plot plotFor(PlotSpec spec) {
         Plot plot = plots.get(spec.id());
         if (plot == null) {
-            plot = page.addPlot(spec.title(), "kappa-" + model.id() + "-" + spec.id());
+            plot = new Plot(spec.title(), "kappa-" + labId + "-" + spec.id());
+            figures.insertBefore(plot.element(), notes);
             plot.element().setAttribute("data-plot", spec.id());
-            interaction.configure(spec.id(), plot);
+            if (spec.handle() != null) {
+                PlotSpec.Handle h = spec.handle();
+                plot.handle(h.help(), true, (x, y) -> {
+                    ParamSet copy = host.values().copy();
+                    h.move().move(copy, x, y);
+                    host.apply(copy);
+                });
+                plot.help(h.help());
+            } else if (spec.pointsParam() != null) {
+                editors.put(spec.id(), new PointEditor(plot, spec.pointsParam(), spec.help(), host));
+            } else {
+                plot.help(spec.help().isEmpty() ? "Point at (or tap) a line or a point to read its values; the "
+                        + "controls change the picture." : spec.help());
+            }
             plot.attach();
             plots.put(spec.id(), plot);
-            page.addBlock(tables); // tables stay under every plot
         }
         return plot;
     }
 
-    private void draw(Plot plot, PlotSpec spec, LabOutput out) {
+    private void draw(Plot plot, PlotSpec spec, LabOutput out, int step, int steps) {
         plot.clear();
-        plot.title(spec.title()).axes(spec.xLabel(), spec.yLabel()).logX(spec.logX()).logY(spec.logY());
-        FieldGrid grid = null;
-        for (FieldGrid g : out.grids()) {
-            if (g.plot().equals(spec.id())) {
-                grid = g;
+        plot.title(spec.title()).axes(spec.xLabel(), spec.yLabel()).axisKinds(spec.xAxis(), spec.yAxis())
+                .yDown(spec.yDownOn()).equalAspect(spec.equalAspectOn()).zeroAxes(spec.zeroAxesOn());
+        boolean square = spec.shape() == PlotSpec.Shape.SQUARE;
+        plot.shape(square ? 0.8 : 0.6, square ? 560 : 440).legendLeft(spec.logY());
+        PlotRange pr = PlotRange.of(spec, out);
+        double[] range = pr.range();
+        plot.range(range[0], range[1], range[2], range[3]);
+        String id = spec.id();
+        for (Heatmap h : out.heatmaps()) {
+            if (h.plot().equals(id)) {
+                double[] grey = new double[h.rows() * h.cols()];
+                double[] values = new double[grey.length];
+                for (int i = 0; i < h.rows(); i++) {
+                    for (int j = 0; j < h.cols(); j++) {
+                        values[i * h.cols() + j] = h.value(i, j);
+                        grey[i * h.cols() + j] = h.grey(h.value(i, j));
+                    }
+                }
+                plot.image(h.rows(), h.cols(), grey, values);
             }
         }
-        double[] range = grid != null
-                ? new double[] {grid.xMin(), grid.xMax(), grid.yMin(), grid.yMax()}
-                : PlotRange.of(spec, out, texts.logFloor(spec.id()));
-        plot.shape(grid != null ? 0.8 : 0.6, grid != null ? 560 : 440).legendLeft(grid == null && spec.logY());
-        plot.range(range[0], range[1], range[2], range[3]);
         for (FieldGrid g : out.grids()) {
-            if (g.plot().equals(spec.id())) {
+            if (g.plot().equals(id)) {
                 contours(plot, g);
             }
         }
-        int count = 0;
-        for (Series s : out.series()) {
-            count += s.plot().equals(spec.id()) ? 1 : 0;
+        double floor = spec.logY() ? spec.floor() : 0;
+        if (floor > 0 && pr.floored()) {
+            plot.series(new double[] {range[0], range[1]}, new double[] {floor, floor}, Look.REFERENCE.dotted(),
+                    false, spec.floorLabel(), null);
         }
-        // Twenty coefficient paths would bury the plot under their legend: name them on hover instead.
-        boolean legend = count <= MAX_LEGEND;
-        int colour = 0;
+        Map<Look, Integer> family = new LinkedHashMap<>();
         for (Series s : out.series()) {
-            if (!s.plot().equals(spec.id())) {
+            if (s.plot().equals(id)) {
+                Look look = lookOf(spec, s.name());
+                family.put(look, family.getOrDefault(look, 0) + 1);
+            }
+        }
+        List<Look> named = new ArrayList<>();
+        for (Series s : out.series()) {
+            if (!s.plot().equals(id)) {
                 continue;
             }
-            if (s.paired() && colour > 0) {
-                colour--; // same colour as the series it pairs with
-            }
-            String c = "--plot-" + (colour % COLOURS + 1);
-            colour++;
+            Look look = lookOf(spec, s.name());
             double[] xs = s.xs();
             double[] ys = s.ys();
-            if (s.style() == Series.Style.POINTS) {
-                plot.points(xs, ys, c, 3.5, legend ? s.name() : null);
-                for (int i = 0; i < xs.length && i < MAX_HOVERS; i++) {
-                    if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-                        plot.hoverPoint(xs[i], ys[i], s.name() + ": (" + NumberText.format(xs[i], 4) + ", "
-                                + NumberText.format(ys[i], 4) + ")");
+            if (s.isAnimated() && step < steps) {
+                int n = Math.min(xs.length, step + 1);
+                xs = java.util.Arrays.copyOf(xs, n);
+                ys = java.util.Arrays.copyOf(ys, n);
+            }
+            if (floor > 0) {
+                for (int i = 0; i < ys.length; i++) {
+                    if (Double.isFinite(ys[i]) && ys[i] < floor) {
+                        ys[i] = floor;
                     }
                 }
-            } else {
-                plot.line(xs, ys, c, 2, s.style() == Series.Style.DASHED, legend ? s.name() : null);
-                if (!legend) {
-                    hoverEnds(plot, s.name(), xs, ys);
-                }
+            }
+            // a family of many series (twenty coefficient paths) has one legend entry, named for the family
+            String legend = s.name();
+            if (family.get(look) > FAMILY_LEGEND) {
+                legend = named.contains(look) ? null : familyName(spec, s.name());
+                named.add(look);
+            }
+            plot.series(xs, ys, look, s.style() == Series.Style.POINTS, legend, s.name());
+            if (s.isAnimated() && step < steps && xs.length > 0) {
+                // the iterate on display, ringed
+                int last = xs.length - 1;
+                plot.series(new double[] {xs[last]}, new double[] {ys[last]}, look.shape(Look.Shape.CIRCLE).width(6),
+                        true, null, s.name() + " at step " + last);
             }
         }
         for (Marker m : out.markers()) {
-            if (!m.plot().equals(spec.id())) {
+            if (!m.plot().equals(id)) {
                 continue;
             }
             switch (m.kind()) {
                 case VERTICAL:
-                    plot.line(new double[] {m.x(), m.x()}, new double[] {range[2], range[3]}, "--muted", 1.5, true,
-                            m.name() + " (" + NumberText.format(m.x(), 4) + ")");
+                    plot.series(new double[] {m.x(), m.x()}, new double[] {range[2], range[3]}, Look.REFERENCE, false,
+                            m.name() + " (" + NumberText.format(m.x(), 4) + ")", null);
                     break;
                 case HORIZONTAL:
-                    plot.line(new double[] {range[0], range[1]}, new double[] {m.y(), m.y()}, "--muted", 1.5, true,
-                            m.name() + " (" + NumberText.format(m.y(), 4) + ")");
+                    plot.series(new double[] {range[0], range[1]}, new double[] {m.y(), m.y()}, Look.REFERENCE, false,
+                            m.name() + " (" + NumberText.format(m.y(), 4) + ")", null);
+                    break;
+                case ARROW:
+                    plot.arrow(m.x(), m.y(), m.x2(), m.y2(), lookOf(spec, m.name()), m.name());
                     break;
                 default: {
-                    String c = "--plot-" + (colour % COLOURS + 1);
-                    colour++;
-                    plot.points(new double[] {m.x()}, new double[] {m.y()}, c, 6, m.name());
-                    plot.hoverPoint(m.x(), m.y(), m.name() + ": (" + NumberText.format(m.x(), 4) + ", "
-                            + NumberText.format(m.y(), 4) + ")");
+                    Look look = lookOf(spec, m.name());
+                    plot.series(new double[] {m.x()}, new double[] {m.y()}, look.width(6), true, m.name(), m.name());
                 }
             }
         }
-    }
-
-    /** Hover read-outs naming an unlabelled line at its first and last finite points. */
-    private static void hoverEnds(Plot plot, String name, double[] xs, double[] ys) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < xs.length; i++) {
-            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-                last = i;
-                if (first < 0) {
-                    first = i;
-                }
+        if (spec.handle() != null) {
+            Marker h = out.marker(id, spec.handle().marker());
+            if (h != null) {
+                plot.setHandle(h.x(), h.y(), Plot.colourOf(lookOf(spec, h.name())));
             }
         }
-        if (first >= 0) {
-            plot.hoverPoint(xs[first], ys[first], name + ": " + NumberText.format(ys[first], 4));
-            plot.hoverPoint(xs[last], ys[last], name + ": " + NumberText.format(ys[last], 4));
-        }
+        double clipped = pr.clippedAbove();
+        plot.note(Double.isNaN(clipped) ? "" : "Values above " + NumberText.format(spec.clipAboveStart(), 2)
+                + " times the starting value are off the top of this plot (they reach "
+                + (Double.isInfinite(clipped) ? "overflow, ∞" : NumberText.format(clipped, 3)) + ").");
     }
 
-    /** Each level's contour by marching squares, coloured from light (low) to dark (high). */
+    /** The look a plot declares for a name; an undeclared one (a contract test forbids it) draws grey. */
+    private static Look lookOf(PlotSpec spec, String name) {
+        Look l = spec.lookOf(name);
+        return l != null ? l : Look.of(Look.MUTED);
+    }
+
+    /** The legend entry of a family: its declared prefix, trimmed of a dangling letter ("true zero w" → "true zero weights"). */
+    private static String familyName(PlotSpec spec, String name) {
+        for (PlotSpec.Styled s : spec.looks()) {
+            if (s.prefix() && name.startsWith(s.name())) {
+                String p = s.name().trim();
+                return p.endsWith(" w") ? p.substring(0, p.length() - 2) + " weights" : p;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Each level's contour by marching squares: above the field's reference value from light to
+     * dark blue by distance, below it (a saddle) dashed, purple to red.
+     */
     private static void contours(Plot plot, FieldGrid g) {
         int nx = g.nx();
         int ny = g.ny();
@@ -267,10 +265,24 @@ final class ModelLab implements Lab {
             }
         }
         double[] levels = g.levels();
+        double ref = g.reference();
+        boolean hasRef = Double.isFinite(ref);
+        double top = 0;
+        for (double l : levels) {
+            top = Math.max(top, hasRef ? Math.abs(l - ref) : 0);
+        }
         for (int k = 0; k < levels.length; k++) {
-            double t = levels.length > 1 ? (double) k / (levels.length - 1) : 0;
+            double frac;
+            boolean below = hasRef && levels[k] < ref;
+            if (hasRef) {
+                frac = top > 0 ? Math.sqrt(Math.abs(levels[k] - ref) / top) : 0;
+            } else {
+                frac = levels.length > 1 ? (double) k / (levels.length - 1) : 0;
+            }
+            double t = Math.round(frac * 100) / 100.0;
+            String colour = below ? "mix(--plot-4,--plot-2," + t + ")" : "mix(--plot-6,--plot-1," + t + ")";
             double[] segs = MarchingSquares.contour(v, nx, ny, g.xMin(), g.xMax(), g.yMin(), g.yMax(), levels[k]);
-            plot.segments(segs, "mix(--plot-6,--plot-1," + (Math.round(t * 100) / 100.0) + ")", 1, false);
+            plot.segments(segs, colour, 1.1, below);
         }
     }
 
@@ -316,6 +328,107 @@ final class ModelLab implements Lab {
             table.appendChild(body);
             box.appendChild(table);
             tables.appendChild(box);
+        }
+    }
+
+    /** Editable data points of one plot: add, move and delete them; they live in a text parameter. */
+    private static final class PointEditor implements Plot.PointsListener {
+        private final Plot plot;
+        private final String param;
+        private final Host host;
+        private final HTMLElement status;
+        private final HTMLElement reset;
+        private PointData data = PointData.of(new double[0], new double[0]);
+        private int selected = -1;
+        private String message = "";
+
+        PointEditor(Plot plot, String param, String help, Host host) {
+            this.plot = plot;
+            this.param = param;
+            this.host = host;
+            plot.editablePoints(help, this);
+            reset = Dom.text("button", "plot-reset", "Reset to the lab's data");
+            reset.setAttribute("type", "button");
+            reset.setAttribute("data-reset-points", "true");
+            reset.addEventListener("click", e -> {
+                selected = -1;
+                message = "";
+                host.setText(param, "");
+            });
+            plot.addToCaption(reset);
+            status = Dom.el("p", "plot-status");
+            status.setAttribute("role", "status");
+            status.setAttribute("data-points-status", "true");
+            plot.addToCaption(status);
+        }
+
+        /** After drawing: the points, the reset button's state and the status line; returns words for the summary. */
+        String update(LabOutput out, ParamSet values) {
+            PointData d = out.editablePoints(plot.element().getAttribute("data-plot"));
+            data = d == null ? PointData.of(new double[0], new double[0]) : d;
+            if (selected >= data.size()) {
+                selected = -1;
+            }
+            plot.setEditablePoints(data.xs(), data.ys(), selected);
+            boolean own = !values.text(param).trim().isEmpty();
+            reset.setAttribute("aria-disabled", String.valueOf(!own));
+            if (own) {
+                reset.removeAttribute("disabled");
+            } else {
+                reset.setAttribute("disabled", "disabled");
+            }
+            String where = selected < 0 ? "no point selected"
+                    : "point " + (selected + 1) + " of " + data.size() + " selected at ("
+                            + NumberText.format(data.x(selected), 4) + ", " + NumberText.format(data.y(selected), 4) + ")";
+            String text = message.isEmpty() ? capital(where) + "." : capital(message) + ".";
+            if (!text.equals(status.getTextContent())) {
+                status.setTextContent(text);
+            }
+            status.setClassName(message.isEmpty() ? "plot-status" : "plot-status plot-status-refused");
+            return " " + data.size() + " points on the plot, " + where + ".";
+        }
+
+        @Override
+        public void pick(int index) {
+            selected = index;
+            message = "";
+            plot.selectPoint(index);
+            host.requestRedraw();
+        }
+
+        @Override
+        public void step(int direction) {
+            pick(dev.kappa.lab.PointEdit.neighbour(data, selected, direction));
+        }
+
+        @Override
+        public void add(double x, double y) {
+            apply(dev.kappa.lab.PointEdit.add(data, x, y, plot.view()));
+        }
+
+        @Override
+        public void move(int index, double x, double y) {
+            apply(dev.kappa.lab.PointEdit.move(data, index, x, y, plot.view()));
+        }
+
+        @Override
+        public void delete(int index) {
+            apply(dev.kappa.lab.PointEdit.delete(data, index));
+        }
+
+        private void apply(dev.kappa.lab.PointEdit e) {
+            message = e.message();
+            selected = e.selected();
+            plot.selectPoint(selected);
+            if (message.isEmpty() && !e.query().equals(host.values().text(param))) {
+                host.setText(param, e.query());
+            } else {
+                host.requestRedraw();
+            }
+        }
+
+        private static String capital(String s) {
+            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
     }
 }

@@ -7,12 +7,16 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Play / step / reset for labs that show an iteration: which of the iterates 0..max are drawn.
- * After any parameter change everything is shown; reset goes back to the start, step reveals one
- * more, play reveals one more every {@value #INTERVAL_MS} ms. With
- * {@code prefers-reduced-motion: reduce} play does one step per press instead of animating.
+ * After any parameter change everything is shown (the picture the URL describes); reset goes back
+ * to the start, step reveals one more, play reveals them over time: {@value #STEP_MS} ms a step,
+ * but a whole run takes at most {@value #LONGEST_MS} ms (5000 GD steps advance many per tick), so
+ * every lab's iterations can be watched. With {@code prefers-reduced-motion: reduce} play does one
+ * step per press instead of animating.
  */
 public final class Player {
-    private static final int INTERVAL_MS = 350;
+    private static final int STEP_MS = 350;
+    private static final int LONGEST_MS = 6000;
+    private static final int TICK_MS = 40;
 
     private final HTMLElement root;
     private final HTMLElement playButton;
@@ -36,7 +40,9 @@ public final class Player {
         root.appendChild(button("Reset", "reset", this::reset));
         status = Dom.el("span", "player-status");
         status.setAttribute("data-player-status", "true");
+        status.setAttribute("aria-live", "polite");
         root.appendChild(status);
+        root.setHidden(true);
     }
 
     private static HTMLElement button(String text, String name, Runnable action) {
@@ -51,14 +57,22 @@ public final class Player {
         return root;
     }
 
-    /** The number of iterations available; a change shows them all (the picture the URL describes). */
+    /** The number of iterations available (0 hides the player); a new count shows them all. */
     public void setMax(int max) {
         if (max != this.max) {
             this.max = max;
             this.shown = max;
             stop();
         }
-        status.setTextContent("showing " + shown + " of " + max + " steps");
+        root.setHidden(max <= 0);
+        showStatus();
+    }
+
+    private void showStatus() {
+        String text = "showing " + Math.min(shown, max) + " of " + max + " steps";
+        if (!text.equals(status.getTextContent())) {
+            status.setTextContent(text);
+        }
     }
 
     /** The last iteration to draw. */
@@ -109,13 +123,21 @@ public final class Player {
         tick();
     }
 
+    /** Steps per tick and the tick's length: one step each {@value #STEP_MS} ms, or faster for long runs. */
     private void tick() {
+        int perTick = 1;
+        int delay = STEP_MS;
+        if ((long) max * STEP_MS > LONGEST_MS) {
+            delay = TICK_MS;
+            perTick = (int) Math.max(1, Math.ceil((double) max * TICK_MS / LONGEST_MS));
+        }
+        int advance = perTick;
         timer = Window.setTimeout(() -> {
             timer = -1;
             if (!playing) {
                 return;
             }
-            shown++;
+            shown += advance;
             if (shown >= max) {
                 shown = max;
                 stop();
@@ -123,7 +145,7 @@ public final class Player {
                 tick();
             }
             changed.run();
-        }, INTERVAL_MS);
+        }, delay);
     }
 
     void stop() {
@@ -133,6 +155,7 @@ public final class Player {
             timer = -1;
         }
         playButton.setTextContent(reducedMotion ? "Play (step)" : "Play");
+        showStatus();
     }
 
     static boolean prefersReducedMotion() {

@@ -8,20 +8,18 @@ import org.teavm.jso.JSObject;
 /**
  * The words of one lab page as compiled at build time into {@code content/content.js}
  * ({@code self.KAPPA_CONTENT.labs}, from {@code content/labs/<id>.md} by
- * {@code dev.kappa.build.ContentCompiler}). The title is plain text; lede, rule, the "what to try"
+ * {@code dev.kappa.build.ContentCompiler}; the title is the lab's declaration's). Lede, rule, the "what to try"
  * items and the explanation paragraphs are <em>trusted HTML</em> (escaped prose and KaTeX MathML
  * made by the build), which the lab page sets as innerHTML. Nothing learner- or URL-supplied ever
  * goes through here.
  */
 public final class CompiledLabText {
-    private final String title;
     private final String lede;
     private final String rule;
     private final List<String> tryItems;
     private final List<String> explanation;
 
-    private CompiledLabText(String title, String lede, String rule, List<String> tryItems, List<String> explanation) {
-        this.title = title;
+    private CompiledLabText(String lede, String rule, List<String> tryItems, List<String> explanation) {
         this.lede = lede;
         this.rule = rule;
         this.tryItems = Collections.unmodifiableList(tryItems);
@@ -47,15 +45,14 @@ public final class CompiledLabText {
     }
 
     private static CompiledLabText read(JSObject lab) {
-        String title = Js.string(lab, "titleText");
         String lede = Js.string(lab, "lede");
         String rule = Js.string(lab, "rule");
         List<String> tryItems = strings(lab, "try");
         List<String> explanation = strings(lab, "explanation");
-        if (title == null || lede == null || rule == null || tryItems == null || explanation == null) {
+        if (lede == null || rule == null || tryItems == null || explanation == null) {
             return null;
         }
-        return new CompiledLabText(title, lede, rule, tryItems, explanation);
+        return new CompiledLabText(lede, rule, tryItems, explanation);
     }
 
     /** The strings of an array field; null when any entry is not a string. */
@@ -69,11 +66,6 @@ public final class CompiledLabText {
             out.add(s);
         }
         return out;
-    }
-
-    /** Plain text: the heading and the document title. */
-    public String title() {
-        return title;
     }
 
     /** Trusted HTML. */

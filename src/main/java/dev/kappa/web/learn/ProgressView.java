@@ -1,5 +1,7 @@
 package dev.kappa.web.learn;
 
+import dev.kappa.lab.LabCatalog;
+import dev.kappa.lab.LabDeclaration;
 import dev.kappa.learn.Deck;
 import dev.kappa.learn.ExerciseRecord;
 import dev.kappa.learn.LabRecord;
@@ -8,7 +10,6 @@ import dev.kappa.learn.ProgressMerge;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.QuizRecord;
 import dev.kappa.web.Dom;
-import dev.kappa.web.TopicMap;
 import dev.kappa.web.View;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -129,7 +130,7 @@ public final class ProgressView implements View {
         dd.appendChild(Dom.text("span", null, p.labs().size() == 1 ? "1 lab:" : p.labs().size() + " labs:"));
         HTMLElement list = Dom.el("ul", "labs-visited");
         for (Map.Entry<String, LabRecord> e : p.labs().entrySet()) {
-            TopicMap.LabEntry lab = TopicMap.lab(e.getKey());
+            LabDeclaration lab = LabCatalog.declaration(e.getKey());
             int visits = e.getValue().visits();
             HTMLElement li = Dom.el("li");
             li.setAttribute("data-lab-visit", e.getKey());

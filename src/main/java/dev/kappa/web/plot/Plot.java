@@ -1,6 +1,8 @@
 package dev.kappa.web.plot;
 
+import dev.kappa.lab.Look;
 import dev.kappa.lab.NumberText;
+import dev.kappa.lab.plot.Axis;
 import dev.kappa.lab.plot.LegendPlacement;
 import dev.kappa.lab.plot.Scale;
 import dev.kappa.web.Browser;
@@ -18,9 +20,11 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * One 2-D plot on a canvas: axes with readable ticks (linear or log10), grid, axis labels, a
- * legend, and a retained list of marks (lines, points, segments, arrows, filled polygons, text)
- * that is redrawn whenever the size, the pixel ratio or the colour scheme changes.
+ * One 2-D plot on a canvas: axes with readable ticks (linear, integer, log10 or symmetric log), grid,
+ * axis labels, a legend, and a retained list of marks (lines and points in a {@link Look}, segments,
+ * arrows, filled polygons, text, greyscale matrix pictures) that is redrawn whenever the size, the
+ * pixel ratio or the colour scheme changes. Hovering (or touching) reads out the nearest point of
+ * any named line or point set, or the cell of a picture.
  *
  * <p>Interaction: an optional draggable handle (pointer drag, click to place, arrow keys to nudge
  * when the canvas has focus, shift for bigger steps), or instead a set of editable points (click
@@ -71,13 +75,15 @@ public final class Plot {
     private final HTMLElement summary;
     private final HTMLElement titleText;
     private final HTMLElement pngButton;
+    private final HTMLElement note;
     private final String fileName;
     private final List<Mark> marks = new ArrayList<>();
     private final List<Mark> hovers = new ArrayList<>();
     private String xLabel = "";
     private String yLabel = "";
-    private boolean xLog;
-    private boolean yLog;
+    private Axis xAxis = Axis.LINEAR;
+    private Axis yAxis = Axis.LINEAR;
+    private boolean yDown;
     private boolean equalAspect;
     private boolean zeroAxes;
     private boolean legendLeft;
@@ -148,6 +154,10 @@ public final class Plot {
         help = Dom.el("p", "plot-help");
         help.setHidden(true);
         caption.appendChild(help);
+        note = Dom.el("p", "plot-note");
+        note.setAttribute("data-plot-note", "true");
+        note.setHidden(true);
+        caption.appendChild(note);
         summary = Dom.el("p", "visually-hidden plot-summary");
         summary.setAttribute("aria-live", "polite");
         caption.appendChild(summary);
@@ -194,12 +204,34 @@ public final class Plot {
     }
 
     public Plot logY(boolean on) {
-        this.yLog = on;
+        this.yAxis = on ? Axis.LOG : Axis.LINEAR;
         return this;
     }
 
     public Plot logX(boolean on) {
-        this.xLog = on;
+        this.xAxis = on ? Axis.LOG : Axis.LINEAR;
+        return this;
+    }
+
+    /** How each axis maps values (linear, integer ticks, log10, symmetric log). */
+    public Plot axisKinds(Axis x, Axis y) {
+        this.xAxis = x;
+        this.yAxis = y;
+        return this;
+    }
+
+    /** y grows downwards (row 1 of a matrix picture on top). */
+    public Plot yDown(boolean on) {
+        this.yDown = on;
+        return this;
+    }
+
+    /** A visible note under the plot (e.g. that values were clipped); "" hides it. */
+    public Plot note(String text) {
+        if (!text.equals(note.getTextContent())) {
+            note.setTextContent(text);
+        }
+        note.setHidden(text.isEmpty());
         return this;
     }
 
@@ -232,14 +264,12 @@ public final class Plot {
         if (dragging) {
             return this; // keep the axes still under a dragging pointer
         }
-        if (xLo < xHi && Double.isFinite(xLo) && Double.isFinite(xHi)) {
-            x0 = xLo;
-            x1 = xHi;
-        }
-        if (yLo < yHi && Double.isFinite(yLo) && Double.isFinite(yHi)) {
-            y0 = yLo;
-            y1 = yHi;
-        }
+        double[] xr = Scale.repaired(xAxis, xLo, xHi);
+        double[] yr = Scale.repaired(yAxis, yLo, yHi);
+        x0 = xr[0];
+        x1 = xr[1];
+        y0 = yr[0];
+        y1 = yr[1];
         return this;
     }
 
@@ -395,6 +425,67 @@ public final class Plot {
         marks.add(m);
     }
 
+    /**
+     * A named line or point set in a {@link Look}: a polyline (non-finite points break it; point
+     * shapes, when the look has one, mark every point) or, with {@code asPoints}, points only
+     * (circles when the look has no shape). {@code legend} is its legend entry (null: none);
+     * {@code name} is what hovering it reads out.
+     */
+    public void series(double[] xs, double[] ys, Look look, boolean asPoints, String legend, String name) {
+        Mark m = new Mark(asPoints ? Mark.POINTS : Mark.LINE, colourOf(look));
+        m.xs = xs;
+        m.ys = ys;
+        m.width = asPoints ? 3.5 : look.width();
+        m.dash = dashOf(look.dash(), look.width());
+        m.shape = asPoints && look.shape() == Look.Shape.NONE ? Look.Shape.CIRCLE : look.shape();
+        m.legend = legend;
+        m.name = name;
+        marks.add(m);
+    }
+
+    /** An arrow in a look, with a legend entry. */
+    public void arrow(double xa, double ya, double xb, double yb, Look look, String legend) {
+        Mark m = new Mark(Mark.ARROW, colourOf(look));
+        m.xs = new double[] {xa, xb};
+        m.ys = new double[] {ya, yb};
+        m.width = look.width();
+        m.dash = dashOf(look.dash(), look.width());
+        m.legend = legend;
+        marks.add(m);
+    }
+
+    /**
+     * A rows×cols greyscale picture: cell (i, j) centred at (j + 1, i + 1), grey level
+     * {@code grey[i·cols + j]} from 0 (black) to 1 (white), NaN a gap; hovering reads {@code values}.
+     */
+    public void image(int rows, int cols, double[] grey, double[] values) {
+        Mark m = new Mark(Mark.IMAGE, null);
+        m.rows = rows;
+        m.cols = cols;
+        m.xs = grey;
+        m.ys = values;
+        marks.add(m);
+    }
+
+    /** The CSS colour variable of a look's palette slot. */
+    public static String colourOf(Look look) {
+        int c = look.colour();
+        return c == Look.INK ? "--text" : c == Look.MUTED ? "--muted" : "--plot-" + c;
+    }
+
+    private static double[] dashOf(Look.Dash dash, double width) {
+        switch (dash) {
+            case DASHED:
+                return new double[] {6, 5};
+            case DOTTED:
+                return new double[] {1, Math.max(4, 2 * width)};
+            case DASH_DOT:
+                return new double[] {9, 4, 1, 4};
+            default:
+                return new double[0];
+        }
+    }
+
     /** A point the hover read-out can report. */
     public void hoverPoint(double x, double y, String text) {
         Mark m = new Mark(Mark.HOVER, null);
@@ -486,7 +577,7 @@ public final class Plot {
         double xh = x1;
         double yl = y0;
         double yh = y1;
-        if (equalAspect && !xLog && !yLog) {
+        if (equalAspect && xAxis != Axis.LOG && yAxis != Axis.LOG && xAxis != Axis.SYMLOG && yAxis != Axis.SYMLOG) {
             double ppx = (right - left) / (xh - xl);
             double ppy = (bottom - top) / (yh - yl);
             double pp = Math.min(ppx, ppy);
@@ -499,8 +590,8 @@ public final class Plot {
             yl = cy - hy;
             yh = cy + hy;
         }
-        sx = xLog ? Scale.log10(xl, xh, left, right) : Scale.linear(xl, xh, left, right);
-        sy = yLog ? Scale.log10(yl, yh, bottom, top) : Scale.linear(yl, yh, bottom, top);
+        sx = Scale.of(xAxis, xl, xh, left, right);
+        sy = yDown ? Scale.of(yAxis, yl, yh, top, bottom) : Scale.of(yAxis, yl, yh, bottom, top);
     }
 
     private void drawGrid(CanvasRenderingContext2D ctx) {
@@ -527,12 +618,12 @@ public final class Plot {
             ctx.setStrokeStyle(Theme.resolve("--muted"));
             ctx.setGlobalAlpha(0.6);
             ctx.beginPath();
-            if (!xLog && sx.lo() < 0 && sx.hi() > 0) {
+            if (xAxis != Axis.LOG && sx.lo() < 0 && sx.hi() > 0) {
                 double px = Math.round(sx.toPixel(0)) + 0.5;
                 ctx.moveTo(px, top);
                 ctx.lineTo(px, bottom);
             }
-            if (!yLog && sy.lo() < 0 && sy.hi() > 0) {
+            if (yAxis != Axis.LOG && sy.lo() < 0 && sy.hi() > 0) {
                 double py = Math.round(sy.toPixel(0)) + 0.5;
                 ctx.moveTo(left, py);
                 ctx.lineTo(right, py);
@@ -752,21 +843,26 @@ public final class Plot {
         ctx.setStrokeStyle(c);
         ctx.setFillStyle(c);
         if (m.kind == Mark.POINTS) {
-            ctx.beginPath();
-            ctx.arc(x + 15, row, 3.5, 0, 2 * Math.PI);
-            ctx.fill();
+            drawShape(ctx, m.shape == null ? Look.Shape.CIRCLE : m.shape, x + 15, row, 3.5);
         } else if (m.kind == Mark.POLYGON) {
             ctx.setGlobalAlpha(Math.max(0.3, m.alpha));
             ctx.fillRect(x + 7, row - 5, 16, 10);
             ctx.setGlobalAlpha(1);
         } else {
             ctx.setLineWidth(Math.max(2, m.width));
-            Browser.setLineDash(ctx, m.dashed ? 5 : 0, 4);
+            if (m.dash != null) {
+                Browser.setLineDashPattern(ctx, m.dash);
+            } else {
+                Browser.setLineDash(ctx, m.dashed ? 5 : 0, 4);
+            }
             ctx.beginPath();
             ctx.moveTo(x + 6, row);
             ctx.lineTo(x + 24, row);
             ctx.stroke();
             Browser.setLineDash(ctx, 0, 0);
+            if (m.kind == Mark.LINE && m.shape != null && m.shape != Look.Shape.NONE) {
+                drawShape(ctx, m.shape, x + 15, row, 3.5);
+            }
         }
         ctx.setFillStyle(Theme.resolve("--text"));
         ctx.fillText(m.legend, x + 29, row);
@@ -785,7 +881,7 @@ public final class Plot {
     }
 
     private boolean drawable(double x, double y) {
-        return Double.isFinite(x) && Double.isFinite(y) && (!xLog || x > 0) && (!yLog || y > 0);
+        return Double.isFinite(x) && Double.isFinite(y) && (xAxis != Axis.LOG || x > 0) && (yAxis != Axis.LOG || y > 0);
     }
 
     private void drawMark(CanvasRenderingContext2D ctx, Mark m) {
@@ -795,8 +891,15 @@ public final class Plot {
         ctx.setLineWidth(m.width);
         ctx.setLineJoin("round");
         ctx.setLineCap("round");
-        Browser.setLineDash(ctx, m.dashed ? 6 : 0, 5);
+        if (m.dash != null) {
+            Browser.setLineDashPattern(ctx, m.dash);
+        } else {
+            Browser.setLineDash(ctx, m.dashed ? 6 : 0, 5);
+        }
         switch (m.kind) {
+            case Mark.IMAGE:
+                drawImage(ctx, m);
+                break;
             case Mark.LINE: {
                 ctx.beginPath();
                 boolean pen = false;
@@ -813,14 +916,22 @@ public final class Plot {
                     }
                 }
                 ctx.stroke();
+                if (m.shape != null && m.shape != Look.Shape.NONE) {
+                    Browser.setLineDash(ctx, 0, 0);
+                    for (int i = 0; i < m.xs.length; i++) {
+                        if (drawable(m.xs[i], m.ys[i])) {
+                            drawShape(ctx, m.shape, px(m.xs[i]), py(m.ys[i]), 3.5);
+                        }
+                    }
+                }
                 break;
             }
             case Mark.POINTS:
+                Browser.setLineDash(ctx, 0, 0);
                 for (int i = 0; i < m.xs.length; i++) {
                     if (drawable(m.xs[i], m.ys[i])) {
-                        ctx.beginPath();
-                        ctx.arc(px(m.xs[i]), py(m.ys[i]), m.width, 0, 2 * Math.PI);
-                        ctx.fill();
+                        drawShape(ctx, m.shape == null ? Look.Shape.CIRCLE : m.shape, px(m.xs[i]), py(m.ys[i]),
+                                m.width);
                     }
                 }
                 break;
@@ -867,6 +978,61 @@ public final class Plot {
                 break;
         }
         Browser.setLineDash(ctx, 0, 0);
+    }
+
+    /** A point mark of radius r: filled circle, square, triangle, diamond, or a cross. */
+    private static void drawShape(CanvasRenderingContext2D ctx, Look.Shape shape, double x, double y, double r) {
+        ctx.beginPath();
+        switch (shape) {
+            case SQUARE:
+                ctx.rect(x - 0.9 * r, y - 0.9 * r, 1.8 * r, 1.8 * r);
+                break;
+            case TRIANGLE:
+                ctx.moveTo(x, y - 1.2 * r);
+                ctx.lineTo(x + 1.1 * r, y + 0.8 * r);
+                ctx.lineTo(x - 1.1 * r, y + 0.8 * r);
+                ctx.closePath();
+                break;
+            case DIAMOND:
+                ctx.moveTo(x, y - 1.3 * r);
+                ctx.lineTo(x + 1.1 * r, y);
+                ctx.lineTo(x, y + 1.3 * r);
+                ctx.lineTo(x - 1.1 * r, y);
+                ctx.closePath();
+                break;
+            case CROSS:
+                ctx.setLineWidth(2);
+                ctx.moveTo(x - r, y - r);
+                ctx.lineTo(x + r, y + r);
+                ctx.moveTo(x + r, y - r);
+                ctx.lineTo(x - r, y + r);
+                ctx.stroke();
+                return;
+            default:
+                ctx.arc(x, y, r, 0, 2 * Math.PI);
+        }
+        ctx.fill();
+    }
+
+    /** The picture's cells, each a filled rectangle in its grey (gaps left empty). */
+    private void drawImage(CanvasRenderingContext2D ctx, Mark m) {
+        for (int i = 0; i < m.rows; i++) {
+            double yTop = py(i + 0.5);
+            double yBottom = py(i + 1.5);
+            double top = Math.min(yTop, yBottom);
+            double h = Math.abs(yBottom - yTop);
+            for (int j = 0; j < m.cols; j++) {
+                double g = m.xs[i * m.cols + j];
+                if (Double.isNaN(g)) {
+                    continue;
+                }
+                int level = (int) Math.round(255 * g);
+                ctx.setFillStyle("rgb(" + level + "," + level + "," + level + ")");
+                double left = px(j + 0.5);
+                // a hair wider than the cell, so neighbouring cells leave no seam
+                ctx.fillRect(left, top, px(j + 1.5) - left + 0.5, h + 0.5);
+            }
+        }
     }
 
     private void drawArrow(CanvasRenderingContext2D ctx, Mark m) {
@@ -944,6 +1110,10 @@ public final class Plot {
                 return;
             }
             if (!hasHandle || sx == null) {
+                if (sx != null) {
+                    // touch has no hover: a tap reads out the nearest point instead
+                    showTip(Browser.eventX(e, canvas), Browser.eventY(e, canvas));
+                }
                 return;
             }
             double x = Browser.eventX(e, canvas);
@@ -1164,8 +1334,14 @@ public final class Plot {
         return Math.max(lo, Math.min(hi, v));
     }
 
+    /**
+     * Reads out what is nearest the pointer within reach: a registered hover point, a point of a
+     * named line or point set (its name, x and y), or else the picture cell under it.
+     */
     private void showTip(double x, double y) {
-        Mark best = null;
+        String text = null;
+        double tx = 0;
+        double ty = 0;
         double bestD = HIT_RADIUS;
         for (Mark m : hovers) {
             if (!drawable(m.xs[0], m.ys[0])) {
@@ -1174,18 +1350,55 @@ public final class Plot {
             double d = Math.hypot(px(m.xs[0]) - x, py(m.ys[0]) - y);
             if (d <= bestD) {
                 bestD = d;
-                best = m;
+                text = m.label;
+                tx = px(m.xs[0]);
+                ty = py(m.ys[0]);
             }
         }
-        if (best == null) {
+        for (Mark m : marks) {
+            if (m.name == null || (m.kind != Mark.LINE && m.kind != Mark.POINTS)) {
+                continue;
+            }
+            for (int i = 0; i < m.xs.length; i++) {
+                if (!drawable(m.xs[i], m.ys[i])) {
+                    continue;
+                }
+                double d = Math.hypot(px(m.xs[i]) - x, py(m.ys[i]) - y);
+                if (d < bestD) {
+                    bestD = d;
+                    text = m.name + ": " + readout(xAxis, m.xs[i]) + ", " + NumberText.format(m.ys[i], 4);
+                    tx = px(m.xs[i]);
+                    ty = py(m.ys[i]);
+                }
+            }
+        }
+        if (text == null) {
+            for (Mark m : marks) {
+                if (m.kind == Mark.IMAGE && insideFrame(x, y)) {
+                    int j = (int) Math.floor(sx.toData(x) - 0.5);
+                    int i = (int) Math.floor(sy.toData(y) - 0.5);
+                    if (i >= 0 && i < m.rows && j >= 0 && j < m.cols) {
+                        text = "row " + (i + 1) + ", column " + (j + 1) + ": " + NumberText.format(m.ys[i * m.cols + j], 4);
+                        tx = x;
+                        ty = y;
+                    }
+                }
+            }
+        }
+        if (text == null) {
             hideTip();
             return;
         }
-        tip.setTextContent(best.label);
-        double left = Math.min(px(best.xs[0]) + 12, cssWidth - 180);
+        tip.setTextContent(text);
+        double left = Math.min(tx + 12, cssWidth - 200);
         tip.getStyle().setProperty("left", Math.max(0, left) + "px");
-        tip.getStyle().setProperty("top", Math.max(0, py(best.ys[0]) - 34) + "px");
+        tip.getStyle().setProperty("top", Math.max(0, ty - 34) + "px");
         tip.setHidden(false);
+    }
+
+    /** An x value as the read-out shows it: "k = 12" on an index axis, else 4 significant digits. */
+    private static String readout(Axis axis, double x) {
+        return axis == Axis.INDEX ? "at " + NumberText.format(x, 6) : "x = " + NumberText.format(x, 4);
     }
 
     private void hideTip() {
@@ -1209,6 +1422,7 @@ public final class Plot {
         static final int POLYGON = 4;
         static final int TEXT = 5;
         static final int HOVER = 6;
+        static final int IMAGE = 7;
 
         final int kind;
         final String colour;
@@ -1217,8 +1431,13 @@ public final class Plot {
         double width = 1.5;
         double alpha = 1;
         boolean dashed;
+        double[] dash;
+        Look.Shape shape;
         String legend;
         String label;
+        String name;
+        int rows;
+        int cols;
 
         Mark(int kind, String colour) {
             this.kind = kind;
