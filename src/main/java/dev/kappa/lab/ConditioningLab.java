@@ -215,7 +215,7 @@ public final class ConditioningLab extends DeclaredLabModel {
                     Fits.relativeError(Fits.ridge(a, a.times(xs), lambda), xs));
         }
 
-        sweep(out, kind, m, n, gap, kappa, seed);
+        sweep(out, p);
         out.points(SWEEP_PLOT, "this matrix: normal equations", new double[] {condA}, new double[] {err[0]});
         out.points(SWEEP_PLOT, "this matrix: QR", new double[] {condA}, new double[] {err[1]});
         out.add(Marker.vertical(SWEEP_PLOT, "κ(A) of this matrix", condA));
@@ -270,52 +270,78 @@ public final class ConditioningLab extends DeclaredLabModel {
     /**
      * The sweep's rows depend only on the family, the shape and the seed (it varies the gap or κ
      * itself), so a move of the gap, κ, λ or "ridge" reuses them: the designed-κ sweep is 33 matrices
-     * with three solves and an SVD each, the bulk of this lab's cost.
+     * with three solves and an SVD each, the bulk of this lab's cost; each row is one unit of work.
      */
-    private String sweepKey = "";
-    private List<double[]> sweepRows;
-    private String sweepWhat;
+    private final StagedWork work = new StagedWork();
+    private final List<double[]> sweepRows = new ArrayList<>();
+    private String sweepWhat = "";
 
-    private void sweep(LabOutput out, String kind, int m, int n, double gap, double kappa, long seed) {
-        String key = kind + "|" + m + "|" + n + "|" + seed;
-        if (!key.equals(sweepKey)) {
-            sweepWhat = sweepRows(kind, m, n, gap, kappa, seed, sweepRows = new ArrayList<>());
-            sweepKey = key;
-        }
-        plotSweep(out, sweepWhat, sweepRows);
+    private static String key(ParamSet p) {
+        return p.choice("matrix") + "|" + p.integer("m") + "|" + p.integer("n") + "|" + p.integer("seed");
     }
 
-    /** Fills {@code rows} with (κ(A), errors of normal equations, QR, SVD) along the family; returns its name. */
-    private static String sweepRows(String kind, int m, int n, double gap, double kappa, long seed, List<double[]> rows) {
-        String what;
+    @Override
+    public boolean prepare(ParamSet p, int count) {
+        return work.advance(key(p), units -> plan(p, units), count);
+    }
+
+    @Override
+    public double progress() {
+        return work.progress();
+    }
+
+    /** One unit per row of the sweep of p's family, shape and seed. */
+    private void plan(ParamSet p, List<Runnable> units) {
+        String kind = p.choice("matrix");
+        int m = p.integer("m");
+        int n = p.integer("n");
+        if (kind.equals("hilbert")) {
+            m = n;
+        } else if (kind.equals("lecture")) {
+            n = 2;
+        } else if (n > m) {
+            n = m;
+        }
+        int rows = m;
+        int cols = n;
+        long seed = p.integer("seed");
+        units.add(sweepRows::clear);
         switch (kind) {
             case "lecture":
             case "collinear":
-                what = "collinearity gap from 1 to 1e-14";
+                sweepWhat = "collinearity gap from 1 to 1e-14";
                 for (int e = 0; e <= 28; e++) {
-                    rows.add(row(build("collinear", m, n, KMath.pow(10, -0.5 * e), kappa, seed)));
+                    double g = KMath.pow(10, -0.5 * e);
+                    units.add(() -> sweepRows.add(row(build("collinear", rows, cols, g, 1, seed))));
                 }
                 break;
             case "vandermonde":
-                what = "Vandermonde with n = 1 … " + Math.min(m, 20) + " columns";
-                for (int k = 1; k <= Math.min(m, 20); k++) {
-                    rows.add(row(build(kind, m, k, gap, kappa, seed)));
+                sweepWhat = "Vandermonde with n = 1 … " + Math.min(rows, 20) + " columns";
+                for (int k = 1; k <= Math.min(rows, 20); k++) {
+                    int c = k;
+                    units.add(() -> sweepRows.add(row(build("vandermonde", rows, c, 0, 1, seed))));
                 }
                 break;
             case "hilbert":
-                what = "Hilbert n = 1 … 14";
+                sweepWhat = "Hilbert n = 1 … 14";
                 for (int k = 1; k <= 14; k++) {
-                    rows.add(row(build(kind, k, k, gap, kappa, seed)));
+                    int c = k;
+                    units.add(() -> sweepRows.add(row(build("hilbert", c, c, 0, 1, seed))));
                 }
                 break;
             default:
-                what = "designed κ from 1 to 1e16";
+                sweepWhat = "designed κ from 1 to 1e16";
+                int c = Math.max(cols, 2) > rows ? cols : Math.max(cols, 2);
                 for (int e = 0; e <= 32; e++) {
-                    rows.add(row(build("designed", m, Math.max(n, 2) > m ? n : Math.max(n, 2), gap,
-                            KMath.pow(10, 0.5 * e), seed)));
+                    double k = KMath.pow(10, 0.5 * e);
+                    units.add(() -> sweepRows.add(row(build("designed", rows, c, 0, k, seed))));
                 }
         }
-        return what;
+    }
+
+    private void sweep(LabOutput out, ParamSet p) {
+        work.finish(key(p), units -> plan(p, units));
+        plotSweep(out, sweepWhat, sweepRows);
     }
 
     private static final double REFERENCE_CAP = 10;

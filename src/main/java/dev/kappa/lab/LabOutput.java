@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Everything a lab view draws for one parameter state: the plots shown with their series, markers,
@@ -29,7 +30,8 @@ public final class LabOutput {
     private final Map<String, Readout> readouts = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String summary = "";
-    private String[] rule = new String[0];
+    private IntFunction<String> rule = k -> "";
+    private int ruleSteps = 1;
     private int steps;
 
     /** A table: a header row and data rows of already-formatted cells. */
@@ -67,13 +69,15 @@ public final class LabOutput {
         private final String key;
         private final String label;
         private final double value;
-        private final String[] texts;
+        private final IntFunction<String> texts;
+        private final int count;
 
-        Readout(String key, String label, double value, String[] texts) {
+        Readout(String key, String label, double value, IntFunction<String> texts, int count) {
             this.key = key;
             this.label = label;
             this.value = value;
             this.texts = texts;
+            this.count = count;
         }
 
         public String key() {
@@ -91,7 +95,7 @@ public final class LabOutput {
 
         /** Whether it changes with the iteration on display. */
         public boolean perStep() {
-            return texts != null && texts.length > 1;
+            return texts != null && count > 1;
         }
 
         /** What the page shows at iteration {@code step} (any step for a fixed readout). */
@@ -99,7 +103,7 @@ public final class LabOutput {
             if (texts == null) {
                 return Double.isNaN(value) ? "—" : NumberText.format(value, 4);
             }
-            return texts[Math.max(0, Math.min(step, texts.length - 1))];
+            return texts.apply(Math.max(0, Math.min(step, count - 1)));
         }
 
         /** What the page shows with every iteration on display. */
@@ -169,40 +173,45 @@ public final class LabOutput {
 
     /** A numeric readout. */
     public LabOutput readout(String key, String label, double value) {
-        readouts.put(key, new Readout(key, label, value, null));
+        readouts.put(key, new Readout(key, label, value, null, 1));
         return this;
     }
 
     /** A readout in words (e.g. "0.5 — monotone"). */
     public LabOutput readoutText(String key, String label, String text) {
-        readouts.put(key, new Readout(key, label, Double.NaN, new String[] {text}));
+        readouts.put(key, new Readout(key, label, Double.NaN, k -> text, 1));
         return this;
     }
 
-    /** A readout that follows the iteration on display: {@code perStep[k]} at step k. */
-    public LabOutput stepReadout(String key, String label, String[] perStep) {
-        if (perStep.length == 0) {
+    /**
+     * A readout that follows the iteration on display: {@code text.apply(k)} at step k of
+     * {@code count} (written only for the step shown, so 5000 iterations cost nothing until shown).
+     */
+    public LabOutput stepReadout(String key, String label, int count, IntFunction<String> text) {
+        if (count < 1) {
             throw new IllegalArgumentException("readout " + key + " needs at least one step");
         }
-        readouts.put(key, new Readout(key, label, Double.NaN, perStep.clone()));
+        readouts.put(key, new Readout(key, label, Double.NaN, text, count));
         return this;
     }
 
     /** The rule behind the picture with the current numbers substituted (plain text, lines by \n). */
     public LabOutput rule(String text) {
-        rule = new String[] {text};
+        rule = k -> text;
+        ruleSteps = 1;
         return this;
     }
 
-    /** The rule at each iteration: {@code perStep[k]} while step k is on display. */
-    public LabOutput stepRule(String[] perStep) {
-        rule = perStep.clone();
+    /** The rule at each of {@code count} iterations: {@code text.apply(k)} while step k is on display. */
+    public LabOutput stepRule(int count, IntFunction<String> text) {
+        rule = text;
+        ruleSteps = Math.max(1, count);
         return this;
     }
 
     /** The rule's text at iteration {@code step}; "" when the lab writes none. */
     public String rule(int step) {
-        return rule.length == 0 ? "" : rule[Math.max(0, Math.min(step, rule.length - 1))];
+        return rule.apply(Math.max(0, Math.min(step, ruleSteps - 1)));
     }
 
     /** The number of iterations a player can step through (0: none, no player). */

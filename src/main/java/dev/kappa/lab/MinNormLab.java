@@ -189,16 +189,15 @@ public final class MinNormLab extends DeclaredLabModel {
         if (f != null) {
             out.readout("offPlaneEnd", "off-plane component of GD end", f.off(wEnd));
         }
-        String[] rule = new String[pts.length];
-        for (int k = 0; k < pts.length; k++) {
+        double etaFactor = p.number("eta");
+        out.stepRule(pts.length, k -> {
             double[] w = pts[k];
-            rule[k] = "w" + Sub.script(k) + " = (" + join(w, 4) + "), ‖w" + Sub.script(k) + "‖ = "
+            return "w" + Sub.script(k) + " = (" + join(w, 4) + "), ‖w" + Sub.script(k) + "‖ = "
                     + NumberText.format(Fits.norm(w), 4) + ", ‖Aw" + Sub.script(k) + " − b‖ = "
                     + NumberText.format(Fits.norm(sub(a.times(w), b)), 3) + "\nη = " + NumberText.format(eta, 4)
-                    + " (= " + NumberText.format(p.number("eta"), 3) + "/L); the limit is P(w₀) = (" + join(projection, 4)
+                    + " (= " + NumberText.format(etaFactor, 3) + "/L); the limit is P(w₀) = (" + join(projection, 4)
                     + ")";
-        }
-        out.stepRule(rule);
+        });
         out.summary("The minimum-norm solution is w⁺ = (" + join(wPlus) + ") with ‖w⁺‖ = "
                 + NumberText.format(Fits.norm(wPlus), 4) + "; GD from w₀ = (" + join(w0) + ") ends "
                 + NumberText.format(Fits.norm(sub(wEnd, projection)), 2) + " from the projection of w₀ and "

@@ -261,11 +261,97 @@ public final class NormalizationLab extends DeclaredLabModel {
         return ev;
     }
 
+    /** Iterations of GD (or of its error evaluation) per unit of work. */
+    private static final int CHUNK = 100;
+
+    /** One version's results: curvature, GD's loss gap and train/validation errors per iteration. */
+    private static final class Run {
+        double kappa;
+        double lmax;
+        double[] eigenDescending;
+        Matrix xt;
+        Matrix xv;
+        GradientDescent gd;
+        double fStar;
+        double[] gap;
+        double[] train;
+        double[] validation;
+    }
+
+    /** Everything depends on every parameter; the work is one unit per version's set-up, then chunks of GD. */
+    private final StagedWork work = new StagedWork();
+    private Raw raw;
+    private final Run[] runs = new Run[4];
+
+    @Override
+    public boolean prepare(ParamSet p, int count) {
+        return work.advance(p.toQuery(), units -> plan(p, units), count);
+    }
+
+    @Override
+    public double progress() {
+        return work.progress();
+    }
+
+    private void plan(ParamSet p, List<Runnable> units) {
+        int steps = p.integer("steps");
+        units.add(() -> raw = generate(p));
+        for (int v = 0; v < 4; v++) {
+            int version = v;
+            units.add(() -> runs[version] = setUp(VERSIONS[version], raw));
+            for (int done = 0; done < steps; done += CHUNK) {
+                int k = Math.min(CHUNK, steps - done);
+                units.add(() -> runs[version].gd.run(k));
+            }
+            units.add(() -> {
+                Run r = runs[version];
+                int n = r.gd.trajectory().size();
+                r.gap = new double[n];
+                r.train = new double[n];
+                r.validation = new double[n];
+            });
+            for (int from = 0; from <= steps; from += CHUNK) {
+                int start = from;
+                units.add(() -> evaluate(runs[version], raw, start, start + CHUNK));
+            }
+        }
+    }
+
+    private static Run setUp(String name, Raw raw) {
+        Run r = new Run();
+        Transform tf = fit(name, raw.x);
+        r.xt = tf.apply(raw.x);
+        r.xv = tf.apply(raw.xv);
+        double[] ev = curvature(r.xt);
+        double lmax = ev[ev.length - 1];
+        double lmin = ev[0];
+        r.lmax = lmax;
+        r.kappa = lmin > 1e-14 * lmax ? lmax / lmin : Double.POSITIVE_INFINITY;
+        r.eigenDescending = new double[ev.length];
+        for (int i = 0; i < ev.length; i++) {
+            r.eigenDescending[i] = ev[ev.length - 1 - i];
+        }
+        LeastSquaresObjective f = new LeastSquaresObjective(r.xt, raw.y);
+        r.fStar = f.value(LeastSquares.solve(r.xt, raw.y).x());
+        r.gd = new GradientDescent(f, new double[r.xt.cols()], 1 / lmax);
+        return r;
+    }
+
+    /** The loss gap and the train and validation errors of iterates [from, to). */
+    private static void evaluate(Run r, Raw raw, int from, int to) {
+        double[][] pts = r.gd.trajectory().points();
+        for (int k = from; k < Math.min(to, pts.length); k++) {
+            r.gap[k] = Math.max(r.gd.trajectory().value(k) - r.fStar, 0);
+            r.train[k] = Fits.mse(r.xt, pts[k], raw.y);
+            r.validation[k] = Fits.mse(r.xv, pts[k], raw.yv);
+        }
+    }
+
     @Override
     public LabOutput compute(ParamSet p) {
+        work.finish(p.toQuery(), units -> plan(p, units));
         LabOutput out = new LabOutput();
         out.notes(p.notes());
-        Raw raw = generate(p);
         int steps = p.integer("steps");
         out.plot(LOSS);
         out.plot(GENERALIZATION);
@@ -276,43 +362,27 @@ public final class NormalizationLab extends DeclaredLabModel {
         int[] bestAt = new int[4];
         for (int v = 0; v < 4; v++) {
             String name = VERSIONS[v];
-            Transform tf = fit(name, raw.x);
-            Matrix xt = tf.apply(raw.x);
-            Matrix xv = tf.apply(raw.xv);
-            double[] ev = curvature(xt);
-            double lmax = ev[ev.length - 1];
-            double lmin = ev[0];
-            kappas[v] = lmin > 1e-14 * lmax ? lmax / lmin : Double.POSITIVE_INFINITY;
-            double[] idx = new double[ev.length];
-            double[] desc = new double[ev.length];
-            for (int i = 0; i < ev.length; i++) {
+            Run r = runs[v];
+            kappas[v] = r.kappa;
+            double[] idx = new double[r.eigenDescending.length];
+            for (int i = 0; i < idx.length; i++) {
                 idx[i] = i + 1;
-                desc[i] = ev[ev.length - 1 - i];
             }
-            out.points(SPECTRUM_PLOT, "eigenvalues, " + name, idx, desc);
-
-            LeastSquaresObjective f = new LeastSquaresObjective(xt, raw.y);
-            double fStar = f.value(LeastSquares.solve(xt, raw.y).x());
-            GradientDescent gd = new GradientDescent(f, new double[xt.cols()], 1 / lmax);
-            gd.run(steps);
-            double[][] pts = gd.trajectory().points();
-            double[] ks = new double[pts.length];
-            double[] gap = new double[pts.length];
-            double[] tr = new double[pts.length];
-            double[] va = new double[pts.length];
+            out.points(SPECTRUM_PLOT, "eigenvalues, " + name, idx, r.eigenDescending);
+            double[] ks = new double[r.gap.length];
+            double[] gap = r.gap;
+            double[] va = r.validation;
             bestVal[v] = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < pts.length; k++) {
+            for (int k = 0; k < ks.length; k++) {
                 ks[k] = k;
-                gap[k] = Math.max(gd.trajectory().value(k) - fStar, 0);
-                tr[k] = Fits.mse(xt, pts[k], raw.y);
-                va[k] = Fits.mse(xv, pts[k], raw.yv);
                 if (va[k] < bestVal[v]) {
                     bestVal[v] = va[k];
                     bestAt[v] = k;
                 }
             }
+            double lmax = r.lmax;
             out.add(new Series(LOSS_PLOT, name, Series.Style.LINE, ks, gap).animated());
-            out.add(new Series(GEN_PLOT, name + " train", Series.Style.LINE, ks, tr).animated());
+            out.add(new Series(GEN_PLOT, name + " train", Series.Style.LINE, ks, r.train).animated());
             out.add(new Series(GEN_PLOT, name + " validation", Series.Style.LINE, ks, va).animated());
             out.readout("kappa-" + name, "κ(H), " + name, kappas[v]);
             if (v == 0) {

@@ -255,18 +255,67 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], GRID, GRID, v, levels);
     }
 
+    /** Steps of one optimizer per unit of work. */
+    private static final int CHUNK = 250;
+    /** The runs depend on everything but the tolerance: a unit is the landscape, or CHUNK steps of one optimizer. */
+    private final StagedWork work = new StagedWork();
+    private final Optimizer[] optimizers = new Optimizer[OPTIMIZERS.length];
+    private final String[] states = new String[OPTIMIZERS.length];
+
+    private static String key(ParamSet p) {
+        return p.copy().set("tol", p.param("tol").max()).toQuery();
+    }
+
+    @Override
+    public boolean prepare(ParamSet p, int count) {
+        return work.advance(key(p), units -> plan(p, units), count);
+    }
+
+    @Override
+    public double progress() {
+        return work.progress();
+    }
+
+    private void plan(ParamSet p, List<Runnable> units) {
+        String land = p.choice("landscape");
+        double kappa = p.number("kappa");
+        int steps = p.integer("steps");
+        units.add(() -> {
+            String key = land + "|" + kappa;
+            if (!key.equals(cachedKey)) {
+                cachedF = landscape(land, kappa);
+                cachedFStar = minimum(land, cachedF);
+                cachedGrid = grid(land, cachedF, cachedFStar);
+                cachedKey = key;
+            }
+        });
+        for (int i = 0; i < OPTIMIZERS.length; i++) {
+            int which = i;
+            if (!p.flag(OPTIMIZERS[i])) {
+                continue;
+            }
+            units.add(() -> {
+                optimizers[which] = create(which, cachedF, new double[] {p.number("x0"), p.number("y0")}, p);
+                states[which] = null;
+            });
+            for (int done = 0; done < steps; done += CHUNK) {
+                int k = Math.min(CHUNK, steps - done);
+                boolean last = done + k >= steps;
+                units.add(() -> {
+                    if (states[which] == null) {
+                        states[which] = run(optimizers[which], k, last);
+                    }
+                });
+            }
+        }
+    }
+
     @Override
     public LabOutput compute(ParamSet p) {
+        work.finish(key(p), units -> plan(p, units));
         LabOutput out = new LabOutput();
         out.notes(p.notes());
         String land = p.choice("landscape");
-        String key = land + "|" + p.number("kappa");
-        if (!key.equals(cachedKey)) {
-            cachedF = landscape(land, p.number("kappa"));
-            cachedFStar = minimum(land, cachedF);
-            cachedGrid = grid(land, cachedF, cachedFStar);
-            cachedKey = key;
-        }
         out.add(cachedGrid);
         Objective f = cachedF;
         double fStar = cachedFStar;
@@ -297,8 +346,8 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 continue;
             }
             running++;
-            Optimizer opt = create(i, f, w0, p);
-            String state = run(opt, steps);
+            Optimizer opt = optimizers[i];
+            String state = states[i];
             Trajectory tr = opt.trajectory();
             double[][] pts = tr.points();
             double[] xs = new double[pts.length];
@@ -343,11 +392,12 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     }
 
     /**
-     * Runs up to {@code steps} steps; returns the final state as text. A step that leaves w exactly
-     * unchanged ends the run as converged (Newton and L-BFGS reach a fixed point at the minimum and
-     * would otherwise keep paying for Hessians and line searches).
+     * Runs up to {@code steps} more steps; returns the final state as text when the run ended (or
+     * {@code last} says this was its last piece), else null. A step that leaves w exactly unchanged
+     * ends the run as converged (Newton and L-BFGS reach a fixed point at the minimum and would
+     * otherwise keep paying for Hessians and line searches).
      */
-    static String run(Optimizer opt, int steps) {
+    static String run(Optimizer opt, int steps, boolean last) {
         double[] prev = opt.current();
         for (int k = 0; k < steps; k++) {
             if (!opt.step()) {
@@ -361,6 +411,9 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 return "converged (no change at step " + opt.iteration() + ")";
             }
             prev = w;
+        }
+        if (!last && opt.status() == Optimizer.Status.RUNNING) {
+            return null;
         }
         switch (opt.status()) {
             case DIVERGED:

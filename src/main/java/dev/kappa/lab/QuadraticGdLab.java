@@ -102,7 +102,7 @@ public final class QuadraticGdLab extends DeclaredLabModel {
         contours(out, m, values, t, eigen);
         loss(out, m);
         readouts(out, m, a, values, t);
-        out.stepRule(rules(m, values, t));
+        out.stepRule(Math.max(1, t.size()), k -> rule(m, values, t, k));
         out.summary(m.verdict());
         return out;
     }
@@ -208,38 +208,32 @@ public final class QuadraticGdLab extends DeclaredLabModel {
         int k = a.iterationsToReach(QuadraticGdModel.EPSILON);
         out.readoutText("iterations", "Predicted iterations to 10⁻⁶",
                 k >= 0 ? String.valueOf(k) : "never (a factor is not below 1)");
-        String[] current = new String[t.size()];
-        for (int s = 0; s < t.size(); s++) {
+        out.stepReadout("current", "wₖ and f(wₖ) at the step shown", t.size(), s -> {
             double[] w = t.point(s);
-            current[s] = "(" + NumberText.format(w[0], 4) + ", " + NumberText.format(w[1], 4) + "), f = "
+            return "(" + NumberText.format(w[0], 4) + ", " + NumberText.format(w[1], 4) + "), f = "
                     + NumberText.format(t.value(s), 4);
-        }
-        out.stepReadout("current", "wₖ and f(wₖ) at the step shown", current);
+        });
         if (t.diverged()) {
             out.readoutText("diverged", "Stopped", "the values overflowed at step " + t.divergedAtStep());
         }
     }
 
-    private static String[] rules(QuadraticGdModel m, ParamSet v, Trajectory t) {
+    /** The rule at the step shown: the last step taken, with its numbers. */
+    private static String rule(QuadraticGdModel m, ParamSet v, Trajectory t, int shown) {
         double eta = v.number("eta");
         String along = "\nAlong each eigenvector: zᵢ − zᵢ* is multiplied by 1 − ηλᵢ = "
                 + NumberText.format(m.analysis().factor(0), 4) + " and "
                 + NumberText.format(m.analysis().factor(1), 4) + " per step.";
-        String[] out = new String[Math.max(1, t.size())];
         if (t.size() < 2) {
-            out[0] = "wₖ₊₁ = wₖ − η∇f(wₖ) = wₖ − " + NumberText.format(eta, 4) + "·(Pwₖ + b)" + along;
-            return out;
+            return "wₖ₊₁ = wₖ − η∇f(wₖ) = wₖ − " + NumberText.format(eta, 4) + "·(Pwₖ + b)" + along;
         }
-        for (int shown = 0; shown < t.size(); shown++) {
-            int k = Math.max(1, shown);
-            double[] prev = t.point(k - 1);
-            double[] next = t.point(k);
-            double[] g = m.quadratic().gradient(prev);
-            out[shown] = "w" + Sub.script(k) + " = w" + Sub.script(k - 1) + " − " + NumberText.format(eta, 4) + "·∇f(w"
-                    + Sub.script(k - 1) + ") = " + vec(prev) + " − " + NumberText.format(eta, 4) + "·" + vec(g) + " = "
-                    + vec(next) + along;
-        }
-        return out;
+        int k = Math.max(1, shown);
+        double[] prev = t.point(k - 1);
+        double[] next = t.point(k);
+        double[] g = m.quadratic().gradient(prev);
+        return "w" + Sub.script(k) + " = w" + Sub.script(k - 1) + " − " + NumberText.format(eta, 4) + "·∇f(w"
+                + Sub.script(k - 1) + ") = " + vec(prev) + " − " + NumberText.format(eta, 4) + "·" + vec(g) + " = "
+                + vec(next) + along;
     }
 
     private static String vec(double[] w) {

@@ -257,12 +257,55 @@ public final class RidgePathLab extends DeclaredLabModel {
         return out;
     }
 
-    private String cachedKey = "";
+    /** Data, paths and cross-validation depend on everything but λ: one unit per path (the full data's, each fold's). */
+    private final StagedWork work = new StagedWork();
     private Data cachedData;
     private double[][] cachedPath;
+    private double[][] foldErrors;
     private double[] cvMean;
     private double[] cvSe;
     private double[] sigma;
+
+    private static String key(ParamSet p) {
+        String method = p.choice("method");
+        double alpha = method.equals("ridge") ? 0 : method.equals("lasso") ? 1 : p.number("alpha");
+        return p.choice("source") + "|" + alpha + "|" + p.integer("n") + "|" + p.integer("p") + "|"
+                + p.integer("k") + "|" + p.number("noise") + "|" + p.integer("folds") + "|" + p.integer("seed");
+    }
+
+    private void plan(ParamSet p, List<Runnable> units) {
+        String method = p.choice("method");
+        double alpha = method.equals("ridge") ? 0 : method.equals("lasso") ? 1 : p.number("alpha");
+        int folds = p.integer("folds");
+        units.add(() -> {
+            cachedData = data(p);
+            int k = Math.min(folds, cachedData.x.rows());
+            foldErrors = new double[k][];
+        });
+        units.add(() -> cachedPath = path(cachedData.x, cachedData.t, alpha));
+        for (int f = 0; f < Math.min(folds, 400); f++) {
+            int fold = f;
+            units.add(() -> {
+                if (fold < foldErrors.length) {
+                    foldErrors[fold] = foldErrors(cachedData, alpha, foldErrors.length, fold);
+                }
+            });
+        }
+        units.add(() -> {
+            aggregate(foldErrors);
+            sigma = SVD.of(cachedData.x).singularValues();
+        });
+    }
+
+    @Override
+    public boolean prepare(ParamSet p, int count) {
+        return work.advance(key(p), units -> plan(p, units), count);
+    }
+
+    @Override
+    public double progress() {
+        return work.progress();
+    }
 
     @Override
     public LabOutput compute(ParamSet p) {
@@ -271,16 +314,7 @@ public final class RidgePathLab extends DeclaredLabModel {
         String method = p.choice("method");
         double alpha = method.equals("ridge") ? 0 : method.equals("lasso") ? 1 : p.number("alpha");
         int folds = p.integer("folds");
-        String key = p.choice("source") + "|" + alpha + "|" + p.integer("n") + "|" + p.integer("p") + "|"
-                + p.integer("k") + "|" + p.number("noise") + "|" + folds + "|" + p.integer("seed");
-        if (!key.equals(cachedKey)) {
-            Data d = data(p);
-            cachedData = d;
-            cachedPath = path(d.x, d.t, alpha);
-            crossValidate(d, alpha, folds);
-            sigma = SVD.of(d.x).singularValues();
-            cachedKey = key;
-        }
+        work.finish(key(p), units -> plan(p, units));
         Data d = cachedData;
         double[] g = grid();
         double lambda = p.number("lambda");
@@ -405,39 +439,42 @@ public final class RidgePathLab extends DeclaredLabModel {
         return cachedPath[best];
     }
 
-    private void crossValidate(Data d, double alpha, int folds) {
+    /** Validation MSE along the grid of fold f of k (rows i with i mod k = f held out). */
+    private static double[] foldErrors(Data d, double alpha, int k, int f) {
         int n = d.x.rows();
-        int k = Math.min(folds, n);
-        double[][] errs = new double[k][];
         double[][] xs = d.x.toArray();
-        for (int f = 0; f < k; f++) {
-            int nVal = 0;
-            for (int i = f; i < n; i += k) {
-                nVal++;
-            }
-            double[][] xt = new double[n - nVal][];
-            double[] tt = new double[n - nVal];
-            double[][] xv = new double[nVal][];
-            double[] tv = new double[nVal];
-            int a = 0;
-            int b = 0;
-            for (int i = 0; i < n; i++) {
-                if (i % k == f) {
-                    xv[b] = xs[i];
-                    tv[b++] = d.t[i];
-                } else {
-                    xt[a] = xs[i];
-                    tt[a++] = d.t[i];
-                }
-            }
-            Matrix train = Matrix.of(xt);
-            Matrix val = Matrix.of(xv);
-            double[][] pth = path(train, tt, alpha);
-            errs[f] = new double[GRID];
-            for (int i = 0; i < GRID; i++) {
-                errs[f][i] = Fits.mse(val, pth[i], tv);
+        int nVal = 0;
+        for (int i = f; i < n; i += k) {
+            nVal++;
+        }
+        double[][] xt = new double[n - nVal][];
+        double[] tt = new double[n - nVal];
+        double[][] xv = new double[nVal][];
+        double[] tv = new double[nVal];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            if (i % k == f) {
+                xv[b] = xs[i];
+                tv[b++] = d.t[i];
+            } else {
+                xt[a] = xs[i];
+                tt[a++] = d.t[i];
             }
         }
+        Matrix train = Matrix.of(xt);
+        Matrix val = Matrix.of(xv);
+        double[][] pth = path(train, tt, alpha);
+        double[] errs = new double[GRID];
+        for (int i = 0; i < GRID; i++) {
+            errs[i] = Fits.mse(val, pth[i], tv);
+        }
+        return errs;
+    }
+
+    /** Mean and standard error over the folds at every λ. */
+    private void aggregate(double[][] errs) {
+        int k = errs.length;
         cvMean = new double[GRID];
         cvSe = new double[GRID];
         for (int i = 0; i < GRID; i++) {

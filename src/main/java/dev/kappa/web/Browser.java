@@ -118,6 +118,20 @@ public final class Browser {
             + " i = h.indexOf('?'); if (i >= 0) h = h.substring(0, i); return h.substring(0, h.lastIndexOf('/') + 1);")
     public static native String baseUrl();
 
+    /**
+     * Calls back at the next animation frame, or after 30 ms where frames do not come (HtmlUnit
+     * has no frames; a hidden tab pauses them); returns a handle for {@link #cancelFrame}.
+     */
+    @JSBody(params = "cb", script = "var done = false; var run = function () { if (done) return; done = true;"
+            + " if (h.t) clearTimeout(h.t); if (h.r && window.cancelAnimationFrame) cancelAnimationFrame(h.r); cb(); };"
+            + " var h = {}; h.t = setTimeout(run, 30);"
+            + " if (window.requestAnimationFrame) h.r = requestAnimationFrame(run); return h;")
+    public static native JSObject nextFrame(Callback cb);
+
+    @JSBody(params = "h", script = "if (!h) return; clearTimeout(h.t);"
+            + " if (h.r && window.cancelAnimationFrame) cancelAnimationFrame(h.r);")
+    public static native void cancelFrame(JSObject h);
+
     /** Replaces the location hash without a hashchange event or a history entry. */
     @JSBody(params = "hash", script = "try { history.replaceState(history.state, '', hash); } catch (e) {"
             + " /* file:// in some browsers */ }")

@@ -76,6 +76,7 @@ public final class EmbedPanel {
                 Browser.selectAll(code);
             }
         });
+        update();
     }
 
     public HTMLElement element() {

@@ -48,7 +48,7 @@ class EmbedAndOfflineTest {
     void courseEmbedsBootAndFollowTheirContentHeight() throws Exception {
         driver.get(Site.url() + "examples/course.html");
         List<WebElement> frames = driver.findElements(By.cssSelector("iframe[data-kappa]"));
-        assertEquals(3, frames.size(), "widgets on the course page");
+        assertEquals(4, frames.size(), "widgets on the course page");
         for (WebElement frame : frames) {
             String id = frame.getAttribute("id");
             js("arguments[0].scrollIntoView();", frame);

@@ -189,9 +189,9 @@ class LabChromiumInteractionTest {
         double w1 = param(d, "w1");
         double w2 = param(d, "w2");
         double[] p = projection(1, 2, 2, w1, w2);
-        assertEquals(fmt(Math.hypot(p[0], p[1])), readout(d, "‖w‖ (GD end)"), "‖P(w₀)‖ " + where);
+        assertEquals(fmt(Math.hypot(p[0], p[1])), readout(d, "normEnd"), "‖P(w₀)‖ " + where);
         double dist = Math.hypot(p[0] - 0.4, p[1] - 0.8); // w⁺ = b·a/‖a‖² = (0.4, 0.8)
-        assertEquals(fmt(dist), readout(d, "distance GD end → min-norm point"), "‖P(w₀) − w⁺‖ " + where);
+        assertEquals(fmt(dist), readout(d, "endToWPlus"), "‖P(w₀) − w⁺‖ " + where);
         assertTrue(summary(d, "space").contains("GD from w₀ = (" + NumberText.format(w1, 5) + ", "
                 + NumberText.format(w2, 5) + ")"), "summary names w₀, " + where + ": " + summary(d, "space"));
     }
@@ -316,7 +316,7 @@ class LabChromiumInteractionTest {
                 awaitFrame(d, 0);
                 WebElement c = canvas(d, "landscape");
                 double[] unit = perPixel(c);
-                String adamBefore = readout(d, "Adam: final loss");
+                String adamBefore = readout(d, "adam-final");
                 double[] to = {1.5, -2};
                 if (d == desktop) {
                     mouseDrag(d, c, new double[] {-2, 1.5}, to);
@@ -330,16 +330,16 @@ class LabChromiumInteractionTest {
                 double tol = d == desktop ? 3 : 0.05 / unit[0] * 6;
                 assertEquals(to[0], x0, tol * unit[0] + 0.01, "x0 after the drag, " + where);
                 assertEquals(to[1], y0, tol * unit[1] + 0.01, "y0 after the drag, " + where);
-                assertEquals(fmt(gdFinalLoss(x0, y0, 50, 0.005, 300)), readout(d, "GD: final loss"),
+                assertEquals(fmt(gdFinalLoss(x0, y0, 50, 0.005, 300)), readout(d, "gd-final"),
                         "GD restarted from the dragged start, " + where);
-                assertEquals("1", readout(d, "Newton: iterations to tolerance"), "Newton: one step on a quadratic, "
+                assertEquals("1", readout(d, "newton-iterations"), "Newton: one step on a quadratic, "
                         + where);
-                assertNotEquals(adamBefore, readout(d, "Adam: final loss"), "Adam restarted too, " + where);
+                assertNotEquals(adamBefore, readout(d, "adam-final"), "Adam restarted too, " + where);
                 assertTrue(summary(d, "landscape").contains("from (" + NumberText.format(x0, 3) + ", "
                         + NumberText.format(y0, 3) + ")"), "summary: " + summary(d, "landscape"));
                 keys(d, c, Keys.ARROW_UP);
                 assertTrue(param(d, "y0") > y0 && param(d, "x0") == x0, "ArrowUp moves the start up, " + where);
-                assertEquals(fmt(gdFinalLoss(x0, param(d, "y0"), 50, 0.005, 300)), readout(d, "GD: final loss"),
+                assertEquals(fmt(gdFinalLoss(x0, param(d, "y0"), 50, 0.005, 300)), readout(d, "gd-final"),
                         "GD after ArrowUp, " + where);
                 assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
                 shot(d, "lab-optimizer-race-dragged-" + size + "-" + engine + ".png");
@@ -382,7 +382,7 @@ class LabChromiumInteractionTest {
         double[] l = line(points(d));
         assertEquals(fmt(l[0]), readout(d, "c0"), "c0 " + where);
         assertEquals(fmt(l[1]), readout(d, "c1"), "c1 " + where);
-        String mse = readout(d, "train MSE");
+        String mse = readout(d, "trainMse");
         assertEquals(l[2], Double.parseDouble(mse), Math.abs(l[2]) * 1e-3, "train MSE " + where);
     }
 

@@ -44,7 +44,26 @@ class LabHtmlUnitTest {
             client.waitForBackgroundJavaScript(50);
         }
         client.waitForBackgroundJavaScript(300);
+        if (path.contains("#/lab/")) {
+            awaitLab(page, path.substring(path.indexOf("#/lab/") + 6).split("[?]")[0]);
+        }
         return page;
+    }
+
+    /** A lab's first picture comes in animation frames after its page: waits until it has drawn. */
+    private void awaitLab(HtmlPage page, String id) {
+        for (int i = 0; i < 600; i++) {
+            DomElement v = page.querySelector("[data-view=lab][data-lab=" + id + "]");
+            if (v != null && v.hasAttribute("data-lab-frames") && page.querySelector("[data-view=lab][data-lab=" + id
+                    + "] [data-readout]") != null) {
+                client.waitForBackgroundJavaScript(100);
+                return;
+            }
+            if (page.querySelector("[data-view=not-found]") != null) {
+                return;
+            }
+            client.waitForBackgroundJavaScript(100);
+        }
     }
 
     private static String readout(HtmlPage page, String key) {
@@ -120,11 +139,7 @@ class LabHtmlUnitTest {
         HtmlPage page = boot("index.html#/lab/quadratic-gd");
         for (String[] lab : MODEL_LABS) {
             page.executeJavaScript("location.hash = '#/lab/" + lab[0] + "?" + lab[1] + "';");
-            // a lab's work is sliced over animation frames: wait for its first picture
-            for (int i = 0; i < 200 && page.querySelector("[data-view=lab][data-lab=" + lab[0] + "] [data-readout]") == null;
-                    i++) {
-                client.waitForBackgroundJavaScript(100);
-            }
+            awaitLab(page, lab[0]); // a lab's work is sliced over animation frames
             DomElement view = page.querySelector("[data-view=lab][data-lab=" + lab[0] + "]");
             assertNotNull(view, lab[0] + " view; page: " + page.asNormalizedText());
             dev.kappa.lab.LabModel model = dev.kappa.lab.LabCatalog.create(lab[0]);
@@ -182,6 +197,7 @@ class LabHtmlUnitTest {
                 "the current step with its numbers under the rule: " + live.getTextContent());
         page.executeJavaScript("location.hash = '#/lab/definiteness';");
         client.waitForBackgroundJavaScript(300);
+        awaitLab(page, "definiteness");
         assertWordsWithMaths(page, "definiteness");
         assertEquals(List.of(), scriptErrors);
     }
@@ -224,6 +240,7 @@ class LabHtmlUnitTest {
         assertTrue(notes.contains("unknown parameter 'zzz' ignored"), "notes: " + notes);
         page.executeJavaScript("location.hash = '#/lab/poly-fit?pts=0,1;1,3;oops;2,2;3,5&test=0&degree=1';");
         client.waitForBackgroundJavaScript(300);
+        awaitLab(page, "poly-fit");
         DomElement modelNotes = page.querySelector("[data-lab-model-notes]");
         assertNotNull(modelNotes, "poly-fit model notes");
         assertTrue(!modelNotes.hasAttribute("hidden") && modelNotes.asNormalizedText().contains("oops"),

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -74,7 +73,7 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
     private HTMLInputElement compactBox;
     private LabOutput last;
     private boolean needsCompute = true;
-    private int frameRequest = -1;
+    private org.teavm.jso.JSObject frameRequest;
     private int frames;
     private String ownHash = "";
     private boolean mounted;
@@ -169,6 +168,9 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
             drawer.setClassName(open ? "lab-drawer open" : "lab-drawer");
             handle.setAttribute("aria-expanded", String.valueOf(open));
             handle.setTextContent(open ? "Hide controls" : "Controls");
+            if (open) {
+                showFirstPicture();
+            }
         });
         drawer.appendChild(handle);
         drawer.appendChild(drawerBody);
@@ -226,15 +228,19 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
         syncControls();
         mounted = true;
         writeUrl();
-        frame(); // the first slice now; the rest, if any, in later frames
+        // The first picture in the next frame: the page's words and controls are laid out first, in
+        // their own task, and no task does everything at once.
+        progress.setTextContent("Computing…");
+        progress.setHidden(false);
+        requestFrame();
     }
 
     @Override
     public void unmount() {
         mounted = false;
-        if (frameRequest >= 0) {
-            Window.cancelAnimationFrame(frameRequest);
-            frameRequest = -1;
+        if (frameRequest != null) {
+            Browser.cancelFrame(frameRequest);
+            frameRequest = null;
         }
         if (painter != null) {
             for (Plot p : painter.plots()) {
@@ -306,6 +312,18 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
         }
         return box;
     }
+
+    /** Scrolls the first plot to the top of the screen, so it shows above the open drawer. */
+    private void showFirstPicture() {
+        HTMLElement first = (HTMLElement) figures.querySelector("[data-plot]:not([hidden]) canvas");
+        if (first != null) {
+            scrollToTop(first);
+        }
+    }
+
+    @org.teavm.jso.JSBody(params = "el", script = "try { var r = el.getBoundingClientRect();"
+            + " window.scrollBy(0, r.top - 8); } catch (e) {}")
+    private static native void scrollToTop(HTMLElement el);
 
     /** Applies a preset: the lab's defaults with the preset's values. */
     public void applyPreset(Preset preset) {
@@ -519,40 +537,60 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
 
     /** Coalesces changes: at most one frame's work per animation frame. */
     private void requestFrame() {
-        if (frameRequest >= 0 || !mounted) {
+        if (frameRequest != null || !mounted) {
             return;
         }
-        frameRequest = Window.requestAnimationFrame(t -> {
-            frameRequest = -1;
+        frameRequest = Browser.nextFrame(() -> {
+            frameRequest = null;
             frame();
         });
     }
 
-    /** One frame: a slice of preparation, or the computation and the drawing, then the URL. */
+    /** One frame: a slice of preparation, or the computation, or the drawing; then the URL. */
     private void frame() {
         if (!mounted) {
             return;
         }
         double t0 = Clock.now();
+        work(t0);
+        double ms = Clock.now() - t0;
+        frames++;
+        root.setAttribute("data-lab-frames", String.valueOf(frames));
+        root.setAttribute("data-lab-frame-ms", NumberText.format(ms, 4));
+        writeUrl();
+    }
+
+    private void work(double t0) {
         if (needsCompute) {
             if (!prepared(t0)) {
                 return;
             }
             try {
+                double c0 = Clock.now();
                 last = model.compute(values);
+                root.setAttribute("data-lab-compute-ms", NumberText.format(Clock.now() - c0, 4));
                 needsCompute = false;
                 player.setMax(last.steps());
+                if (Clock.now() - t0 > SLICE_MS) {
+                    // a long computation: draw in the next frame, so no single task does both
+                    requestFrame();
+                    return;
+                }
             } catch (RuntimeException e) {
                 // A model that rejects a combination must not break the page: say so, keep the controls.
                 errorNote.setTextContent("This combination could not be drawn: " + e.getMessage());
                 errorNote.setHidden(false);
+                progress.setHidden(true);
                 needsCompute = false;
                 last = null;
             }
         }
         if (last != null) {
             try {
+                double d0 = Clock.now();
                 draw(last);
+                root.setAttribute("data-lab-draw-ms", NumberText.format(Clock.now() - d0, 4));
+                progress.setHidden(true);
                 if (!errorNote.isHidden()) {
                     errorNote.setHidden(true);
                 }
@@ -561,11 +599,6 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
                 errorNote.setHidden(false);
             }
         }
-        double ms = Clock.now() - t0;
-        frames++;
-        root.setAttribute("data-lab-frames", String.valueOf(frames));
-        root.setAttribute("data-lab-frame-ms", NumberText.format(ms, 4));
-        writeUrl();
     }
 
     /**
@@ -587,8 +620,8 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
                 p.element().setAttribute("data-progress", percent);
             }
         }
-        progress.setHidden(done || last != null);
         if (!done) {
+            progress.setHidden(last != null);
             progress.setTextContent("Computing… " + percent + "%");
             requestFrame();
         }
@@ -597,7 +630,9 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
 
     private void draw(LabOutput out) {
         int step = player.shown();
-        painter.draw(out, values, step);
+        if (!painter.draw(out, values, step)) {
+            requestFrame(); // new plots: their canvases are painted in the next frame
+        }
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (LabOutput.Readout r : out.readouts()) {
             readout(r.key(), r.label(), r.text(step));

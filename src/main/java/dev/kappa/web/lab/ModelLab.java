@@ -79,8 +79,13 @@ final class ModelLab {
         firstOnly = on;
     }
 
-    /** Draws {@code out} with iterations 0…{@code step} of animated series on display. */
-    void draw(LabOutput out, ParamSet values, int step) {
+    /**
+     * Draws {@code out} with iterations 0…{@code step} of animated series on display. Returns false
+     * when it created plots and left their canvases for the next frame: the new elements are laid
+     * out by the browser in between, so laying out the page and painting the plots are not one task.
+     */
+    boolean draw(LabOutput out, ParamSet values, int step) {
+        int before = plots.size();
         showNotes(out.notes());
         for (Plot p : plots.values()) {
             p.element().setHidden(true);
@@ -95,9 +100,13 @@ final class ModelLab {
             first = false;
         }
         showTables(out.tables());
+        if (plots.size() > before) {
+            return false;
+        }
         for (Plot p : plots.values()) {
             p.render();
         }
+        return true;
     }
 
     private Plot plotFor(PlotSpec spec) {

@@ -65,6 +65,8 @@ public final class DeckView implements View {
         root.appendChild(status);
         root.appendChild(Dom.text("p", "kbd-hint", "Keyboard: Space or Enter shows the answer; then 1 Again, 2 Hard, "
                 + "3 Good, 4 Easy."));
+        root.appendChild(new dev.kappa.web.EmbedPanel("deck-" + deck.id(), () -> "#/cards/" + deck.id(),
+                () -> "flashcards: " + deck.title(), 420).element());
         container.appendChild(root);
         buildQueue(false);
         keys = Dom.document().onEvent("keydown", e -> onKey((KeyboardEvent) e));

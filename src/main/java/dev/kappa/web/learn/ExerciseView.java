@@ -151,6 +151,8 @@ public final class ExerciseView implements View {
             root.appendChild(UiBits.paragraphWithLink("See the idea move: ", "#/lab/" + generator.lab(),
                     "open the " + generator.lab() + " lab"));
         }
+        root.appendChild(new dev.kappa.web.EmbedPanel("exercise-" + generator.id(), () -> "#/exercise/"
+                + generator.id() + "?seed=" + seed, () -> "exercise: " + generator.title(), 560).element());
         container.appendChild(root);
         showStreak();
         first.focus();

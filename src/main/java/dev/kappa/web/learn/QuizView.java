@@ -64,6 +64,8 @@ public final class QuizView implements View {
         }
         stage = Dom.el("div", "quiz-stage");
         root.appendChild(stage);
+        root.appendChild(new dev.kappa.web.EmbedPanel("quiz-" + quiz.id(), () -> "#/quiz/" + quiz.id(),
+                () -> "quiz: " + quiz.title(), 520).element());
         container.appendChild(root);
         if (quiz.questions().isEmpty()) {
             stage.appendChild(Dom.text("p", "notice info", "This quiz has no questions yet."));
