@@ -95,12 +95,14 @@ public final class Player {
         if (shown < max) {
             shown++;
         }
+        showStatus();
         changed.run();
     }
 
     void reset() {
         stop();
         shown = 0;
+        showStatus();
         changed.run();
     }
 
@@ -119,6 +121,7 @@ public final class Player {
         }
         playing = true;
         playButton.setTextContent("Pause");
+        showStatus();
         changed.run();
         tick();
     }
@@ -144,6 +147,7 @@ public final class Player {
             } else {
                 tick();
             }
+            showStatus();
             changed.run();
         }, delay);
     }
