@@ -1,5 +1,7 @@
 package dev.kappa.lab;
 
+import dev.kappa.lab.plot.MarchingSquares;
+
 /**
  * Values of a 2-D function on a regular grid, for contour plots: value(i, j) = f(x_i, y_j) with
  * x_i = xMin + i·(xMax − xMin)/(nx − 1), y_j likewise, plus suggested contour levels (ascending).
@@ -17,6 +19,7 @@ public final class FieldGrid {
     private final double[] values;
     private final double[] levels;
     private double reference = Double.NEGATIVE_INFINITY;
+    private double[][] contours;
 
     public FieldGrid(String plot, double xMin, double xMax, double yMin, double yMax, int nx, int ny, double[] values,
             double[] levels) {
@@ -77,6 +80,21 @@ public final class FieldGrid {
 
     public double[] levels() {
         return levels.clone();
+    }
+
+    /**
+     * The segments (x₁, y₁, x₂, y₂ each) of level k's contour by marching squares, computed once per
+     * grid: a model keeps its grid while only a start point moves, so a drag redraws the contours
+     * without tracing them again. The array is shared: callers must not change it.
+     */
+    public double[] contour(int k) {
+        if (contours == null) {
+            contours = new double[levels.length][];
+        }
+        if (contours[k] == null) {
+            contours[k] = MarchingSquares.contour(values, nx, ny, xMin, xMax, yMin, yMax, levels[k]);
+        }
+        return contours[k];
     }
 
     /** Levels below {@code value} are drawn dashed (and levels are coloured by distance from it). Returns this. */

@@ -212,9 +212,15 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     private FieldGrid cachedGrid;
 
     static final int GRID = 61;
+    /**
+     * Rosenbrock's grid is finer: the banana of a low level around the valley floor is ~0.15 wide
+     * where the floor climbs steeply (x ≈ −1.5), two cells of the 61-point grid, and marching
+     * squares drew its tip as separate specks (issue 15); at 161 points every level is one piece.
+     */
+    static final int ROSENBROCK_GRID = 161;
 
     /**
-     * f on a 61×61 grid over the landscape's view, with 15 contour levels: geometric in f − f* from
+     * f on a 61×61 grid (Rosenbrock: {@value #ROSENBROCK_GRID}²) over the landscape's view, with 15 contour levels: geometric in f − f* from
      * 1e-3·(max − f*) to the max for landscapes with a minimum, evenly spaced for the saddle. Where
      * there is a minimum the grid holds log₁₀(f − f* + 1e-6·(max − f*)): the same contours, but of a
      * function marching squares can follow on a coarse grid (Rosenbrock's walls rise as 100(y − x²)²,
@@ -223,15 +229,16 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     static FieldGrid grid(String land, Objective f, double fStar) {
         double[] box = land.equals("rosenbrock") ? new double[] {-2, 2, -1, 3}
                 : land.equals("logistic") ? new double[] {-4, 4, -4, 4} : new double[] {-3, 3, -3, 3};
-        double[] v = new double[GRID * GRID];
+        int n = land.equals("rosenbrock") ? ROSENBROCK_GRID : GRID;
+        double[] v = new double[n * n];
         double hi = Double.NEGATIVE_INFINITY;
         double lo = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < GRID; j++) {
-            double y = box[2] + (box[3] - box[2]) * j / (GRID - 1);
-            for (int i = 0; i < GRID; i++) {
-                double x = box[0] + (box[1] - box[0]) * i / (GRID - 1);
+        for (int j = 0; j < n; j++) {
+            double y = box[2] + (box[3] - box[2]) * j / (n - 1);
+            for (int i = 0; i < n; i++) {
+                double x = box[0] + (box[1] - box[0]) * i / (n - 1);
                 double fv = f.value(new double[] {x, y});
-                v[j * GRID + i] = fv;
+                v[j * n + i] = fv;
                 hi = Math.max(hi, fv);
                 lo = Math.min(lo, fv);
             }
@@ -252,7 +259,7 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 levels[k] = KMath.log10(range * KMath.pow(10, -3 + 3.0 * k / (levels.length - 1)) + tiny);
             }
         }
-        return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], GRID, GRID, v, levels);
+        return new FieldGrid(CONTOUR_PLOT, box[0], box[1], box[2], box[3], n, n, v, levels);
     }
 
     /** Steps of one optimizer per unit of work. */

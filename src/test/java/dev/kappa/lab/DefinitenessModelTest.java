@@ -97,4 +97,26 @@ class DefinitenessModelTest {
             assertEquals(2 + s, m.eigenvalues()[1], 1e-14, "shift " + s);
         }
     }
+    /** Issue 15: q₁ and q₂ were both drawn green; each eigenvector now has its own colour in every preset. */
+    @Test
+    void theTwoEigenvectorsHaveTwoColoursInEveryPreset() {
+        DefinitenessLab lab = new DefinitenessLab();
+        for (Preset p : lab.allPresets()) {
+            LabOutput out = lab.compute(p.applyTo(lab.spec()));
+            PlotSpec spec = out.plotNamed(DefinitenessLab.CONTOURS);
+            java.util.List<Look> looks = new java.util.ArrayList<>();
+            for (Marker m : out.markers()) {
+                if (m.name().startsWith("q₁") || m.name().startsWith("q₂")) {
+                    looks.add(spec.lookOf(m.name()));
+                }
+            }
+            for (Series s : out.series()) {
+                if (s.name().startsWith("q₁") || s.name().startsWith("q₂")) {
+                    looks.add(spec.lookOf(s.name()));
+                }
+            }
+            assertEquals(2, looks.size(), p.label());
+            assertTrue(looks.get(0).colour() != looks.get(1).colour(), p.label() + ": " + looks);
+        }
+    }
 }

@@ -72,13 +72,13 @@ class OptimizerRaceLabTest {
     @Test
     void landscapeGridHasTheRosenbrockMinimumAndAscendingLevels() {
         FieldGrid g = run("").grids().get(0);
-        assertEquals(1.0, g.x(45), 1e-15);
-        assertEquals(1.0, g.y(30), 1e-15);
+        assertEquals(1.0, g.x(120), 1e-15);
+        assertEquals(1.0, g.y(80), 1e-15);
         // the grid holds log₁₀(f − f* + tiny), tiny = 10⁻⁶·(max f − f*): at the minimum f = 0, so 10^value = tiny
-        double tiny = Math.pow(10, g.value(45, 30));
+        double tiny = Math.pow(10, g.value(120, 80));
         for (int i = 0; i < g.nx(); i++) {
             for (int j = 0; j < g.ny(); j++) {
-                assertTrue(g.value(i, j) >= g.value(45, 30), "the minimum is the grid's lowest value");
+                assertTrue(g.value(i, j) >= g.value(120, 80), "the minimum is the grid's lowest value");
             }
         }
         double x = g.x(10);
@@ -95,5 +95,109 @@ class OptimizerRaceLabTest {
     void noOptimizerSelectedIsANoteNotAnError() {
         LabOutput out = run("gd=0&momentum=0&adam=0&newton=0&lbfgs=0");
         assertEquals(1, out.notes().size());
+    }
+    /**
+     * Issue 15: with eight optimizers GD and Newton shared a colour, so did Momentum and L-BFGS, and an
+     * optimizer's colour changed between presets (colours went by position in the list shown). Now
+     * each optimizer has one look on both plots in every preset, with all nine switched on.
+     */
+    @Test
+    void everyOptimizerKeepsItsOwnLookInEveryPreset() {
+        StringBuilder all = new StringBuilder();
+        for (String o : OptimizerRaceLab.OPTIMIZERS) {
+            all.append('&').append(o).append("=1");
+        }
+        OptimizerRaceLab lab = new OptimizerRaceLab();
+        java.util.Map<String, Look> seen = new java.util.HashMap<>();
+        for (Preset p : lab.allPresets()) {
+            ParamSet values = Query.read(p.applyTo(lab.spec()), all.substring(1));
+            LabOutput out = lab.compute(values);
+            for (PlotSpec spec : out.plots()) {
+                int drawn = 0;
+                for (Series s : out.series()) {
+                    int i = java.util.Arrays.asList(OptimizerRaceLab.NAMES).indexOf(s.name());
+                    if (!s.plot().equals(spec.id()) || i < 0) {
+                        continue;
+                    }
+                    drawn++;
+                    Look look = spec.lookOf(s.name());
+                    assertEquals(OptimizerRaceLab.LOOKS[i].toString(), look.toString(), s.name() + " in " + p.label());
+                    Look before = seen.putIfAbsent(s.name(), look);
+                    assertEquals(look.toString(), (before == null ? look : before).toString(), s.name());
+                }
+                assertEquals(spec.id().equals("landscape") || spec.id().equals("loss") ? 9 : drawn, drawn,
+                        "all nine drawn on " + spec.id() + " in " + p.label());
+            }
+        }
+        for (int i = 0; i < OptimizerRaceLab.LOOKS.length; i++) {
+            for (int j = 0; j < i; j++) {
+                Look a = OptimizerRaceLab.LOOKS[i];
+                Look b = OptimizerRaceLab.LOOKS[j];
+                assertTrue(a.distinctFrom(b), OptimizerRaceLab.NAMES[i] + " and " + OptimizerRaceLab.NAMES[j]);
+            }
+        }
+        assertTrue(OptimizerRaceLab.LOOKS[0].colour() != OptimizerRaceLab.LOOKS[7].colour(), "GD and Newton");
+        assertTrue(OptimizerRaceLab.LOOKS[1].colour() != OptimizerRaceLab.LOOKS[8].colour(), "Momentum and L-BFGS");
+    }
+    /**
+     * Issue 15: Rosenbrock's contours had stray fragments, small closed loops where a level's thin
+     * banana around the valley floor falls between grid points (spanning ~1–3 % of the view, 5–15 px).
+     * Every piece of every level must be a visible curve (≥ 4 % of the view) or under 0.25 % of it
+     * (a level's very tip, where the banana is thinner than any grid: under 1.5 px on a 560 px plot);
+     * a piece the view's edge cuts off (a level crossing a corner) may be short.
+     */
+    @Test
+    void rosenbrockContoursHaveNoStrayFragments() {
+        FieldGrid g = OptimizerRaceLab.grid("rosenbrock", new dev.kappa.optim.Rosenbrock(), 0);
+        double view = g.xMax() - g.xMin();
+        double[] levels = g.levels();
+        for (int k = 0; k < levels.length; k++) {
+            double level = levels[k];
+            for (double[] box : pieces(g.contour(k))) {
+                double span = Math.max(box[1] - box[0], box[3] - box[2]);
+                boolean cutByTheView = box[0] <= g.xMin() || box[1] >= g.xMax() || box[2] <= g.yMin() || box[3] >= g.yMax();
+                assertTrue(cutByTheView || span > 0.04 * view || span < 0.0025 * view, "level " + level + ": a piece of contour spanning only " + span
+                        + " around (" + box[0] + ", " + box[2] + ")");
+            }
+        }
+    }
+
+    /** The bounding boxes {xmin, xmax, ymin, ymax} of the connected pieces of a segment soup (endpoints shared exactly). */
+    private static java.util.List<double[]> pieces(double[] segs) {
+        int n = segs.length / 4;
+        int[] parent = new int[n];
+        java.util.Map<String, Integer> owner = new java.util.HashMap<>();
+        for (int s = 0; s < n; s++) {
+            parent[s] = s;
+        }
+        for (int s = 0; s < n; s++) {
+            for (int e = 0; e < 2; e++) {
+                String key = (float) segs[4 * s + 2 * e] + "," + (float) segs[4 * s + 2 * e + 1];
+                Integer o = owner.putIfAbsent(key, s);
+                if (o != null) {
+                    parent[find(parent, s)] = find(parent, o);
+                }
+            }
+        }
+        java.util.Map<Integer, double[]> boxes = new java.util.HashMap<>();
+        for (int s = 0; s < n; s++) {
+            double[] b = boxes.computeIfAbsent(find(parent, s), r -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE,
+                Double.MAX_VALUE, -Double.MAX_VALUE});
+            for (int e = 0; e < 2; e++) {
+                b[0] = Math.min(b[0], segs[4 * s + 2 * e]);
+                b[1] = Math.max(b[1], segs[4 * s + 2 * e]);
+                b[2] = Math.min(b[2], segs[4 * s + 2 * e + 1]);
+                b[3] = Math.max(b[3], segs[4 * s + 2 * e + 1]);
+            }
+        }
+        return new java.util.ArrayList<>(boxes.values());
+    }
+
+    private static int find(int[] parent, int s) {
+        int r = s;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        return r;
     }
 }

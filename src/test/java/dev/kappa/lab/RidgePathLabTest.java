@@ -97,4 +97,53 @@ class RidgePathLabTest {
         LabOutput out = run("source=polyfit&p=12");
         assertEquals(12, out.series().stream().filter(s -> s.plot().equals(RidgePathLab.PATH_PLOT)).count());
     }
+    /**
+     * Issue 15: twenty paths were drawn in ~7 colours by position, and the true weights were not
+     * marked. Now a path's look says what it is (a true nonzero weight, a true zero, or no truth
+     * known), and the true weights are marked where the paths end, at the smallest λ.
+     */
+    @Test
+    void pathsAreStyledByWhatTheyAreAndTheTrueWeightsAreMarked() {
+        LabOutput out = run("method=ridge");
+        PlotSpec path = out.plotNamed(RidgePathLab.PATH_PLOT);
+        Look nonzero = null;
+        Look zero = null;
+        int paths = 0;
+        for (Series s : out.series()) {
+            if (!s.plot().equals(RidgePathLab.PATH_PLOT) || s.name().startsWith("true weights")) {
+                continue;
+            }
+            paths++;
+            Look l = path.lookOf(s.name());
+            int j = Integer.parseInt(s.name().replaceAll("^\\D*(\\d+).*$", "$1")) - 1;
+            if (DATA.wTrue[j] != 0) {
+                assertTrue(s.name().startsWith("true nonzero w"), s.name());
+                nonzero = l;
+            } else {
+                assertTrue(s.name().startsWith("true zero w"), s.name());
+                zero = l;
+            }
+        }
+        assertEquals(20, paths);
+        assertTrue(nonzero.colour() != zero.colour(), "true nonzero and true zero weights differ in colour");
+        Series marks = out.series("true weights (left edge)");
+        assertEquals(5, marks.size(), "one mark per true nonzero weight");
+        double smallest = Double.POSITIVE_INFINITY;
+        for (Series s : out.series()) {
+            if (s.plot().equals(RidgePathLab.PATH_PLOT) && !s.name().startsWith("true weights")) {
+                for (double x : s.xs()) {
+                    smallest = Math.min(smallest, x);
+                }
+            }
+        }
+        int k = 0;
+        for (int j = 0; j < 20; j++) {
+            if (DATA.wTrue[j] != 0) {
+                assertEquals(DATA.wTrue[j], marks.y(k), 0, "mark " + k);
+                assertEquals(smallest, marks.x(k), 0, "at the smallest λ");
+                k++;
+            }
+        }
+        assertTrue(path.lookOf("true weights (left edge)").shape() != Look.Shape.NONE, "marks are points");
+    }
 }

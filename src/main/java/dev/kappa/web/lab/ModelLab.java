@@ -12,7 +12,6 @@ import dev.kappa.lab.PlotSpec;
 import dev.kappa.lab.PointData;
 import dev.kappa.lab.Series;
 import dev.kappa.lab.plot.Axis;
-import dev.kappa.lab.plot.MarchingSquares;
 import dev.kappa.web.Dom;
 import dev.kappa.web.plot.Plot;
 import java.util.ArrayList;
@@ -265,14 +264,6 @@ final class ModelLab {
      * dark blue by distance, below it (a saddle) dashed, purple to red.
      */
     private static void contours(Plot plot, FieldGrid g) {
-        int nx = g.nx();
-        int ny = g.ny();
-        double[] v = new double[nx * ny];
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                v[j * nx + i] = g.value(i, j);
-            }
-        }
         double[] levels = g.levels();
         double ref = g.reference();
         boolean hasRef = Double.isFinite(ref);
@@ -290,8 +281,7 @@ final class ModelLab {
             }
             double t = Math.round(frac * 100) / 100.0;
             String colour = below ? "mix(--plot-4,--plot-2," + t + ")" : "mix(--plot-6,--plot-1," + t + ")";
-            double[] segs = MarchingSquares.contour(v, nx, ny, g.xMin(), g.xMax(), g.yMin(), g.yMax(), levels[k]);
-            plot.segments(segs, colour, 1.1, below);
+            plot.segments(g.contour(k), colour, 1.1, below);
         }
     }
 

@@ -47,6 +47,37 @@ class TicksTest {
     }
 
     @Test
+    void indexTicksAreWholeNumbersOnEveryRange() {
+        // Issue 15: an iteration or degree axis of a short run showed 0.5, 1.5, … as ticks.
+        assertArrayEquals(new double[] {0, 1, 2, 3}, Ticks.integer(-0.15, 3.15, 8), 0);
+        for (int i = 1; i < 400; i++) {
+            double lo = -0.05 * i;
+            double hi = 0.37 * i;
+            for (double t : Ticks.integer(lo, hi, 8)) {
+                assertEquals(Math.rint(t), t, 0, t + " on [" + lo + ", " + hi + "]");
+                assertTrue(t >= lo && t <= hi, t + " outside [" + lo + ", " + hi + "]");
+            }
+        }
+    }
+
+    @Test
+    void symlogTicksAreZeroAndSignedPowersOfTenSymmetricallyThinned() {
+        // Issue 15: the saddle's f(w) falls to −5·10³²; a linear axis flattened every other value.
+        double[] t = Ticks.symlog(-5e32, 2);
+        assertTrue(t.length >= 3 && t.length <= 11, java.util.Arrays.toString(t));
+        boolean zero = false;
+        for (int i = 0; i < t.length; i++) {
+            double a = Math.abs(t[i]);
+            zero |= t[i] == 0;
+            assertTrue(t[i] == 0 || Ticks.pow10((int) Math.rint(Math.log10(a))) == a, t[i] + " is 0 or ±10ᵏ");
+            assertTrue(i == 0 || t[i] > t[i - 1], "ascending: " + java.util.Arrays.toString(t));
+            assertTrue(t[i] >= -5e32 && t[i] <= 2, t[i] + " inside the range");
+        }
+        assertTrue(zero, "0 is a tick when the range holds it");
+        assertArrayEquals(new double[] {-100, -10, -1, 0, 1, 10, 100}, Ticks.symlog(-200, 200), 0);
+    }
+
+    @Test
     void badRangesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> Ticks.linear(1, 1, 5));
         assertThrows(IllegalArgumentException.class, () -> Ticks.log(0, 1));
