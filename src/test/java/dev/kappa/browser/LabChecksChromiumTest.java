@@ -14,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kappa.lab.DefinitenessLab;
+import dev.kappa.lab.LabOutput;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.ParamSet;
 import dev.kappa.lab.Preset;
 import dev.kappa.lab.QuadraticGdLab;
 import dev.kappa.lab.QuadraticGdModel;
+import dev.kappa.lab.Series;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * quadratic-gd's readouts against ηλ worked out here, definiteness' eigenvalues from the
  * characteristic polynomial, the lecture's w₅ = (0.4529, +0.4248), a diverging run that once threw,
  * 20 000 unknown URL parameters, keyboard and presets, dark mode with reduced motion, Play that
- * animates, exact links after a log slider moves, and no horizontal overflow at 320 and 390 px on
+ * animates, hover and tap read-outs on a curve, exact links after a log slider moves, and no horizontal overflow at 320 and 390 px on
  * the pages that overflowed before.
  */
 class LabChecksChromiumTest {
@@ -73,6 +75,7 @@ class LabChecksChromiumTest {
             out.add(DynamicTest.dynamicTest(e + ": presets, drag and keys rewrite the address", () -> keyboard(e)));
             out.add(DynamicTest.dynamicTest(e + ": a log slider's value is the URL's, exactly", () -> exactLogSlider(e)));
             out.add(DynamicTest.dynamicTest(e + ": Play reveals the iterations", () -> play(e)));
+            out.add(DynamicTest.dynamicTest(e + ": hover and tap read out the points of a curve", () -> readOut(e)));
             out.add(DynamicTest.dynamicTest(e + ": no horizontal overflow at 320 and 390 px", () -> noOverflow(e)));
         }
         out.add(DynamicTest.dynamicTest("dark mode and reduced motion", LabChecksChromiumTest::darkAndReducedMotion));
@@ -212,6 +215,60 @@ class LabChecksChromiumTest {
         new WebDriverWait(desktop, Duration.ofSeconds(15)).until(x -> x.findElement(By.cssSelector("[data-player-status]"))
                 .getText().equals("showing 300 of 300 steps"));
         assertEquals(List.of(), Chromium.consoleErrors(desktop));
+    }
+
+    /**
+     * Pointing at a curve reads out its point: the mouse swept over quadratic-gd's loss plot (desktop)
+     * and a tap (touch through CDP, phone) show "series: at k, value" with the JVM's value of that
+     * series at that iteration, k a whole number.
+     */
+    static void readOut(String engine) throws Exception {
+        ParamSet v = QuadraticGdLab.presets().get(3).applyTo(QuadraticGdLab.params());
+        LabOutput out = new QuadraticGdLab().compute(v);
+        for (WebDriver d : new WebDriver[] {desktop, phone}) {
+            load(d, engine, "#/lab/quadratic-gd?" + v.toQuery());
+            js(d, "document.querySelector('[data-view=lab] [data-plot=loss] canvas').scrollIntoView({block: 'center'});");
+            @SuppressWarnings("unchecked")
+            List<Number> r = (List<Number>) js(d, "var b = document.querySelector('[data-view=lab] [data-plot=loss] canvas')"
+                    + ".getBoundingClientRect(); return [b.left, b.top, b.width, b.height];");
+            int matched = 0;
+            for (double fx = 0.12; fx < 0.9 && matched < 3; fx += 0.03) {
+                for (double fy = 0.1; fy < 0.9 && matched < 3; fy += 0.05) {
+                    int x = (int) (r.get(0).doubleValue() + fx * r.get(2).doubleValue());
+                    int y = (int) (r.get(1).doubleValue() + fy * r.get(3).doubleValue());
+                    if (d == desktop) {
+                        new Actions(d).moveToLocation(x, y).perform();
+                    } else {
+                        ChromeDriver cd = (ChromeDriver) d;
+                        cd.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
+                                "touchPoints", List.of(Map.of("x", x, "y", y))));
+                        cd.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+                    }
+                    String tip = (String) js(d, "var t = document.querySelector('[data-view=lab] [data-plot=loss] .plot-tip');"
+                            + " return t.hidden ? null : t.textContent;");
+                    if (tip == null) {
+                        continue;
+                    }
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+): at (\\d+), (.+)$").matcher(tip);
+                    assertTrue(m.matches(), "read-out '" + tip + "' on " + engine);
+                    Series s = out.series(m.group(1));
+                    assertTrue(s != null, "a series of the output: '" + tip + "'");
+                    int k = Integer.parseInt(m.group(2));
+                    int at = -1;
+                    for (int i = 0; i < s.size(); i++) {
+                        at = s.x(i) == k ? i : at;
+                    }
+                    assertTrue(at >= 0, "iteration " + k + " of " + s.name());
+                    assertEquals(NumberText.format(s.y(at), 4), m.group(3), "the value read out, " + tip + ", " + engine);
+                    matched++;
+                }
+            }
+            assertTrue(matched >= 1, (d == desktop ? "hovering" : "tapping") + " the loss plot read out no point, " + engine);
+            if (d == desktop) {
+                elementShot(d, "[data-view=lab] [data-plot=loss]", "lab-quadratic-gd-hover-" + engine + ".png");
+            }
+            assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + engine);
+        }
     }
 
     static void noOverflow(String engine) throws Exception {
