@@ -15,8 +15,8 @@
  * xAPI: the app calls window.kappaActivity(verb, object, score, success) for each event it also
  * posts as kappa:event; this builds the matching xAPI statement, posts it to the host page of an
  * embed as {type: "kappa:xapi", statement}, and sends it to a Learning Record Store only after the
- * host page has configured one with {type: "kappa:xapi-config", endpoint, auth, …}. Nothing is
- * ever read from the address but sco, n and mastery.
+ * host page has configured one with {type: "kappa:xapi-config", endpoint, auth, …}; statements
+ * made before that are never sent. Nothing is ever read from the address but sco, n and mastery.
  */
 (function (root) {
   'use strict';
@@ -752,8 +752,16 @@
     }
   }
 
+  /**
+   * Posts a statement to the host page and, once an LRS is configured, queues it for sending.
+   * Statements made before the handshake go to the host page only: they were made for an
+   * anonymous learner under the default activity ids, not for the host's learner and LRS.
+   */
   function emit(statement) {
     postToHost({type: 'kappa:xapi', statement: statement});
+    if (!xapi.config) {
+      return;
+    }
     xapi.queue.push(statement);
     if (xapi.queue.length > QUEUE_LIMIT) {
       xapi.queue.shift();

@@ -43,6 +43,13 @@ public final class NpmTools {
         } catch (IOException e) {
             throw new IllegalStateException("could not install the npm test tools in " + target, e);
         }
+        try {
+            // Scripts of our own that require the installed packages live beside node_modules.
+            Files.copy(SOURCE.resolve("validate-statements.js"), target.resolve("validate-statements.js"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not copy the test scripts to " + target, e);
+        }
         installed = target;
         return target;
     }

@@ -127,10 +127,7 @@ class ScormChromiumTest {
     }
 
     private WebElement await(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return LearnerActions.await(driver, css);
     }
 
     /** Opens the test LMS and the SCO in it; returns inside the SCO's frame, booted. */
@@ -172,42 +169,6 @@ class ScormChromiumTest {
         return out;
     }
 
-    /**
-     * Answers every question of a quiz from the compiled content's answers: right for the first
-     * {@code right} questions, wrong for the rest. Returns the number of questions.
-     */
-    @SuppressWarnings("unchecked")
-    private int answerQuiz(String quiz, int right) {
-        List<Map<String, Object>> questions = (List<Map<String, Object>>) js("var id = arguments[0];"
-                + " return KAPPA_CONTENT.quizzes.filter(function (q) { return q.id === id; })[0].questions;", quiz);
-        for (int i = 0; i < questions.size(); i++) {
-            Map<String, Object> q = questions.get(i);
-            boolean correct = i < right;
-            WebElement box = await("[data-question='" + q.get("id") + "']");
-            String kind = (String) q.get("kind");
-            if (kind.equals("numeric")) {
-                double answer = ((Number) q.get("answer")).doubleValue();
-                box.findElement(By.cssSelector("[data-answer]")).sendKeys(String.valueOf(correct ? answer : answer * 3 + 7));
-            } else if (kind.equals("truefalse")) {
-                boolean truth = Boolean.TRUE.equals(q.get("answer"));
-                box.findElement(By.cssSelector("input[data-option='" + (truth == correct ? 0 : 1) + "']")).click();
-            } else {
-                List<Map<String, Object>> options = (List<Map<String, Object>>) q.get("options");
-                for (int k = 0, clicked = 0; k < options.size(); k++) {
-                    if (Boolean.TRUE.equals(options.get(k).get("correct")) == correct
-                            && (kind.equals("multiple") || clicked++ == 0)) {
-                        box.findElement(By.cssSelector("input[data-option='" + k + "']")).click();
-                    }
-                }
-            }
-            box.findElement(By.cssSelector("[data-action=check]")).click();
-            assertEquals(correct ? "right" : "wrong", box.findElement(By.cssSelector(".feedback"))
-                    .getAttribute("data-verdict"), "question " + q.get("id"));
-            box.findElement(By.cssSelector("[data-action=next]")).click();
-        }
-        return questions.size();
-    }
-
     private static String db() {
         return "run" + (++runs);
     }
@@ -218,7 +179,7 @@ class ScormChromiumTest {
         String db = db();
         launch(version, engine, "quiz/conditioning", db);
         assertNull(js("return localStorage.getItem('kappa.progress');"), "inside an LMS nothing goes to localStorage");
-        int n = answerQuiz("conditioning", right);
+        int n = LearnerActions.answerQuiz(driver, "conditioning", right);
         assertEquals(right + "/" + n, await("[data-score]").getAttribute("data-score"));
         assertEquals(List.of(), Chromium.consoleErrors(driver), "console errors in the SCO");
         if (engine.equals("wasm")) {
@@ -294,29 +255,7 @@ class ScormChromiumTest {
 
     /** Checks the exercise on screen (right or wrong), then asks for a new one. */
     private void answerExercise(String id, boolean right) {
-        WebElement view = await("[data-view=exercise][data-exercise='" + id + "']");
-        long seed = Long.parseLong(view.getAttribute("data-seed"));
-        dev.kappa.learn.Answer a = dev.kappa.learn.exercise.Catalogue.byId(id).generate(seed).answer();
-        String input = ChromiumLearnTest.rightInput(a);
-        if (a.kind() == dev.kappa.learn.Answer.Kind.CHOICE) {
-            int option = right ? a.choice() : (a.choice() + 1) % 2;
-            driver.findElement(By.cssSelector("input[data-option='" + option + "']")).click();
-            driver.findElement(By.cssSelector("[data-action=check]")).click();
-        } else {
-            WebElement box = driver.findElement(By.cssSelector("[data-answer]"));
-            box.sendKeys(right ? input : "-12345");
-            box.sendKeys(org.openqa.selenium.Keys.ENTER);
-        }
-        await("#exercise-feedback[data-verdict=" + (right ? "right" : "wrong") + "]");
-        driver.findElement(By.cssSelector("[data-action=new]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            try {
-                return !String.valueOf(seed).equals(d.findElement(By.cssSelector("[data-view=exercise]"))
-                        .getAttribute("data-seed"));
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        LearnerActions.nextExercise(driver, LearnerActions.answerExercise(driver, id, right));
     }
 
     @Test
