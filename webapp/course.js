@@ -123,10 +123,11 @@
   /**
    * The text kept in cmi.suspend_data: {"k":1,"s":<this activity's state>,"p":<progress record>},
    * plus "m":1 when the record had to be summarized. It is the full record whenever that fits
-   * `limit`. Otherwise the record keeps its top-level fields and whole entries only, chosen in this
-   * order until no more fit: those of the launched activity, then every section's entries with the
-   * small sections first and the most recent entries first within each (cards are by far the
-   * largest section). Nothing is rounded or rewritten, so what is restored reads like any record.
+   * `limit`. Otherwise the record keeps its top-level fields and whole entries only, taken in this
+   * order until the next one does not fit: those of the launched activity, then every section's
+   * entries with the small sections first (labs, quizzes, exercises before cards, by far the
+   * largest) and the most recent first within each. Nothing is rounded or rewritten, so what is
+   * restored reads like any record; entries left out start afresh on the next launch.
    */
   function encodeSuspend(recordText, state, activity, limit) {
     var record = null;
@@ -167,17 +168,19 @@
       return recency(b.value) - recency(a.value) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     });
     // Each entry adds "key":value plus at most one comma; counting the comma always keeps the sum an
-    // upper bound, so the result never exceeds the limit.
+    // upper bound, so the result never exceeds the limit. The summary is a prefix of that order: a
+    // smaller entry further down never displaces a more important one.
     var size = JSON.stringify({k: 1, s: state, p: summary, m: 1}).length;
     var kept = 0;
     for (var i = 0; i < entries.length; i++) {
       var e = entries[i];
       var cost = JSON.stringify(e.key).length + 1 + JSON.stringify(e.value).length + 1;
-      if (size + cost <= limit) {
-        summary[e.section][e.key] = e.value;
-        size += cost;
-        kept++;
+      if (size + cost > limit) {
+        break;
       }
+      summary[e.section][e.key] = e.value;
+      size += cost;
+      kept++;
     }
     return {text: JSON.stringify({k: 1, s: state, p: summary, m: 1}), summarized: true, kept: kept,
       of: entries.length};
