@@ -89,6 +89,8 @@ public final class App {
                 return LearnViews.exercise(learning, route);
             case PROGRESS:
                 return LearnViews.progress(learning);
+            case SHEET:
+                return LearnViews.sheet(route);
             default:
                 return new NotFoundView("The address “#" + route.path() + "” does not lead to any page of Kappa.");
         }

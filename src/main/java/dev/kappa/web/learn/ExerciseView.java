@@ -4,6 +4,7 @@ import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.ExerciseRecord;
+import dev.kappa.learn.SeedRange;
 import dev.kappa.learn.Verdict;
 import dev.kappa.web.Dom;
 import dev.kappa.web.View;
@@ -20,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  */
 public final class ExerciseView implements View {
     /** Seeds are whole numbers below 10¹⁵: exact in a JavaScript number and short enough to read. */
-    private static final long MAX_SEED = 999_999_999_999_999L;
+    private static final long MAX_SEED = SeedRange.MAX_SEED;
 
     private final Learning learning;
     private final ExerciseGenerator generator;
@@ -50,18 +51,7 @@ public final class ExerciseView implements View {
 
     /** The seed in {@code s}, or −1 when it is missing or not a whole number in [0, MAX_SEED]. */
     static long parseSeed(String s) {
-        if (s == null || s.isEmpty() || s.length() > 15) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = (c - '0') + v * 10;
-        }
-        return v <= MAX_SEED ? v : -1;
+        return SeedRange.seed(s);
     }
 
     @Override
@@ -151,6 +141,8 @@ public final class ExerciseView implements View {
             root.appendChild(UiBits.paragraphWithLink("See the idea move: ", "#/lab/" + generator.lab(),
                     "open the " + generator.lab() + " lab"));
         }
+        root.appendChild(UiBits.paragraphWithLink("For a class: ", "#/sheet/" + generator.id() + "?from=1&to=10",
+                "a printable sheet of 10 with the answer key"));
         container.appendChild(root);
         showStreak();
         first.focus();
