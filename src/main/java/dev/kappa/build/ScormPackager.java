@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <pre>java dev.kappa.build.ScormPackager SITE OUT [UNIT.md | UNIT-FOLDER]…</pre>
  *
- * writes {@code OUT/kappa-scorm12.zip} and {@code OUT/kappa-scorm2004.zip} (every lab, deck, quiz
+ * writes {@code OUT/kappa-site.zip} (the site in a folder {@code kappa/}, to download, unzip and open
+ * from disk), {@code OUT/kappa-scorm12.zip} and {@code OUT/kappa-scorm2004.zip} (every lab, deck, quiz
  * and exercise set of the site, grouped by kind), and for each course unit file
  * {@code OUT/scorm/<unit>-scorm12.zip} and {@code …-scorm2004.zip}. Each zip holds
  * {@code imsmanifest.xml} at its root and the whole static site beside it, so an activity's links
@@ -35,6 +36,9 @@ public final class ScormPackager {
     /** Entries get this fixed time, so the same site gives the same bytes. */
     private static final FileTime FIXED_TIME = FileTime.fromMillis(315532800000L + 86_400_000L);
     static final String MANIFEST = "imsmanifest.xml";
+    /** The plain download of the site, and the folder its entries sit in. */
+    static final String SITE_ZIP = "kappa-site.zip";
+    static final String SITE_FOLDER = "kappa/";
 
     private ScormPackager() {
     }
@@ -61,6 +65,7 @@ public final class ScormPackager {
         if (!errors.isEmpty()) {
             throw new IllegalStateException(errors.size() + " course unit error(s):\n" + String.join("\n", errors));
         }
+        writeSiteZip(out.resolve(SITE_ZIP), site);
         int written = 0;
         CourseUnit all = catalog.wholeSite();
         for (ScormManifest.Version v : ScormManifest.Version.values()) {
@@ -72,7 +77,7 @@ public final class ScormPackager {
                 written++;
             }
         }
-        System.out.println("[scorm] " + written + " packages (" + all.activities().size() + " activities in the whole-site "
+        System.out.println("[scorm] " + SITE_ZIP + " and " + written + " SCORM packages (" + all.activities().size() + " activities in the whole-site "
                 + "ones, " + units.size() + " course unit(s)) → " + out);
     }
 
@@ -111,14 +116,37 @@ public final class ScormPackager {
 
     static void write(Path zip, ScormManifest.Version version, CourseUnit unit, List<ScormManifest.Section> sections,
             SiteCatalog catalog, Path site, List<String> files) throws IOException {
-        Files.createDirectories(zip.toAbsolutePath().getParent());
-        Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(os)) {
+        writeZip(zip, z -> {
             entry(z, MANIFEST, ScormManifest.write(version, unit, sections, catalog, files)
                     .getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 entry(z, f, Files.readAllBytes(site.resolve(f)));
             }
+        });
+    }
+
+    /** The whole site, service worker included, under {@value #SITE_FOLDER} so unzipping makes one folder. */
+    static void writeSiteZip(Path zip, Path site) throws IOException {
+        List<String> files = new ArrayList<>(ServiceWorkerWriter.siteFiles(site));
+        files.add(ServiceWorkerWriter.OUTPUT);
+        writeZip(zip, z -> {
+            for (String f : files) {
+                entry(z, SITE_FOLDER + f, Files.readAllBytes(site.resolve(f)));
+            }
+        });
+    }
+
+    /** What goes into a zip. */
+    private interface ZipBody {
+        void write(ZipOutputStream z) throws IOException;
+    }
+
+    /** Writes a zip beside its final name and moves it into place, so a failed build leaves no half zip. */
+    private static void writeZip(Path zip, ZipBody body) throws IOException {
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(os)) {
+            body.write(z);
         }
         Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
