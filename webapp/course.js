@@ -577,10 +577,25 @@
     return own;
   }
 
+  /** Opens the activity's page when the address names no page of its own. */
+  function openRoute(route) {
+    var hash = root.location.hash;
+    if (hash && hash !== '#' && hash !== '#/') {
+      return;
+    }
+    try {
+      root.history.replaceState(root.history.state, '', route);
+    } catch (e) {
+      root.location.hash = route.substring(1);
+    }
+  }
+
   function startScorm(activity) {
     var found = findApi();
     if (!found) {
+      // A package opened outside an LMS: the plain site, showing the activity it was launched for.
       html.setAttribute('data-kappa-lms', 'none');
+      openRoute('#/' + activity.key);
       return null;
     }
     var lms = new Lms(found.api, found.version);
@@ -593,14 +608,7 @@
       session.recordText = text;
       session.saveSuspend();
     });
-    var hash = root.location.hash;
-    if (!hash || hash === '#' || hash === '#/') {
-      try {
-        root.history.replaceState(root.history.state, '', startRoute(activity, lms.get('location')));
-      } catch (e) {
-        root.location.hash = startRoute(activity, lms.get('location')).substring(1);
-      }
-    }
+    openRoute(startRoute(activity, lms.get('location')));
     html.setAttribute('data-kappa-lms', found.version);
     html.setAttribute('data-kappa-sco', activity.key);
     if (!session.writable) {

@@ -53,7 +53,9 @@ public final class SeedRange {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            v = v * 10 + (c - '0');
+            // The compound operand on the left: TeaVM's JS printer mis-associates it on the right
+            // (docs/architecture.md, JsSafeArithmeticTest).
+            v = (c - '0') + v * 10;
         }
         return v <= MAX_SEED ? v : -1;
     }

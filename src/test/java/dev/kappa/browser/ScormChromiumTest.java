@@ -259,7 +259,7 @@ class ScormChromiumTest {
     }
 
     @Test
-    void aLabIsCompletedWhenOpenedAndAnUnknownLaunchChangesNothing() {
+    void aLabIsCompletedWhenOpenedAndOutsideAnLmsNothingChanges() {
         String db = db();
         launch("2004", "js", "lab/conditioning", db);
         await("[data-view=lab]");
@@ -276,6 +276,12 @@ class ScormChromiumTest {
         assertNull(Chromium.attribute(driver, "data-kappa-lms"), "no SCORM without ?sco=");
         driver.switchTo().defaultContent();
         assertEquals(List.of(), log(), "the LMS API was never called");
+
+        // A SCO's own address opened outside any LMS: the plain site, on the activity it names.
+        driver.get(server.baseUrl() + "pkg2004/" + LAUNCH.get("2004").get("quiz/conditioning") + "&engine=js");
+        assertEquals("true", Chromium.awaitBoot(driver));
+        assertEquals("none", Chromium.attribute(driver, "data-kappa-lms"));
+        await("[data-view=quiz][data-quiz=conditioning]");
     }
 
     // ---------------------------------------------------------------- the SCORM data model
