@@ -14,7 +14,10 @@ import java.util.Map;
  *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…}},
  *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
  * </pre>
- * Times are epoch milliseconds. Older versions are migrated through {@link ProgressMigrations};
+ * Times are epoch milliseconds. Two optional top-level fields belong to the shared record rather than to
+ * the learner's data, so a reader that does not know them loses nothing by ignoring them: {@code "rev"}, the
+ * number of saves the record has had (absent = 0), and {@code "resetAt"}, when the learner last reset
+ * their progress (absent = never); see {@link SharedProgress}. Older versions are migrated through {@link ProgressMigrations};
  * unreadable or newer records are reported through {@link ProgressLoad}, never dropped silently.
  */
 public final class ProgressCodec {
@@ -22,6 +25,13 @@ public final class ProgressCodec {
     public static final int VERSION = 1;
     /** The localStorage key of the record. */
     public static final String STORAGE_KEY = "kappa.progress";
+    /** The largest count (reviews, lapses, attempts, visits) a record may hold: far above any real use, and far
+     *  enough below 2³¹ that counting on can never overflow. */
+    public static final int MAX_COUNT = 1_000_000;
+    /** The latest time a record may hold, 9999-12-31T23:59:59.999Z in epoch milliseconds. */
+    public static final long MAX_TIME = 253_402_300_799_999L;
+    /** The top-level fields that make a JSON object a Kappa progress record, of any version. */
+    private static final String[] RECORD_FIELDS = {"version", "cards", "quizzes", "exercises", "labs", "labsVisited"};
 
     private ProgressCodec() {
     }
@@ -32,9 +42,20 @@ public final class ProgressCodec {
     }
 
     public static String encode(Progress p, long savedAt) {
+        return encode(p, savedAt, 0, 0);
+    }
+
+    /** The shared record: as {@link #encode(Progress, long)}, with {@code "rev"} and {@code "resetAt"} when not 0. */
+    public static String encode(Progress p, long savedAt, long revision, long resetAt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("version", (double) VERSION);
         r.put("savedAt", (double) savedAt);
+        if (revision > 0) {
+            r.put("rev", (double) revision);
+        }
+        if (resetAt > 0) {
+            r.put("resetAt", (double) resetAt);
+        }
         Map<String, Object> cards = new LinkedHashMap<>();
         for (Map.Entry<String, CardState> e : p.cards().entrySet()) {
             CardState c = e.getValue();
@@ -105,6 +126,12 @@ public final class ProgressCodec {
             return asideWhole(raw, -1, "kept aside: the stored progress is not a JSON object");
         }
         Map<String, Object> record = (Map<String, Object>) parsed;
+        if (!hasAny(record, RECORD_FIELDS)) {
+            return asideWhole(raw, -1, "kept aside: it is not a Kappa progress record (it has none of the fields "
+                    + String.join(", ", RECORD_FIELDS) + ")");
+        }
+        long revision = stamp(record.get("rev"));
+        long resetAt = stamp(record.get("resetAt"));
         Object v = record.get("version");
         int version;
         if (v == null) {
@@ -131,13 +158,33 @@ public final class ProgressCodec {
         if (!problems.isEmpty()) {
             return new ProgressLoad(ProgressLoad.Outcome.SALVAGED, p, "kept aside: " + problems.size()
                     + " unreadable entr" + (problems.size() == 1 ? "y" : "ies") + " dropped (first: " + problems.get(0)
-                    + "); the original record was kept", raw, version, problems);
+                    + "); the original record was kept", raw, version, problems).stamped(revision, resetAt);
         }
         if (migrated) {
             return new ProgressLoad(ProgressLoad.Outcome.MIGRATED, p, "progress upgraded from version " + version
-                    + " to " + VERSION + "; the original was kept aside", raw, version, problems);
+                    + " to " + VERSION + "; the original was kept aside", raw, version, problems)
+                    .stamped(revision, resetAt);
         }
-        return new ProgressLoad(ProgressLoad.Outcome.LOADED, p, null, raw, version, problems);
+        return new ProgressLoad(ProgressLoad.Outcome.LOADED, p, null, raw, version, problems)
+                .stamped(revision, resetAt);
+    }
+
+    private static boolean hasAny(Map<String, Object> record, String[] fields) {
+        for (String f : fields) {
+            if (record.containsKey(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An optional whole non-negative stamp ("rev", "resetAt"); anything else reads as 0, i.e. absent. */
+    private static long stamp(Object v) {
+        if (!(v instanceof Double)) {
+            return 0;
+        }
+        double d = (Double) v;
+        return d >= 0 && d <= MAX_TIME && isWhole(d) ? (long) d : 0;
     }
 
     private static ProgressLoad asideWhole(String raw, int version, String reason) {
@@ -197,8 +244,13 @@ public final class ProgressCodec {
         for (Map.Entry<String, Object> e : section(record, "exercises", problems).entrySet()) {
             try {
                 Map<String, Object> m = entry(e.getValue());
-                p.exercises().put(e.getKey(), new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
-                        count(m, "attempts"), count(m, "correct"), time(m, "last")));
+                ExerciseRecord x = new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
+                        count(m, "attempts"), count(m, "correct"), time(m, "last"));
+                if (x.streak() > x.bestStreak() || x.bestStreak() > x.correct() || x.correct() > x.attempts()) {
+                    throw new IllegalArgumentException("streak " + x.streak() + ", best streak " + x.bestStreak()
+                            + ", correct " + x.correct() + " and attempts " + x.attempts() + " do not fit together");
+                }
+                p.exercises().put(e.getKey(), x);
             } catch (IllegalArgumentException ex) {
                 problems.add("exercises." + e.getKey() + ": " + ex.getMessage());
             }
@@ -235,7 +287,7 @@ public final class ProgressCodec {
     }
 
     private static int count(Map<String, Object> m, String key) {
-        double d = num(m, key, 0, Integer.MAX_VALUE);
+        double d = num(m, key, 0, MAX_COUNT);
         if (!isWhole(d)) {
             throw new IllegalArgumentException(key + " " + d + " is not a whole number");
         }
@@ -243,7 +295,7 @@ public final class ProgressCodec {
     }
 
     private static long time(Map<String, Object> m, String key) {
-        double d = num(m, key, 0, 9.007199254740992E15);
+        double d = num(m, key, 0, MAX_TIME);
         if (!isWhole(d)) {
             throw new IllegalArgumentException(key + " " + d + " is not whole milliseconds");
         }

@@ -13,7 +13,9 @@ import java.util.Map;
  * second time): a card keeps the state with the later last review; a quiz keeps the better best
  * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
  * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit.
+ * larger visit count, the earlier first and the later last visit. Ties are broken by the records' own
+ * fields, never by which side is "current", so merging is also commutative: two tabs that merge each
+ * other's records reach the same progress (see {@link SharedProgress}).
  */
 public final class ProgressMerge {
     /** One entry the merge adds or changes. */
@@ -83,7 +85,8 @@ public final class ProgressMerge {
                 out.cards().put(e.getKey(), theirs);
                 changes.add(new Change("card", e.getKey(), true, "card " + e.getKey() + ": schedule added ("
                         + theirs.reps() + " review" + (theirs.reps() == 1 ? "" : "s") + ")"));
-            } else if (theirs.lastReview() > mine.lastReview()) {
+            } else if (theirs.lastReview() > mine.lastReview()
+                    || theirs.lastReview() == mine.lastReview() && outranks(theirs, mine)) {
                 out.cards().put(e.getKey(), theirs);
                 changes.add(new Change("card", e.getKey(), false, "card " + e.getKey()
                         + ": a more recent review replaces the local schedule"));
@@ -99,7 +102,8 @@ public final class ProgressMerge {
                 continue;
             }
             boolean better = theirs.fraction() > mine.fraction()
-                    || theirs.fraction() == mine.fraction() && theirs.at() > mine.at();
+                    || theirs.fraction() == mine.fraction() && (theirs.at() > mine.at()
+                            || theirs.at() == mine.at() && theirs.total() > mine.total());
             QuizRecord best = better ? theirs : mine;
             QuizRecord next = new QuizRecord(best.best(), best.total(), Math.max(mine.attempts(), theirs.attempts()),
                     best.at());
@@ -119,7 +123,8 @@ public final class ProgressMerge {
                         + " added"));
                 continue;
             }
-            ExerciseRecord recent = theirs.last() > mine.last() ? theirs : mine;
+            ExerciseRecord recent = theirs.last() > mine.last()
+                    || theirs.last() == mine.last() && theirs.streak() > mine.streak() ? theirs : mine;
             ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
                     Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
                     recent.last());
@@ -147,5 +152,25 @@ public final class ProgressMerge {
             }
         }
         return new ProgressMerge(out, changes);
+    }
+
+    /** Between two different schedules reviewed in the same millisecond, the one with more reviews, lapses, … wins. */
+    private static boolean outranks(CardState a, CardState b) {
+        if (a.reps() != b.reps()) {
+            return a.reps() > b.reps();
+        }
+        if (a.lapses() != b.lapses()) {
+            return a.lapses() > b.lapses();
+        }
+        if (a.due() != b.due()) {
+            return a.due() > b.due();
+        }
+        if (a.stability() != b.stability()) {
+            return a.stability() > b.stability();
+        }
+        if (a.difficulty() != b.difficulty()) {
+            return a.difficulty() > b.difficulty();
+        }
+        return a.state().ordinal() > b.state().ordinal();
     }
 }

@@ -40,6 +40,12 @@ final class BrowserStorage {
             + " out.sort(); return out.join('\\n'); } catch (e) { return ''; }")
     static native String keysWithPrefix(String prefix);
 
+    /** Characters stored by this origin, keys included; -1 when storage cannot be read. */
+    @JSBody(script = "try { var s = window.localStorage, n = 0;"
+            + " for (var i = 0; i < s.length; i++) { var k = s.key(i); n += k.length + (s.getItem(k) || '').length; }"
+            + " return n; } catch (e) { return -1; }")
+    static native double usedChars();
+
     static boolean isQuota(String error) {
         return error.equals("QuotaExceededError") || error.equals("NS_ERROR_DOM_QUOTA_REACHED");
     }

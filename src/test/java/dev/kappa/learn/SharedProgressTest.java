@@ -1,0 +1,381 @@
+package dev.kappa.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kappa.linalg.Rng;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SharedProgress} with several tabs on one {@link FakeOrigin}: writes race as they do in Chromium, and
+ * every review, import and reset must end up in the one record the tabs agree on.
+ */
+class SharedProgressTest {
+    private static final String KEY = ProgressCodec.STORAGE_KEY;
+    private final FakeOrigin origin = new FakeOrigin();
+
+    private static List<String> cards(int n, String prefix) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(prefix + i);
+        }
+        return ids;
+    }
+
+    private void assertAgree(FakeOrigin.Tab... tabs) {
+        Progress stored = origin.storedProgress();
+        for (FakeOrigin.Tab t : tabs) {
+            assertEquals(stored, t.progress.progress(), "a tab disagrees with the stored record");
+        }
+    }
+
+    @Test
+    void twoTabsGradingInTheSameInstantKeepAllSixteenReviews() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        for (String id : cards(8, "a")) {
+            a.review("conditioning", id, Grade.GOOD);
+        }
+        for (String id : cards(8, "b")) {
+            b.review("curvature", id, Grade.GOOD);
+        }
+        origin.deliver();
+        assertEquals(16, origin.storedProgress().cards().size(), origin.storedProgress().cards().keySet().toString());
+        assertAgree(a, b);
+    }
+
+    @Test
+    void randomInterleavingsOfThreeTabsLoseNothing() {
+        Rng rng = new Rng(20261124);
+        for (int trial = 0; trial < 40; trial++) {
+            FakeOrigin o = new FakeOrigin();
+            List<FakeOrigin.Tab> tabs = List.of(o.open(), o.open(), o.open());
+            Map<String, CardState> latest = new TreeMap<>();
+            for (int step = 0; step < 60; step++) {
+                FakeOrigin.Tab t = tabs.get(rng.nextInt(3));
+                double u = rng.nextInt(100) / 100.0;
+                if (u < 0.35) {
+                    o.deliverOne();
+                } else if (u < 0.4) {
+                    o.now++;
+                } else {
+                    String card = "c" + rng.nextInt(12);
+                    t.review("deck", card, Grade.values()[rng.nextInt(4)]);
+                    CardState mine = t.progress.progress().cards().get("deck/" + card);
+                    CardState best = latest.get("deck/" + card);
+                    if (best == null || mine.lastReview() > best.lastReview()) {
+                        latest.put("deck/" + card, mine);
+                    }
+                }
+            }
+            o.deliver();
+            Progress stored = o.storedProgress();
+            assertEquals(latest.keySet(), stored.cards().keySet(), "trial " + trial);
+            for (Map.Entry<String, CardState> e : latest.entrySet()) {
+                assertEquals(e.getValue().lastReview(), stored.cards().get(e.getKey()).lastReview(),
+                        "trial " + trial + ": " + e.getKey() + " keeps its latest review");
+            }
+            for (FakeOrigin.Tab t : tabs) {
+                assertEquals(stored, t.progress.progress(), "trial " + trial + ": the tabs agree");
+            }
+        }
+    }
+
+    @Test
+    void sameMillisecondReviewsOfOneCardSettleOnOneSchedule() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        a.review("d", "same", Grade.AGAIN);
+        b.review("d", "same", Grade.EASY);
+        origin.deliver();
+        assertAgree(a, b);
+        Progress x = a.progress.progress();
+        Progress y = new Progress();
+        y.review(new Fsrs(), "d", "same", Grade.AGAIN, origin.now);
+        assertEquals(ProgressMerge.of(x, y).merged(), ProgressMerge.of(y, x).merged(), "merging is commutative on ties");
+    }
+
+    @Test
+    void anImportPreviewIsMergedWithWhatIsStoredWhenCommitted() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        Progress file = new Progress();
+        file.review(new Fsrs(), "ridge", "from-file", Grade.GOOD, origin.now - 5_000);
+        SharedProgress.ImportPreview preview = a.progress.previewImport(ProgressCodec.encode(file, origin.now));
+        assertNull(preview.error());
+        assertEquals(1, preview.changes().size());
+        origin.now += 1000;
+        b.review("conditioning", "b1", Grade.GOOD);
+        b.review("conditioning", "b2", Grade.HARD);
+        origin.deliver();
+        SharedProgress.ImportResult result = a.progress.commitImport(preview);
+        assertTrue(result.saved());
+        assertTrue(result.othersMeanwhile(), "the learner hears that another tab saved since the preview");
+        origin.deliver();
+        assertEquals(List.of("conditioning/b1", "conditioning/b2", "ridge/from-file"),
+                new ArrayList<>(origin.storedProgress().cards().keySet()));
+        assertAgree(a, b);
+    }
+
+    @Test
+    void anImportCommittedWhileAnotherTabsWriteIsInFlightLosesNeither() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        Progress file = new Progress();
+        file.recordQuiz("ridge", 9, 10, origin.now - 1);
+        SharedProgress.ImportPreview preview = a.progress.previewImport(ProgressCodec.encode(file, origin.now));
+        b.review("conditioning", "b1", Grade.GOOD);
+        a.progress.commitImport(preview);
+        origin.deliver();
+        Progress stored = origin.storedProgress();
+        assertNotNull(stored.cards().get("conditioning/b1"));
+        assertEquals(9, stored.quizzes().get("ridge").best());
+        assertAgree(a, b);
+    }
+
+    @Test
+    void aResetInOneTabIsNotUndoneByAnotherThatHadNotHeardOfIt() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        for (String id : cards(3, "old")) {
+            a.review("d", id, Grade.GOOD);
+        }
+        origin.deliver();
+        assertEquals(3, b.progress.progress().cards().size());
+        origin.now += 1000;
+        a.progress.reset();
+        // b has not heard of the reset: its review (after the reset) and its stale copy of the three cards race it.
+        origin.now += 1;
+        b.review("d", "after-reset", Grade.GOOD);
+        origin.deliver();
+        assertEquals(List.of("d/after-reset"), new ArrayList<>(origin.storedProgress().cards().keySet()));
+        assertAgree(a, b);
+    }
+
+    @Test
+    void aResetDeliveredBeforeAStaleFullWriteStillWins() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        a.review("d", "old", Grade.GOOD);
+        a.progress.progress().recordQuiz("q", 5, 10, origin.now);
+        a.progress.save();
+        origin.deliver();
+        origin.now += 10;
+        b.review("d", "before-reset", Grade.GOOD);
+        origin.now += 10;
+        a.progress.reset();
+        origin.deliver();
+        Progress stored = origin.storedProgress();
+        assertTrue(stored.isEmpty(), "what happened before the reset is erased: " + stored.cards().keySet());
+        assertAgree(a, b);
+        assertTrue(origin.stored(KEY).contains("\"resetAt\":"), origin.stored(KEY));
+    }
+
+    @Test
+    void exportResetThenImportBringsEverythingBack() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        a.review("d", "x", Grade.GOOD);
+        a.progress.progress().visitLab("min-norm", origin.now);
+        a.progress.save();
+        origin.deliver();
+        String file = a.progress.exportText();
+        origin.now += 1000;
+        a.progress.reset();
+        origin.deliver();
+        assertTrue(origin.storedProgress().isEmpty());
+        SharedProgress.ImportPreview preview = a.progress.previewImport(file);
+        assertEquals(2, preview.changes().size());
+        assertTrue(a.progress.commitImport(preview).saved());
+        origin.deliver();
+        b.review("d", "y", Grade.GOOD);
+        origin.deliver();
+        Progress stored = origin.storedProgress();
+        assertEquals(List.of("d/x", "d/y"), new ArrayList<>(stored.cards().keySet()), "imported entries survive a reset");
+        assertEquals(1, stored.labs().size());
+        assertAgree(a, b);
+    }
+
+    @Test
+    void aRecordRemovedByAnOlderKappaTakesWhatWasSyncedButNotWhatCameSince() {
+        FakeOrigin.Tab a = origin.open();
+        a.review("d", "synced", Grade.GOOD);
+        origin.deliver();
+        origin.now += 1000;
+        origin.writeShared(KEY, null);
+        a.progress.progress().review(new Fsrs(), "d", "since", Grade.GOOD, origin.now);
+        origin.deliver();
+        a.progress.save();
+        origin.deliver();
+        assertEquals(List.of("d/since"), new ArrayList<>(origin.storedProgress().cards().keySet()));
+    }
+
+    @Test
+    void aNewerVersionStoredByAnotherTabIsNeverWrittenOver() {
+        FakeOrigin.Tab a = origin.open();
+        a.review("d", "before", Grade.GOOD);
+        origin.deliver();
+        String newer = "{\"version\":" + (ProgressCodec.VERSION + 1) + ",\"cards\":{\"d/before\":{\"shiny\":1}}}";
+        origin.writeShared(KEY, newer);
+        origin.deliver();
+        assertEquals(SharedProgress.Mode.OUTDATED, a.progress.mode());
+        assertTrue(a.notices.get("outdated").contains("newer version"), a.notices.toString());
+        origin.now += 1000;
+        a.review("d", "after", Grade.GOOD);
+        origin.deliver();
+        assertEquals(newer, origin.stored(KEY), "the newer record is untouched, byte for byte");
+        List<String> aside = origin.asideKeys();
+        assertEquals(1, aside.size(), aside.toString());
+        Progress kept = ProgressCodec.decode(origin.stored(aside.get(0))).progress();
+        assertNotNull(kept.cards().get("d/after"), "this tab's review is kept aside");
+        assertTrue(a.notices.get("outdated").contains(aside.get(0)), a.notices.toString());
+        a.review("d", "later", Grade.GOOD);
+        origin.deliver();
+        assertEquals(1, origin.asideKeys().size(), "one copy aside per tab, kept up to date");
+        assertNotNull(ProgressCodec.decode(origin.stored(aside.get(0))).progress().cards().get("d/later"));
+    }
+
+    @Test
+    void aNewerVersionFoundAtBootIsKeptAsideThenWrittenOverButANewOneIsNot() {
+        String newer = "{\"version\":" + (ProgressCodec.VERSION + 1) + ",\"cards\":{}}";
+        origin.writeShared(KEY, newer);
+        origin.deliver();
+        FakeOrigin.Tab a = origin.open();
+        origin.deliver();
+        assertEquals(1, origin.asideKeys().size());
+        assertEquals(newer, origin.stored(origin.asideKeys().get(0)));
+        a.review("d", "x", Grade.GOOD);
+        origin.deliver();
+        assertEquals(SharedProgress.Mode.SAVING, a.progress.mode());
+        assertNotNull(origin.storedProgress().cards().get("d/x"));
+        String newer2 = newer.replace("{}", "{\"d/y\":{}}");
+        origin.writeShared(KEY, newer2);
+        origin.deliver();
+        a.review("d", "z", Grade.GOOD);
+        origin.deliver();
+        assertEquals(newer2, origin.stored(KEY));
+        assertEquals(SharedProgress.Mode.OUTDATED, a.progress.mode());
+    }
+
+    @Test
+    void aCorruptRecordIsKeptAsideOnceHoweverOftenKappaStarts() {
+        String corrupt = "{\"version\":1,\"cards\":{\"x\":";
+        origin.writeShared(KEY, corrupt);
+        origin.deliver();
+        for (int boot = 0; boot < 6; boot++) {
+            FakeOrigin.Tab t = origin.open();
+            origin.deliver();
+            origin.close(t);
+            origin.now += 60_000;
+        }
+        assertEquals(1, origin.asideKeys().size(), origin.asideKeys().toString());
+        FakeOrigin.Tab t = origin.open();
+        List<SharedProgress.AsideRecord> records = t.progress.asideRecords();
+        assertEquals(1, records.size());
+        assertEquals(corrupt.length(), records.get(0).chars());
+        assertTrue(records.get(0).summary().startsWith("unreadable"), records.get(0).summary());
+        assertFalse(t.progress.deleteAside(KEY), "only kept-aside records can be deleted this way");
+        assertTrue(t.progress.deleteAside(records.get(0).key()));
+        origin.deliver();
+        assertEquals(List.of(), origin.asideKeys());
+        assertEquals(corrupt, origin.stored(KEY), "deleting a copy leaves the record alone");
+    }
+
+    @Test
+    void withNoRoomForACopyNothingIsWrittenAndTheRecordCanBeDownloaded() {
+        String corrupt = "{\"version\":1,\"cards\":[[[";
+        origin.writeShared(KEY, corrupt);
+        origin.deliver();
+        origin.quota = KEY.length() + corrupt.length() + 10;
+        FakeOrigin.Tab t = origin.open();
+        assertEquals(SharedProgress.Mode.PROTECTING, t.progress.mode());
+        assertTrue(t.notices.get("aside").contains("Download the stored record"), t.notices.toString());
+        t.review("d", "x", Grade.GOOD);
+        origin.deliver();
+        assertEquals(corrupt, origin.stored(KEY));
+        assertEquals(corrupt, t.progress.storedRaw());
+    }
+
+    @Test
+    void importsCheckRangesAndRefuseWhatIsNotAKappaRecord() {
+        FakeOrigin.Tab t = origin.open();
+        String huge = "{\"version\":1,\"cards\":{\"d/c\":{\"state\":\"review\",\"due\":1,\"stability\":1,"
+                + "\"difficulty\":5,\"reps\":2147483647,\"lapses\":0,\"last\":1}},"
+                + "\"quizzes\":{\"q\":{\"best\":3,\"total\":10,\"attempts\":1,\"at\":1}}}";
+        SharedProgress.ImportPreview p = t.progress.previewImport(huge);
+        assertNull(p.error());
+        assertTrue(p.note().contains("reps 2.147483647E9 is outside"), p.note());
+        assertEquals(1, p.changes().size(), "only the quiz is imported");
+
+        SharedProgress.ImportPreview hello = t.progress.previewImport("{\"hello\":\"world\"}");
+        assertTrue(hello.error().contains("not a Kappa progress record"), hello.error());
+        assertTrue(t.progress.previewImport("{}").error().contains("not a Kappa progress record"));
+
+        String future = "{\"version\":1,\"labs\":{\"min-norm\":{\"visits\":1,\"first\":1,\"last\":"
+                + (origin.now + 10 * SharedProgress.CLOCK_SLACK_MS) + "}}}";
+        SharedProgress.ImportPreview f = t.progress.previewImport(future);
+        assertTrue(f.error().contains("in the future"), f.error());
+        assertTrue(t.progress.progress().isEmpty(), "previews change nothing");
+    }
+
+    @Test
+    void importsCheckTheirSizeAgainstTheQuotaFirst() {
+        FakeOrigin.Tab t = origin.open();
+        StringBuilder junk = new StringBuilder("{\"version\":1,\"cards\":{");
+        for (int i = 0; junk.length() < 4_900_000; i++) {
+            junk.append(i == 0 ? "" : ",").append("\"junk/c").append(i).append("\":{\"state\":\"review\",\"due\":1,")
+                    .append("\"stability\":1,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1}");
+        }
+        junk.append("}}");
+        SharedProgress.ImportPreview p = t.progress.previewImport(junk.toString());
+        assertTrue(p.error().contains("more than a Kappa progress file can be"), p.error());
+
+        String filler = "x".repeat(4_300_000);
+        t.write("other-app", filler);
+        StringBuilder medium = new StringBuilder("{\"version\":1,\"cards\":{");
+        for (int i = 0; medium.length() < 600_000; i++) {
+            medium.append(i == 0 ? "" : ",").append("\"junk/c").append(i).append("\":{\"state\":\"review\",\"due\":1,")
+                    .append("\"stability\":1,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1}");
+        }
+        medium.append("}}");
+        SharedProgress.ImportPreview m = t.progress.previewImport(medium.toString());
+        assertTrue(m.error().contains("nearly full"), m.error());
+        assertNull(origin.stored(KEY));
+    }
+
+    @Test
+    void theStampsAreOptionalFieldsThatTheCurrentReaderIgnoresWhenAbsent() {
+        Progress p = new Progress();
+        p.visitLab("min-norm", 5);
+        String plain = ProgressCodec.encode(p, 7);
+        String stamped = ProgressCodec.encode(p, 7, 12, 3);
+        assertFalse(plain.contains("rev"), plain);
+        assertTrue(stamped.contains("\"rev\":12,\"resetAt\":3"), stamped);
+        ProgressLoad load = ProgressCodec.decode(stamped);
+        assertEquals(ProgressLoad.Outcome.LOADED, load.outcome());
+        assertEquals(p, load.progress());
+        assertEquals(12, load.revision());
+        assertEquals(3, load.resetAt());
+        assertEquals(0, ProgressCodec.decode(plain).revision());
+        assertEquals(0, ProgressCodec.decode(stamped.replace("12", "\"x\"")).revision(), "an odd stamp reads as none");
+    }
+
+    @Test
+    void blockedStorageKeepsProgressInMemory() {
+        FakeOrigin.Tab t = origin.new Tab();
+        t.blocked = true;
+        t.progress.open();
+        assertEquals(SharedProgress.Mode.MEMORY_ONLY, t.progress.mode());
+        assertTrue(t.notices.get("storage").contains("will not be kept"), t.notices.toString());
+        t.progress.progress().visitLab("min-norm", origin.now);
+        assertFalse(t.progress.save());
+        assertEquals(1, t.progress.progress().labs().size());
+    }
+}
