@@ -1,5 +1,8 @@
 package dev.kappa.learn;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,11 +11,16 @@ import java.util.TreeMap;
  * scores, exercise streaks and lab visits. Mutable, single-threaded; {@link ProgressCodec} turns it
  * into the one versioned JSON record kept in storage, {@link ProgressMerge} merges an imported one.
  *
- * <p>Keys are kept sorted so that serializing the same progress always gives the same text.
- * An exercise reviewed as a spaced-repetition card uses the card key {@code exercise/<id>}.
+ * <p>Keys are kept sorted so that serializing the same progress always gives the same text. Each
+ * card also keeps its last {@value #LOG_LIMIT} reviews ({@link ReviewEntry}: grade and time taken,
+ * and for an exercise card the seed drawn and the answer given).
  */
 public final class Progress {
+    /** Reviews kept per card: enough to see a card's recent history, small enough for localStorage. */
+    public static final int LOG_LIMIT = 20;
+
     private final TreeMap<String, CardState> cards = new TreeMap<>();
+    private final TreeMap<String, List<ReviewEntry>> reviews = new TreeMap<>();
     private final TreeMap<String, QuizRecord> quizzes = new TreeMap<>();
     private final TreeMap<String, ExerciseRecord> exercises = new TreeMap<>();
     private final TreeMap<String, LabRecord> labs = new TreeMap<>();
@@ -24,6 +32,26 @@ public final class Progress {
 
     public Map<String, CardState> cards() {
         return cards;
+    }
+
+    /** Review histories keyed like {@link #cards()}, oldest first, at most {@link #LOG_LIMIT} each. */
+    public Map<String, List<ReviewEntry>> reviews() {
+        return reviews;
+    }
+
+    /** The review history of a card, oldest first (empty when never reviewed). */
+    public List<ReviewEntry> history(String deckId, String cardId) {
+        List<ReviewEntry> log = reviews.get(cardKey(deckId, cardId));
+        return log == null ? Collections.<ReviewEntry>emptyList() : Collections.unmodifiableList(log);
+    }
+
+    /** Appends to a card's history, dropping the oldest entries beyond {@link #LOG_LIMIT}. */
+    public void log(String key, ReviewEntry entry) {
+        List<ReviewEntry> log = reviews.computeIfAbsent(key, k -> new ArrayList<>());
+        log.add(entry);
+        while (log.size() > LOG_LIMIT) {
+            log.remove(0);
+        }
     }
 
     public Map<String, QuizRecord> quizzes() {
@@ -44,10 +72,16 @@ public final class Progress {
         return c == null ? CardState.fresh(now) : c;
     }
 
-    /** Grades a card with FSRS and stores the new state; returns it. */
+    /** Grades a card with FSRS and stores the new state and the review; returns the state. */
     public CardState review(Fsrs fsrs, String deckId, String cardId, Grade g, long now) {
-        CardState next = fsrs.review(card(deckId, cardId, now), g, now);
+        return review(fsrs, deckId, cardId, ReviewEntry.ofCard(now, g, -1));
+    }
+
+    /** Schedules a card by the grade of {@code entry} (made at {@code entry.at()}) and logs the entry. */
+    public CardState review(Fsrs fsrs, String deckId, String cardId, ReviewEntry entry) {
+        CardState next = fsrs.review(card(deckId, cardId, entry.at()), entry.grade(), entry.at());
         cards.put(cardKey(deckId, cardId), next);
+        log(cardKey(deckId, cardId), entry);
         return next;
     }
 
@@ -124,13 +158,16 @@ public final class Progress {
     }
 
     public boolean isEmpty() {
-        return cards.isEmpty() && quizzes.isEmpty() && exercises.isEmpty() && labs.isEmpty();
+        return cards.isEmpty() && reviews.isEmpty() && quizzes.isEmpty() && exercises.isEmpty() && labs.isEmpty();
     }
 
     /** A deep copy (the records are immutable, so copying the maps is enough). */
     public Progress copy() {
         Progress p = new Progress();
         p.cards.putAll(cards);
+        for (Map.Entry<String, List<ReviewEntry>> e : reviews.entrySet()) {
+            p.reviews.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
         p.quizzes.putAll(quizzes);
         p.exercises.putAll(exercises);
         p.labs.putAll(labs);
@@ -143,7 +180,7 @@ public final class Progress {
             return false;
         }
         Progress p = (Progress) o;
-        return cards.equals(p.cards) && quizzes.equals(p.quizzes) && exercises.equals(p.exercises)
+        return cards.equals(p.cards) && reviews.equals(p.reviews) && quizzes.equals(p.quizzes) && exercises.equals(p.exercises)
                 && labs.equals(p.labs);
     }
 

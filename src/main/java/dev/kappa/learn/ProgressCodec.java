@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The stored form of {@link Progress}: one JSON record,
  * <pre>
- * {"version":1,"savedAt":&lt;millis&gt;,
- *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…}},
+ * {"version":2,"savedAt":&lt;millis&gt;,
+ *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…,"step":0}},
+ *  "reviews":{"deck/card":[{"at":…,"grade":3,"ms":…},{"at":…,"grade":1,"ms":…,"seed":…,"answer":"…","correct":false}]},
  *  "quizzes":{"quiz-id":{"best":7,"total":10,"attempts":2,"at":…}},
  *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…}},
  *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 public final class ProgressCodec {
     /** The current record version. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The localStorage key of the record. */
     public static final String STORAGE_KEY = "kappa.progress";
 
@@ -46,9 +47,28 @@ public final class ProgressCodec {
             m.put("reps", (double) c.reps());
             m.put("lapses", (double) c.lapses());
             m.put("last", (double) c.lastReview());
+            m.put("step", (double) c.step());
             cards.put(e.getKey(), m);
         }
         r.put("cards", cards);
+        Map<String, Object> reviews = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ReviewEntry>> e : p.reviews().entrySet()) {
+            List<Object> log = new ArrayList<>();
+            for (ReviewEntry x : e.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("at", (double) x.at());
+                m.put("grade", (double) x.grade().value());
+                m.put("ms", (double) x.tookMillis());
+                if (x.isExercise()) {
+                    m.put("seed", (double) x.seed());
+                    m.put("answer", x.answer());
+                    m.put("correct", x.correct());
+                }
+                log.add(m);
+            }
+            reviews.put(e.getKey(), log);
+        }
+        r.put("reviews", reviews);
         Map<String, Object> quizzes = new LinkedHashMap<>();
         for (Map.Entry<String, QuizRecord> e : p.quizzes().entrySet()) {
             QuizRecord q = e.getValue();
@@ -176,9 +196,16 @@ public final class ProgressCodec {
                 double s = num(m, "stability", 0, 1e9);
                 double d = num(m, "difficulty", 0, 10);
                 p.cards().put(e.getKey(), new CardState(st, time(m, "due"), s, d, count(m, "reps"), count(m, "lapses"),
-                        time(m, "last")));
+                        time(m, "last"), count(m, "step")));
             } catch (IllegalArgumentException ex) {
                 problems.add(where + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "reviews", problems).entrySet()) {
+            try {
+                p.reviews().put(e.getKey(), reviewLog(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                problems.add("reviews." + e.getKey() + ": " + ex.getMessage());
             }
         }
         for (Map.Entry<String, Object> e : section(record, "quizzes", problems).entrySet()) {
@@ -212,6 +239,39 @@ public final class ProgressCodec {
             }
         }
         return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ReviewEntry> reviewLog(Object o) {
+        if (!(o instanceof List)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        List<ReviewEntry> log = new ArrayList<>();
+        for (Object item : (List<Object>) o) {
+            Map<String, Object> m = entry(item);
+            int g = count(m, "grade");
+            if (g < 1 || g > 4) {
+                throw new IllegalArgumentException("grade " + g + " is not 1 to 4");
+            }
+            Object ms = m.get("ms");
+            long took = ms instanceof Double && (Double) ms == -1 ? -1 : time(m, "ms");
+            if (m.containsKey("seed")) {
+                Object answer = m.get("answer");
+                if (!(answer instanceof String)) {
+                    throw new IllegalArgumentException("answer is not text");
+                }
+                Object correct = m.get("correct");
+                if (!(correct instanceof Boolean)) {
+                    throw new IllegalArgumentException("correct is not true or false");
+                }
+                log.add(new ReviewEntry(time(m, "at"), Grade.of(g), took, time(m, "seed"), (String) answer,
+                        (Boolean) correct));
+            } else {
+                log.add(ReviewEntry.ofCard(time(m, "at"), Grade.of(g), took));
+            }
+        }
+        // Keep the newest entries if a hand-edited record holds more than the limit.
+        return new ArrayList<>(log.subList(Math.max(0, log.size() - Progress.LOG_LIMIT), log.size()));
     }
 
     @SuppressWarnings("unchecked")

@@ -10,7 +10,8 @@ import java.util.Map;
  * change so the view can show a preview before applying it.
  *
  * <p>Rules (each makes merging idempotent: importing the same file twice changes nothing the
- * second time): a card keeps the state with the later last review; a quiz keeps the better best
+ * second time): a card keeps the state with the later last review, and its review history becomes
+ * the union of both histories in time order (the newest {@link Progress#LOG_LIMIT}); a quiz keeps the better best
  * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
  * record with the later last attempt, with the larger best streak and counts; a lab keeps the
  * larger visit count, the earlier first and the later last visit.
@@ -76,17 +77,35 @@ public final class ProgressMerge {
     public static ProgressMerge of(Progress current, Progress imported) {
         Progress out = current.copy();
         List<Change> changes = new ArrayList<>();
+        java.util.Set<String> changedCards = new java.util.HashSet<>();
         for (Map.Entry<String, CardState> e : imported.cards().entrySet()) {
             CardState mine = out.cards().get(e.getKey());
             CardState theirs = e.getValue();
             if (mine == null) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), true, "card " + e.getKey() + ": schedule added ("
                         + theirs.reps() + " review" + (theirs.reps() == 1 ? "" : "s") + ")"));
             } else if (theirs.lastReview() > mine.lastReview()) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), false, "card " + e.getKey()
                         + ": a more recent review replaces the local schedule"));
+            }
+        }
+        for (Map.Entry<String, List<ReviewEntry>> e : imported.reviews().entrySet()) {
+            List<ReviewEntry> mine = out.reviews().get(e.getKey());
+            List<ReviewEntry> union = union(mine == null ? new ArrayList<ReviewEntry>() : mine, e.getValue());
+            if (!union.equals(mine)) {
+                out.reviews().put(e.getKey(), union);
+                if (changedCards.contains(e.getKey())) {
+                    continue; // already listed: its schedule changes with the history
+                }
+                int added = union.size() - (mine == null ? 0 : mine.size());
+                changes.add(new Change("card", e.getKey(), mine == null, "card " + e.getKey() + ": review history "
+                        + (mine == null ? "added" : "merged") + " (" + union.size() + " review"
+                        + (union.size() == 1 ? "" : "s") + (added > 0 && mine != null ? ", " + added + " new" : "")
+                        + ")"));
             }
         }
         for (Map.Entry<String, QuizRecord> e : imported.quizzes().entrySet()) {
@@ -147,5 +166,20 @@ public final class ProgressMerge {
             }
         }
         return new ProgressMerge(out, changes);
+    }
+
+    /** Both histories without repeats, oldest first (stable for equal times), the newest LOG_LIMIT kept. */
+    private static List<ReviewEntry> union(List<ReviewEntry> a, List<ReviewEntry> b) {
+        List<ReviewEntry> all = new ArrayList<>(a);
+        for (ReviewEntry x : b) {
+            if (!all.contains(x)) {
+                int at = all.size();
+                while (at > 0 && all.get(at - 1).at() > x.at()) {
+                    at--;
+                }
+                all.add(at, x);
+            }
+        }
+        return new ArrayList<>(all.subList(Math.max(0, all.size() - Progress.LOG_LIMIT), all.size()));
     }
 }
