@@ -170,11 +170,7 @@ public final class ExerciseView implements View {
 
     private static String formatText(Answer a) {
         String how = "Answer with " + a.formatHint() + ".";
-        if (a.kind() == Answer.Kind.SCALAR || a.kind() == Answer.Kind.VECTOR) {
-            how += " " + Tolerances.describe(a.relTol(), a.absTol()).replace("Type a number (0.25, -3, 1e-3 or 3/4 all "
-                    + "work). ", "");
-        }
-        return how;
+        return a.acceptance().isEmpty() ? how : how + " " + a.acceptance();
     }
 
     private String typed() {

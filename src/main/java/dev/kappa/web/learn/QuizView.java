@@ -120,7 +120,7 @@ public final class QuizView implements View {
             });
             row.appendChild(input);
             box.appendChild(row);
-            box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.relTol(), q.absTol())));
+            box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.answer())));
             first = input;
         } else {
             HTMLElement fieldset = Dom.el("fieldset");
