@@ -138,12 +138,33 @@ public final class Progress {
         return next;
     }
 
-    /** Records one graded attempt at an exercise. */
+    /** Counts one exercise of generator {@code exerciseId}: right or wrong at its first try. */
     public ExerciseRecord recordExercise(String exerciseId, boolean correct, long now) {
         ExerciseRecord old = exercises.get(exerciseId);
         ExerciseRecord next = (old == null ? ExerciseRecord.NONE : old).after(correct, now);
         exercises.put(exerciseId, next);
         return next;
+    }
+
+    /**
+     * Stores where an exercise attempt stands, counting the exercise when its first try (or the
+     * reading of its solution) has just happened; returns the record.
+     */
+    public ExerciseRecord recordAttempt(String exerciseId, ExerciseAttempt attempt, boolean countNow, long now) {
+        ExerciseRecord old = exercises.get(exerciseId);
+        ExerciseRecord base = old == null ? ExerciseRecord.NONE : old;
+        if (countNow) {
+            base = base.after(attempt.countedCorrect(), now);
+        }
+        ExerciseRecord next = base.withOpen(attempt.open());
+        exercises.put(exerciseId, next);
+        return next;
+    }
+
+    /** The stored state of an exercise attempt of generator {@code exerciseId}, or null. */
+    public ExerciseRecord.Open openExercise(String exerciseId) {
+        ExerciseRecord r = exercises.get(exerciseId);
+        return r == null ? null : r.open();
     }
 
     /** Records a visit to a lab: one more visit, the first time kept, the last set to {@code now}. */

@@ -12,7 +12,8 @@ import java.util.Map;
  *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…,"step":0}},
  *  "reviews":{"deck/card":[{"at":…,"grade":3,"ms":…},{"at":…,"grade":1,"ms":…,"seed":…,"answer":"…","correct":false}]},
  *  "quizzes":{"quiz-id":{"best":7,"total":10,"attempts":2,"at":…}},
- *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…}},
+ *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…,
+ *               "open":{"seed":…,"tries":1,"solved":false,"revealed":false,"firstCorrect":false}}},
  *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
  * </pre>
  * Times are epoch milliseconds. Older versions are migrated through {@link ProgressMigrations};
@@ -89,6 +90,15 @@ public final class ProgressCodec {
             m.put("attempts", (double) x.attempts());
             m.put("correct", (double) x.correct());
             m.put("last", (double) x.last());
+            if (x.open() != null) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("seed", (double) x.open().seed());
+                o.put("tries", (double) x.open().tries());
+                o.put("solved", x.open().solved());
+                o.put("revealed", x.open().revealed());
+                o.put("firstCorrect", x.open().firstCorrect());
+                m.put("open", o);
+            }
             exercises.put(e.getKey(), m);
         }
         r.put("exercises", exercises);
@@ -224,8 +234,14 @@ public final class ProgressCodec {
         for (Map.Entry<String, Object> e : section(record, "exercises", problems).entrySet()) {
             try {
                 Map<String, Object> m = entry(e.getValue());
+                ExerciseRecord.Open open = null;
+                if (m.containsKey("open")) {
+                    Map<String, Object> o = entry(m.get("open"));
+                    open = new ExerciseRecord.Open(time(o, "seed"), count(o, "tries"), flag(o, "solved"),
+                            flag(o, "revealed"), flag(o, "firstCorrect"));
+                }
                 p.exercises().put(e.getKey(), new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
-                        count(m, "attempts"), count(m, "correct"), time(m, "last")));
+                        count(m, "attempts"), count(m, "correct"), time(m, "last"), open));
             } catch (IllegalArgumentException ex) {
                 problems.add("exercises." + e.getKey() + ": " + ex.getMessage());
             }
@@ -280,6 +296,14 @@ public final class ProgressCodec {
             throw new IllegalArgumentException("not an object");
         }
         return (Map<String, Object>) o;
+    }
+
+    private static boolean flag(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Boolean)) {
+            throw new IllegalArgumentException(key + " is not true or false");
+        }
+        return (Boolean) v;
     }
 
     private static double num(Map<String, Object> m, String key, double lo, double hi) {

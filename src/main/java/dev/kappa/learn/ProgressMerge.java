@@ -141,7 +141,7 @@ public final class ProgressMerge {
             ExerciseRecord recent = theirs.last() > mine.last() ? theirs : mine;
             ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
                     Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
-                    recent.last());
+                    recent.last(), recent.open());
             if (!next.equals(mine)) {
                 out.exercises().put(e.getKey(), next);
                 changes.add(new Change("exercise", e.getKey(), false, "exercise " + e.getKey() + ": best streak "

@@ -13,7 +13,7 @@ public final class Catalogue {
             new MinNormSolution(), new Projection(), new LeastSquaresResidual(),
             new KappaNormalEquations(), new DigitsLost(), new DiagonalCondition(),
             new RidgeSolution(), new RidgeShrink(),
-            new Definiteness(), new SymmetricEigenvalues(), new MaxStableStep(), new OptimalStep(),
+            new Definiteness(), new SymmetricEigenvalues(), new Eigenvector(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
         };
     }

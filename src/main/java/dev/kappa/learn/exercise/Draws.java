@@ -1,9 +1,11 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.learn.Answer;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
 import dev.kappa.linalg.SVD;
 import dev.kappa.linalg.SymmetricEigen;
+import dev.kappa.linalg.Tolerance;
 
 /** Random small integer matrices with the properties exercises need, drawn from an {@link Rng}. */
 final class Draws {
@@ -70,5 +72,29 @@ final class Draws {
 
     static double[] eigenvalues(Matrix a) {
         return SymmetricEigen.of(a).values();
+    }
+
+    /**
+     * Entries below rounding noise, |vᵢ| ≤ 1024·ε·scale with scale = max(‖v‖∞, {@code problemScale}),
+     * set to exactly 0. The exercises' data are small integers, so a true value that small is 0:
+     * the worked solution then prints 0 (not 1.282e-16) and the answer key holds 0.
+     */
+    static double[] cleaned(double[] v, double problemScale) {
+        double scale = Math.max(maxAbs(v), Math.abs(problemScale));
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (Math.abs(out[i]) <= NOISE * scale) {
+                out[i] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** The relative size of rounding noise that {@link #cleaned} removes. */
+    static final double NOISE = 1024 * Tolerance.EPS;
+
+    /** A vector key judged entry by entry, with the absolute floor tied to the answer's own scale. */
+    static Answer vectorAnswer(double[] v) {
+        return Answer.vector(v, Answer.DEFAULT_REL_TOL, Answer.floorFor(maxAbs(v)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -45,7 +44,7 @@ public final class SymmetricEigenvalues extends ExerciseGenerator {
                 break;
             }
         }
-        double[] l = Draws.eigenvalues(a);
+        double[] l = Draws.cleaned(Draws.eigenvalues(a), 0);
         double tr = a.get(0, 0) + a.get(1, 1);
         double det = a.get(0, 0) * a.get(1, 1) - a.get(0, 1) * a.get(1, 0);
         MathText prompt = new MathText().text("Give the eigenvalues of ").matrix("A", a)
@@ -53,6 +52,6 @@ public final class SymmetricEigenvalues extends ExerciseGenerator {
         MathText hint = new MathText().text("They solve λ² − (trace)λ + det = 0.");
         MathText solution = new MathText().text("trace = ").number(tr).text(", det = ").number(det)
                 .text(", so λ = (trace ∓ √(trace² − 4·det))/2 = ").tuple(l).text(".");
-        return exercise(seed, prompt, Answer.vector(l), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(l).inOrder("smallest first"), hint, solution);
     }
 }
