@@ -13,6 +13,7 @@ import dev.kappa.learn.Option;
 import dev.kappa.learn.Question;
 import dev.kappa.learn.QuestionKind;
 import dev.kappa.learn.Quiz;
+import dev.kappa.learn.QuizBalance;
 import dev.kappa.learn.RichText;
 import dev.kappa.learn.SourceText;
 import dev.kappa.web.lab.LabRegistry;
@@ -166,6 +167,7 @@ public final class ContentCompiler {
             String file = label + "/quizzes/" + p.getFileName();
             try {
                 Quiz q = ContentParser.parseQuiz(file, Files.readString(p, StandardCharsets.UTF_8));
+                errors.addAll(QuizBalance.problems(q));
                 quizzes.add(quiz(q, r));
                 r.quizzes++;
                 r.questions += q.questions().size();

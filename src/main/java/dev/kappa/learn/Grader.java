@@ -186,10 +186,28 @@ public final class Grader {
         return k == a.choice() ? Verdict.right("Correct.") : Verdict.wrong("Not correct.");
     }
 
-    private static Verdict gradeChoices(Answer a, String input) {
+    /**
+     * The options {@code input} picks for a choice or multiple-choice key, in the key's numbering;
+     * only for input the grader reads (a malformed verdict otherwise comes first).
+     */
+    static boolean[] picked(Answer a, String input) {
         boolean[] picked = new boolean[a.optionCount()];
-        String t = input.trim().toLowerCase();
-        List<String> tokens = splitTokens(t);
+        try {
+            if (a.kind() == Answer.Kind.CHOICE) {
+                picked[parseChoice(a, input.trim())] = true;
+            } else {
+                for (String tok : choiceTokens(input)) {
+                    picked[parseChoice(a, tok)] = true;
+                }
+            }
+        } catch (InputError e) {
+            java.util.Arrays.fill(picked, false);
+        }
+        return picked;
+    }
+
+    private static List<String> choiceTokens(String input) {
+        List<String> tokens = splitTokens(input.trim().toLowerCase());
         // "ac" is accepted as the letters a and c.
         if (tokens.size() == 1 && tokens.get(0).length() > 1 && allLetters(tokens.get(0))) {
             String word = tokens.get(0);
@@ -198,7 +216,12 @@ public final class Grader {
                 tokens.add(String.valueOf(word.charAt(i)));
             }
         }
-        for (String tok : tokens) {
+        return tokens;
+    }
+
+    private static Verdict gradeChoices(Answer a, String input) {
+        boolean[] picked = new boolean[a.optionCount()];
+        for (String tok : choiceTokens(input)) {
             picked[parseChoice(a, tok)] = true;
         }
         boolean[] right = a.choices();

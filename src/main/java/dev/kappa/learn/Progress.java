@@ -22,6 +22,7 @@ public final class Progress {
     private final TreeMap<String, CardState> cards = new TreeMap<>();
     private final TreeMap<String, List<ReviewEntry>> reviews = new TreeMap<>();
     private final TreeMap<String, QuizRecord> quizzes = new TreeMap<>();
+    private final TreeMap<String, QuizAttempt> quizAttempts = new TreeMap<>();
     private final TreeMap<String, ExerciseRecord> exercises = new TreeMap<>();
     private final TreeMap<String, LabRecord> labs = new TreeMap<>();
 
@@ -56,6 +57,11 @@ public final class Progress {
 
     public Map<String, QuizRecord> quizzes() {
         return quizzes;
+    }
+
+    /** The latest attempt at each quiz: in progress (resumable) or finished (kept for review). */
+    public Map<String, QuizAttempt> quizAttempts() {
+        return quizAttempts;
     }
 
     public Map<String, ExerciseRecord> exercises() {
@@ -179,10 +185,11 @@ public final class Progress {
     }
 
     public boolean isEmpty() {
-        return cards.isEmpty() && reviews.isEmpty() && quizzes.isEmpty() && exercises.isEmpty() && labs.isEmpty();
+        return cards.isEmpty() && reviews.isEmpty() && quizzes.isEmpty() && quizAttempts.isEmpty() && exercises.isEmpty()
+                && labs.isEmpty();
     }
 
-    /** A deep copy (the records are immutable, so copying the maps is enough). */
+    /** A deep copy (records are immutable; histories and quiz attempts are copied). */
     public Progress copy() {
         Progress p = new Progress();
         p.cards.putAll(cards);
@@ -190,6 +197,9 @@ public final class Progress {
             p.reviews.put(e.getKey(), new ArrayList<>(e.getValue()));
         }
         p.quizzes.putAll(quizzes);
+        for (Map.Entry<String, QuizAttempt> e : quizAttempts.entrySet()) {
+            p.quizAttempts.put(e.getKey(), e.getValue().copy());
+        }
         p.exercises.putAll(exercises);
         p.labs.putAll(labs);
         return p;
@@ -201,7 +211,8 @@ public final class Progress {
             return false;
         }
         Progress p = (Progress) o;
-        return cards.equals(p.cards) && reviews.equals(p.reviews) && quizzes.equals(p.quizzes) && exercises.equals(p.exercises)
+        return cards.equals(p.cards) && reviews.equals(p.reviews) && quizzes.equals(p.quizzes)
+                && quizAttempts.equals(p.quizAttempts) && exercises.equals(p.exercises)
                 && labs.equals(p.labs);
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
  *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…,"step":0}},
  *  "reviews":{"deck/card":[{"at":…,"grade":3,"ms":…},{"at":…,"grade":1,"ms":…,"seed":…,"answer":"…","correct":false}]},
  *  "quizzes":{"quiz-id":{"best":7,"total":10,"attempts":2,"at":…}},
+ *  "quizAttempts":{"quiz-id":{"seed":…,"started":…,"finished":false,"answers":[{"q":"question-id","given":"2","correct":true}]}},
  *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…,
  *               "open":{"seed":…,"tries":1,"solved":false,"revealed":false,"firstCorrect":false}}},
  *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
@@ -81,6 +82,25 @@ public final class ProgressCodec {
             quizzes.put(e.getKey(), m);
         }
         r.put("quizzes", quizzes);
+        Map<String, Object> attempts = new LinkedHashMap<>();
+        for (Map.Entry<String, QuizAttempt> e : p.quizAttempts().entrySet()) {
+            QuizAttempt a = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seed", (double) a.seed());
+            m.put("started", (double) a.started());
+            m.put("finished", a.finished());
+            List<Object> answers = new ArrayList<>();
+            for (Map.Entry<String, QuizAttempt.Given> g : a.answers().entrySet()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("q", g.getKey());
+                x.put("given", g.getValue().given());
+                x.put("correct", g.getValue().correct());
+                answers.add(x);
+            }
+            m.put("answers", answers);
+            attempts.put(e.getKey(), m);
+        }
+        r.put("quizAttempts", attempts);
         Map<String, Object> exercises = new LinkedHashMap<>();
         for (Map.Entry<String, ExerciseRecord> e : p.exercises().entrySet()) {
             ExerciseRecord x = e.getValue();
@@ -231,6 +251,13 @@ public final class ProgressCodec {
                 problems.add("quizzes." + e.getKey() + ": " + ex.getMessage());
             }
         }
+        for (Map.Entry<String, Object> e : section(record, "quizAttempts", problems).entrySet()) {
+            try {
+                p.quizAttempts().put(e.getKey(), quizAttempt(e.getKey(), entry(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                problems.add("quizAttempts." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
         for (Map.Entry<String, Object> e : section(record, "exercises", problems).entrySet()) {
             try {
                 Map<String, Object> m = entry(e.getValue());
@@ -255,6 +282,26 @@ public final class ProgressCodec {
             }
         }
         return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static QuizAttempt quizAttempt(String quizId, Map<String, Object> m) {
+        QuizAttempt a = new QuizAttempt(quizId, time(m, "seed"), time(m, "started"));
+        Object answers = m.get("answers");
+        if (!(answers instanceof List)) {
+            throw new IllegalArgumentException("answers is not a list");
+        }
+        for (Object o : (List<Object>) answers) {
+            Map<String, Object> x = entry(o);
+            if (!(x.get("q") instanceof String) || !(x.get("given") instanceof String)) {
+                throw new IllegalArgumentException("an answer lacks its question id or what was given");
+            }
+            a.restore((String) x.get("q"), new QuizAttempt.Given((String) x.get("given"), flag(x, "correct")));
+        }
+        if (flag(m, "finished")) {
+            a.finish();
+        }
+        return a;
     }
 
     @SuppressWarnings("unchecked")

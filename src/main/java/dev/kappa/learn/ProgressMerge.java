@@ -14,7 +14,8 @@ import java.util.Map;
  * the union of both histories in time order (the newest {@link Progress#LOG_LIMIT}); a quiz keeps the better best
  * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
  * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit.
+ * larger visit count, the earlier first and the later last visit; a quiz attempt (in progress or the
+ * last finished one) keeps the one started later.
  */
 public final class ProgressMerge {
     /** One entry the merge adds or changes. */
@@ -126,6 +127,16 @@ public final class ProgressMerge {
                 out.quizzes().put(e.getKey(), next);
                 changes.add(new Change("quiz", e.getKey(), false, "quiz " + e.getKey() + ": best score "
                         + mine.best() + "/" + mine.total() + " → " + next.best() + "/" + next.total()));
+            }
+        }
+        for (Map.Entry<String, QuizAttempt> e : imported.quizAttempts().entrySet()) {
+            QuizAttempt mine = out.quizAttempts().get(e.getKey());
+            QuizAttempt theirs = e.getValue();
+            if (mine == null || theirs.started() > mine.started()) {
+                out.quizAttempts().put(e.getKey(), theirs.copy());
+                changes.add(new Change("quiz", e.getKey(), mine == null, "quiz " + e.getKey() + ": "
+                        + (theirs.finished() ? "the last attempt" : "an unfinished attempt") + " ("
+                        + theirs.answers().size() + " answered) " + (mine == null ? "added" : "replaces the local one")));
             }
         }
         for (Map.Entry<String, ExerciseRecord> e : imported.exercises().entrySet()) {

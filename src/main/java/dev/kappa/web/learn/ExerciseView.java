@@ -17,9 +17,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the attempt and the streak are saved, so coming back to the same seed resumes the attempt.
  */
 public final class ExerciseView implements View {
-    /** Seeds are whole numbers below 10¹⁵: exact in a JavaScript number and short enough to read. */
-    private static final long MAX_SEED = 999_999_999_999_999L;
-
     private final Learning learning;
     private final ExerciseGenerator generator;
     private final long seed;
@@ -31,32 +28,16 @@ public final class ExerciseView implements View {
     public ExerciseView(Learning learning, ExerciseGenerator generator, String seedParam) {
         this.learning = learning;
         this.generator = generator;
-        long parsed = parseSeed(seedParam);
+        long parsed = Seeds.parse(seedParam);
         if (parsed < 0) {
-            this.seed = freshSeed();
+            this.seed = Seeds.fresh();
             this.seedNote = seedParam == null || seedParam.isEmpty() ? null : "The seed “" + seedParam + "” is not a "
-                    + "whole number from 0 to " + MAX_SEED + ", so here is a fresh exercise.";
+                    + "whole number from 0 to " + Seeds.MAX + ", so here is a fresh exercise.";
             replaceUrl(generator.id(), seed);
         } else {
             this.seed = parsed;
             this.seedNote = null;
         }
-    }
-
-    /** The seed in {@code s}, or −1 when it is missing or not a whole number in [0, MAX_SEED]. */
-    static long parseSeed(String s) {
-        if (s == null || s.isEmpty() || s.length() > 15) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = (c - '0') + v * 10;
-        }
-        return v <= MAX_SEED ? v : -1;
     }
 
     @Override
@@ -129,7 +110,7 @@ public final class ExerciseView implements View {
     }
 
     private void fresh() {
-        long next = freshSeed();
+        long next = Seeds.fresh();
         setHash("#/exercise/" + generator.id() + "?seed=" + next);
     }
 
@@ -138,16 +119,6 @@ public final class ExerciseView implements View {
         streak.setTextContent(r == null || r.attempts() == 0 ? "No attempts yet at this kind of exercise."
                 : "Streak: " + r.streak() + " right at the first try in a row (best " + r.bestStreak() + "); "
                         + r.correct() + " of " + r.attempts() + " exercises right.");
-    }
-
-    /** A new seed from the browser's cryptographic generator: only picks which exercise, never feeds maths. */
-    @JSBody(script = "var c = self.crypto; if (c && c.getRandomValues) { var a = new Uint32Array(2);"
-            + " c.getRandomValues(a); return (a[0] % 1000000) * 1000 + (a[1] % 1000); }"
-            + " return Math.floor(Math.random() * 1e9);")
-    private static native double randomSeed();
-
-    private static long freshSeed() {
-        return (long) randomSeed();
     }
 
     @JSBody(params = {"id", "seed"}, script = "history.replaceState(history.state, '', '#/exercise/' + id + '?seed=' + seed);")
