@@ -1,6 +1,7 @@
 package dev.kappa.build;
 
 import dev.kappa.learn.Card;
+import dev.kappa.learn.CardBudget;
 import dev.kappa.learn.Catalog;
 import dev.kappa.learn.ContentParseException;
 import dev.kappa.learn.ContentParser;
@@ -14,6 +15,8 @@ import dev.kappa.learn.Question;
 import dev.kappa.learn.QuestionKind;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.QuizBalance;
+import dev.kappa.learn.QuoteSource;
+import dev.kappa.learn.QuotedNumber;
 import dev.kappa.learn.RichText;
 import dev.kappa.learn.SourceText;
 import dev.kappa.web.lab.LabRegistry;
@@ -34,7 +37,7 @@ import java.util.stream.Stream;
  * {@code content/decks/*.md}, {@code content/quizzes/*.md} and {@code content/labs/*.md},
  * validates them, renders every formula to MathML with KaTeX and all prose to escaped HTML, and
  * writes one script
- * <pre>self.KAPPA_CONTENT = {"version":1,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
+ * <pre>self.KAPPA_CONTENT = {"version":2,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
  * Every lab of {@link LabRegistry} must have exactly one text file, and every lab file must name a
  * registered lab.
  * A script rather than fetched JSON so the site also works from {@code file://} under
@@ -45,7 +48,7 @@ import java.util.stream.Stream;
  */
 public final class ContentCompiler {
     /** The compiled output's format version (the web layer checks it). */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /** Turns authored text into HTML; a TeX failure is reported at the text's line. */
     interface TexRenderer {
@@ -119,8 +122,22 @@ public final class ContentCompiler {
                 }
             }
         }
-        // The compiler's own code, and the lab registry whose ids every lab file is checked against.
-        for (Class<?> c : new Class<?>[] {ContentCompiler.class, LabRegistry.class}) {
+        // The compiler's own code, the lab registry whose ids every lab file is checked against, and the
+        // learn and lab packages (the parsers, the checks, and the models that recompute quoted numbers).
+        for (Class<?> c : new Class<?>[] {dev.kappa.learn.Card.class, dev.kappa.lab.Labs.class}) {
+            java.net.URL self = c.getResource(c.getSimpleName() + ".class");
+            if (self == null || !"file".equals(self.getProtocol())) {
+                return false;
+            }
+            try (Stream<Path> classes = Files.list(Paths.get(self.toURI()).getParent())) {
+                for (Path p : (Iterable<Path>) classes::iterator) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                }
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
+        }
+        for (Class<?> c : new Class<?>[] {ContentCompiler.class, QuotedNumberCheck.class, LabRegistry.class}) {
             try {
                 java.net.URL self = c.getResource(c.getSimpleName() + ".class");
                 if (self != null && "file".equals(self.getProtocol())) {
@@ -150,11 +167,15 @@ public final class ContentCompiler {
     Result compile(Path contentDir) throws IOException {
         Result r = new Result();
         String label = contentDir.getFileName() == null ? "content" : contentDir.getFileName().toString();
+        List<QuotedNumber> quotes = new ArrayList<>();
         List<Object> decks = new ArrayList<>();
         for (Path p : markdownFiles(contentDir.resolve("decks"))) {
             String file = label + "/decks/" + p.getFileName();
             try {
-                Deck d = ContentParser.parseDeck(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                Deck d = ContentParser.parseDeck(file, text);
+                errors.addAll(CardBudget.problems(d));
                 decks.add(deck(d, r));
                 r.decks++;
                 r.cards += d.cards().size();
@@ -166,7 +187,9 @@ public final class ContentCompiler {
         for (Path p : markdownFiles(contentDir.resolve("quizzes"))) {
             String file = label + "/quizzes/" + p.getFileName();
             try {
-                Quiz q = ContentParser.parseQuiz(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                Quiz q = ContentParser.parseQuiz(file, text);
                 errors.addAll(QuizBalance.problems(q));
                 quizzes.add(quiz(q, r));
                 r.quizzes++;
@@ -175,7 +198,8 @@ public final class ContentCompiler {
                 errors.add(e.getMessage());
             }
         }
-        List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r);
+        List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r, quotes);
+        checkQuotedNumbers(contentDir.resolve(QUOTED_NUMBERS), label + "/" + QUOTED_NUMBERS, quotes);
         r.errors.addAll(errors);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", (double) FORMAT_VERSION);
@@ -188,14 +212,33 @@ public final class ContentCompiler {
         return r;
     }
 
+    /** The file naming where each quoted number comes from. */
+    static final String QUOTED_NUMBERS = "quoted-numbers.md";
+
+    /** Recomputes every quoted number through the lab models ({@link QuotedNumberCheck}). */
+    private void checkQuotedNumbers(Path file, String label, List<QuotedNumber> quotes) throws IOException {
+        List<QuoteSource> sources = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                sources = QuoteSource.parse(label, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+                return;
+            }
+        }
+        errors.addAll(QuotedNumberCheck.problems(quotes, sources));
+    }
+
     /** Every lab file, compiled; an unknown lab id or a registered lab without a file is an error. */
-    private List<Object> labs(Path dir, String prefix, Result r) throws IOException {
+    private List<Object> labs(Path dir, String prefix, Result r, List<QuotedNumber> quotes) throws IOException {
         List<Object> out = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (Path p : markdownFiles(dir)) {
             String file = prefix + p.getFileName();
             try {
-                LabText t = LabTextParser.parse(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                LabText t = LabTextParser.parse(file, text);
                 found.add(t.id());
                 if (!labIds.contains(t.id())) {
                     errors.add(file + ":1: '" + t.id() + "' is not a lab of Kappa (labs: " + String.join(", ", labIds)
@@ -265,6 +308,10 @@ public final class ContentCompiler {
         for (Card c : d.cards()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("id", c.id());
+            cm.put("kind", c.kind().word());
+            if (c.exercise() != null) {
+                cm.put("exercise", c.exercise());
+            }
             cm.put("front", html(d.file(), c.front(), r));
             cm.put("back", html(d.file(), c.back(), r));
             cm.put("lab", c.lab() == null ? Json.NULL : c.lab());

@@ -18,6 +18,15 @@ public final class Catalogue {
         };
     }
 
+    /** The ids of all generators, comma-separated, for messages. */
+    public static String ids() {
+        StringBuilder sb = new StringBuilder();
+        for (ExerciseGenerator g : all()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(g.id());
+        }
+        return sb.toString();
+    }
+
     /** The generator with this id, or null (the view then says the id is unknown). */
     public static ExerciseGenerator byId(String id) {
         for (ExerciseGenerator g : all()) {
