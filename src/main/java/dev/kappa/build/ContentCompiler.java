@@ -239,6 +239,13 @@ public final class ContentCompiler {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 quotes.addAll(QuotedNumber.scan(file, text));
                 LabText t = LabTextParser.parse(file, text);
+                for (Question q : t.predictions()) {
+                    String problem = q.reveal() == null ? null : QuotedNumberCheck.stateProblem(t.id(), q.reveal());
+                    if (problem != null) {
+                        errors.add(file + ":" + q.line() + ": the Reveal: state of '" + q.id() + "' does not read: "
+                                + problem);
+                    }
+                }
                 found.add(t.id());
                 if (!labIds.contains(t.id())) {
                     errors.add(file + ":1: '" + t.id() + "' is not a lab of Kappa (labs: " + String.join(", ", labIds)
@@ -278,6 +285,11 @@ public final class ContentCompiler {
             paragraphs.add(html(t.file(), s, r));
         }
         m.put("explanation", paragraphs);
+        List<Object> predict = new ArrayList<>();
+        for (Question q : t.predictions()) {
+            predict.add(question(t.file(), q, r));
+        }
+        m.put("predict", predict);
         return m;
     }
 
@@ -326,30 +338,38 @@ public final class ContentCompiler {
         Map<String, Object> m = header(q.id(), q.file(), q.meta(), r);
         List<Object> questions = new ArrayList<>();
         for (Question x : q.questions()) {
-            Map<String, Object> qm = new LinkedHashMap<>();
-            qm.put("id", x.id());
-            qm.put("kind", x.kind().word());
-            qm.put("prompt", html(q.file(), x.prompt(), r));
-            List<Object> options = new ArrayList<>();
-            for (Option o : x.options()) {
-                Map<String, Object> om = new LinkedHashMap<>();
-                om.put("html", html(q.file(), o.text(), r));
-                om.put("correct", o.correct());
-                options.add(om);
-            }
-            qm.put("options", options);
-            if (x.kind() == QuestionKind.NUMERIC) {
-                qm.put("answer", x.numericAnswer());
-                qm.put("tol", x.relTol());
-                qm.put("abs", x.absTol());
-            } else if (x.kind() == QuestionKind.TRUEFALSE) {
-                qm.put("answer", x.truth());
-            }
-            qm.put("explanation", html(q.file(), x.explanation(), r));
-            questions.add(qm);
+            questions.add(question(q.file(), x, r));
         }
         m.put("questions", questions);
         return m;
+    }
+
+    /** One question as the browser reads it (quizzes and labs' prediction questions alike). */
+    private Map<String, Object> question(String file, Question x, Result r) {
+        Map<String, Object> qm = new LinkedHashMap<>();
+        qm.put("id", x.id());
+        qm.put("kind", x.kind().word());
+        qm.put("prompt", html(file, x.prompt(), r));
+        List<Object> options = new ArrayList<>();
+        for (Option o : x.options()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("html", html(file, o.text(), r));
+            om.put("correct", o.correct());
+            options.add(om);
+        }
+        qm.put("options", options);
+        if (x.kind() == QuestionKind.NUMERIC) {
+            qm.put("answer", x.numericAnswer());
+            qm.put("tol", x.relTol());
+            qm.put("abs", x.absTol());
+        } else if (x.kind() == QuestionKind.TRUEFALSE) {
+            qm.put("answer", x.truth());
+        }
+        qm.put("explanation", html(file, x.explanation(), r));
+        if (x.reveal() != null) {
+            qm.put("reveal", x.reveal());
+        }
+        return qm;
     }
 
     private String html(String file, SourceText text, Result r) {

@@ -115,6 +115,31 @@ final class QuotedNumberCheck {
         }
     }
 
+    /**
+     * Null when {@code query} is a state the lab's controls can hold exactly (every name known, every
+     * value in range), else what is wrong; a prediction's {@code Reveal:} is checked with it.
+     */
+    static String stateProblem(String lab, String query) {
+        ParamSet defaults;
+        switch (lab) {
+            case "quadratic-gd":
+                defaults = QuadraticGdModel.params();
+                break;
+            case "definiteness":
+                defaults = DefinitenessModel.params();
+                break;
+            default: {
+                LabModel model = Labs.byId(lab);
+                if (model == null) {
+                    return "there is no lab model '" + lab + "' to check the state against";
+                }
+                defaults = model.spec();
+            }
+        }
+        ParamSet p = new Preset("state", query).applyTo(defaults);
+        return p.notes().isEmpty() ? null : String.join("; ", p.notes());
+    }
+
     /** The parameters of the source's preset (by label) or query, laid over the lab's defaults. */
     private static ParamSet state(QuoteSource s, ParamSet defaults, List<Preset> presets) {
         if (s.preset() != null) {

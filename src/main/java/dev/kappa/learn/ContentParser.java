@@ -16,8 +16,22 @@ public final class ContentParser extends SourceLines {
     private static final int MIN_OPTIONS = 2;
     private static final int MAX_OPTIONS = 6;
 
+    /** True while parsing a lab's prediction questions, which may name a {@code Reveal:} state. */
+    private boolean predictions;
+
     private ContentParser(String file, String text) {
         super(file, text);
+    }
+
+    /**
+     * The prediction questions of a lab file: quiz questions ({@code ### <id> <kind>}, prompt,
+     * options or {@code = value}, {@code > } explanation) from line index {@code from} to the end,
+     * each with an optional {@code Reveal: <query>} line naming the lab state that shows the answer.
+     */
+    static List<Question> predictionsFrom(String file, String text, int from) {
+        ContentParser p = new ContentParser(file, text);
+        p.predictions = true;
+        return p.questions(from);
     }
 
     /** Parses a deck; {@code file} is its name (e.g. {@code decks/ridge.md}), its base name the deck id. */
@@ -424,6 +438,7 @@ public final class ContentParser extends SourceLines {
         SourceText promptText = text(prompt, promptStart);
 
         List<Option> options = new ArrayList<>();
+        String reveal = null;
         double number = Double.NaN;
         boolean truth = false;
         boolean hasValue = false;
@@ -435,6 +450,19 @@ public final class ContentParser extends SourceLines {
         for (; i < end; i++) {
             String line = lines[i];
             if (isComment(line)) {
+                continue;
+            }
+            if (line.startsWith("Reveal:")) {
+                if (!predictions) {
+                    throw error(i, "'Reveal:' belongs to a lab's prediction questions, not to a quiz");
+                }
+                if (reveal != null) {
+                    throw error(i, "question '" + id + "' has 'Reveal:' twice");
+                }
+                reveal = line.substring("Reveal:".length()).trim();
+                if (!reveal.matches("[A-Za-z0-9_]+=[^&\\s]*(&[A-Za-z0-9_]+=[^&\\s]*)*")) {
+                    throw error(i, "'Reveal:' names a lab state as in its address, e.g. 'eta=1.5&steps=10'");
+                }
                 continue;
             }
             if (explanation != null) {
@@ -535,7 +563,7 @@ public final class ContentParser extends SourceLines {
             throw error(head, "question '" + id + "' has no explanation (lines starting with '> ')");
         }
         SourceText explanationText = text(explanation, explanationStart);
-        return new Question(id, kind, promptText, options, number, truth, rel, abs, explanationText, head + 1);
+        return new Question(id, kind, promptText, options, number, truth, rel, abs, explanationText, head + 1, reveal);
     }
 
     private void flushOption(List<Option> options, StringBuilder text, int lineIndex, boolean correct) {

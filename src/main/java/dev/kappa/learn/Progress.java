@@ -25,6 +25,7 @@ public final class Progress {
     private final TreeMap<String, QuizAttempt> quizAttempts = new TreeMap<>();
     private final TreeMap<String, ExerciseRecord> exercises = new TreeMap<>();
     private final TreeMap<String, LabRecord> labs = new TreeMap<>();
+    private final TreeMap<String, PredictionRecord> predictions = new TreeMap<>();
 
     /** The storage key of a card's schedule. */
     public static String cardKey(String deckId, String cardId) {
@@ -72,6 +73,28 @@ public final class Progress {
         return labs;
     }
 
+    /** Predictions keyed {@code lab-id/question-id}. */
+    public Map<String, PredictionRecord> predictions() {
+        return predictions;
+    }
+
+    /**
+     * Grades and records an answer to a lab's prediction question {@code q}: the first answer the
+     * grader can read is kept as the prediction, later ones only counted. Returns the verdict (a
+     * malformed one records nothing).
+     */
+    public Verdict recordPrediction(String labId, Question q, String input, long now) {
+        Verdict v = Grader.grade(q.answer(), input);
+        if (!v.wellFormed()) {
+            return v;
+        }
+        String key = labId + "/" + q.id();
+        PredictionRecord old = predictions.get(key);
+        predictions.put(key, old == null ? new PredictionRecord(input.trim(), v.correct(), now, 1)
+                : new PredictionRecord(old.given(), old.correct(), old.at(), old.answers() + 1));
+        return v;
+    }
+
     /** The card's state, or a fresh one due {@code now} if it was never reviewed. */
     public CardState card(String deckId, String cardId, long now) {
         CardState c = cards.get(cardKey(deckId, cardId));
@@ -91,24 +114,21 @@ public final class Progress {
         return next;
     }
 
-    /** Cards of {@code deck} due at {@code now}; never-reviewed cards count as due. */
+    /** Cards of {@code deck} in the schedule and due at {@code now}; never-reviewed ("new") cards do not count. */
     public int dueCount(Deck deck, long now) {
-        int n = 0;
+        List<String> ids = new ArrayList<>();
         for (Card c : deck.cards()) {
-            CardState s = cards.get(cardKey(deck.id(), c.id()));
-            if (s == null || s.isDue(now)) {
-                n++;
-            }
+            ids.add(c.id());
         }
-        return n;
+        return dueCount(deck.id(), ids, now);
     }
 
-    /** Cards due at {@code now} among {@code cardIds} of deck {@code deckId} (never-reviewed ones count). */
-    public int dueCount(String deckId, java.util.List<String> cardIds, long now) {
+    /** Scheduled cards due at {@code now} among {@code cardIds} of deck {@code deckId} (new cards do not count). */
+    public int dueCount(String deckId, List<String> cardIds, long now) {
         int n = 0;
         for (String id : cardIds) {
             CardState s = cards.get(cardKey(deckId, id));
-            if (s == null || s.isDue(now)) {
+            if (s != null && s.isDue(now)) {
                 n++;
             }
         }
@@ -186,7 +206,7 @@ public final class Progress {
 
     public boolean isEmpty() {
         return cards.isEmpty() && reviews.isEmpty() && quizzes.isEmpty() && quizAttempts.isEmpty() && exercises.isEmpty()
-                && labs.isEmpty();
+                && labs.isEmpty() && predictions.isEmpty();
     }
 
     /** A deep copy (records are immutable; histories and quiz attempts are copied). */
@@ -202,6 +222,7 @@ public final class Progress {
         }
         p.exercises.putAll(exercises);
         p.labs.putAll(labs);
+        p.predictions.putAll(predictions);
         return p;
     }
 
@@ -213,7 +234,7 @@ public final class Progress {
         Progress p = (Progress) o;
         return cards.equals(p.cards) && reviews.equals(p.reviews) && quizzes.equals(p.quizzes)
                 && quizAttempts.equals(p.quizAttempts) && exercises.equals(p.exercises)
-                && labs.equals(p.labs);
+                && labs.equals(p.labs) && predictions.equals(p.predictions);
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.Map;
  *  "quizAttempts":{"quiz-id":{"seed":…,"started":…,"finished":false,"answers":[{"q":"question-id","given":"2","correct":true}]}},
  *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…,
  *               "open":{"seed":…,"tries":1,"solved":false,"revealed":false,"firstCorrect":false}}},
- *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
+ *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}},
+ *  "predictions":{"lab-id/question-id":{"given":"b","correct":true,"at":…,"answers":1}}}
  * </pre>
  * Times are epoch milliseconds. Older versions are migrated through {@link ProgressMigrations};
  * unreadable or newer records are reported through {@link ProgressLoad}, never dropped silently.
@@ -132,6 +133,17 @@ public final class ProgressCodec {
             labs.put(e.getKey(), m);
         }
         r.put("labs", labs);
+        Map<String, Object> predictions = new LinkedHashMap<>();
+        for (Map.Entry<String, PredictionRecord> e : p.predictions().entrySet()) {
+            PredictionRecord x = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("given", x.given());
+            m.put("correct", x.correct());
+            m.put("at", (double) x.at());
+            m.put("answers", (double) x.answers());
+            predictions.put(e.getKey(), m);
+        }
+        r.put("predictions", predictions);
         return Json.write(r);
     }
 
@@ -271,6 +283,18 @@ public final class ProgressCodec {
                         count(m, "attempts"), count(m, "correct"), time(m, "last"), open));
             } catch (IllegalArgumentException ex) {
                 problems.add("exercises." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "predictions", problems).entrySet()) {
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                if (!(m.get("given") instanceof String)) {
+                    throw new IllegalArgumentException("given is not text");
+                }
+                p.predictions().put(e.getKey(), new PredictionRecord((String) m.get("given"), flag(m, "correct"),
+                        time(m, "at"), count(m, "answers")));
+            } catch (IllegalArgumentException ex) {
+                problems.add("predictions." + e.getKey() + ": " + ex.getMessage());
             }
         }
         for (Map.Entry<String, Object> e : section(record, "labs", problems).entrySet()) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * the union of both histories in time order (the newest {@link Progress#LOG_LIMIT}); a quiz keeps the better best
  * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
  * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit; a quiz attempt (in progress or the
+ * larger visit count, the earlier first and the later last visit; a lab's prediction keeps the earlier
+ * first answer and the larger answer count; a quiz attempt (in progress or the
  * last finished one) keeps the one started later.
  */
 public final class ProgressMerge {
@@ -174,6 +175,19 @@ public final class ProgressMerge {
                 out.labs().put(e.getKey(), next);
                 changes.add(new Change("lab", e.getKey(), false, "lab " + e.getKey() + ": visits " + mine.visits()
                         + " → " + next.visits()));
+            }
+        }
+        for (Map.Entry<String, PredictionRecord> e : imported.predictions().entrySet()) {
+            PredictionRecord mine = out.predictions().get(e.getKey());
+            PredictionRecord theirs = e.getValue();
+            // The earlier prediction is the one made before seeing the answer; answers are counted on both sides.
+            PredictionRecord first = mine == null || theirs.at() < mine.at() ? theirs : mine;
+            PredictionRecord next = new PredictionRecord(first.given(), first.correct(), first.at(),
+                    Math.max(mine == null ? 0 : mine.answers(), theirs.answers()));
+            if (!next.equals(mine)) {
+                out.predictions().put(e.getKey(), next);
+                changes.add(new Change("lab", e.getKey(), mine == null, "prediction " + e.getKey() + ": "
+                        + (mine == null ? "added" : "the earlier one kept")));
             }
         }
         return new ProgressMerge(out, changes);

@@ -56,11 +56,12 @@ class ProgressTest {
         Deck deck = ContentParser.parseDeck("decks/ridge.md", "---\ntitle: R\ntopic: regularization\nsummary: S\n---\n"
                 + "### closed-form\nQ: q\nA: a\n### other\nQ: q\nA: a\n");
         Progress p = new Progress();
-        assertEquals(2, p.dueCount(deck, T0));
+        assertEquals(0, p.dueCount(deck, T0), "never-seen cards are new, not due");
+        assertEquals(2, p.newCount(deck));
         CardState s = p.review(fsrs, "ridge", "closed-form", Grade.EASY, T0);
-        assertEquals(1, p.dueCount(deck, T0 + 1));
+        assertEquals(0, p.dueCount(deck, T0 + 1));
         assertEquals(1, p.newCount(deck));
-        assertEquals(2, p.dueCount(deck, s.due()));
+        assertEquals(1, p.dueCount(deck, s.due()));
     }
 
     @Test
