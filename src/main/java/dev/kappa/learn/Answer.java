@@ -52,9 +52,24 @@ public final class Answer {
         this.anyScale = anyScale;
     }
 
-    /** The absolute floor tied to a problem's scale: {@value #FLOOR_FRACTION}·scale, at least the default 1e-8. */
+    /**
+     * The absolute floor tied to a problem's scale: {@value #FLOOR_FRACTION}·scale rounded down to one
+     * significant digit (so the learner reads ±0.005, not ±0.005472), at least the default 1e-8.
+     * Powers of ten by repeated IEEE multiplication and division: the same bits on every engine.
+     */
     public static double floorFor(double scale) {
-        return Math.max(DEFAULT_ABS_TOL, FLOOR_FRACTION * Math.abs(scale));
+        double x = FLOOR_FRACTION * Math.abs(scale);
+        if (!(x > DEFAULT_ABS_TOL) || Double.isInfinite(x)) {
+            return DEFAULT_ABS_TOL;
+        }
+        double unit = 1;
+        while (unit > x) {
+            unit /= 10;
+        }
+        while (unit * 10 <= x) {
+            unit *= 10;
+        }
+        return Math.max(DEFAULT_ABS_TOL, Math.floor(x / unit) * unit);
     }
 
     public static Answer scalar(double value) {

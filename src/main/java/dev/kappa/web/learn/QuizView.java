@@ -326,6 +326,9 @@ public final class QuizView implements View {
         if (q.kind() == QuestionKind.TRUEFALSE) {
             return new boolean[] {q.truth(), !q.truth()};
         }
+        if (q.kind() == QuestionKind.NUMERIC) {
+            return new boolean[0];
+        }
         Answer key = a.shownKey(q);
         boolean[] right = new boolean[q.options().size()];
         if (key.kind() == Answer.Kind.CHOICE) {
