@@ -48,6 +48,15 @@ public final class Grader {
         }
     }
 
+    /** The number {@code input} means as the grader reads it (√, ×10^k, π, fractions…), or NaN when it does not read. */
+    public static double read(String input) {
+        try {
+            return input == null || input.length() > MAX_INPUT ? Double.NaN : TypedNumbers.scalar(input);
+        } catch (TypedNumbers.InputError e) {
+            return Double.NaN;
+        }
+    }
+
     /** True when |x − e| ≤ max(abs, rel·|e|). */
     public static boolean within(double x, double e, double rel, double abs) {
         return Math.abs(x - e) <= Math.max(abs, rel * Math.abs(e));
