@@ -35,8 +35,10 @@ import java.util.stream.Stream;
 /**
  * Build step (run by Maven in {@code process-classes}, never part of the browser bundle): reads
  * {@code content/decks/*.md}, {@code content/quizzes/*.md} and {@code content/labs/*.md},
- * validates them, renders every formula to MathML with KaTeX and all prose to escaped HTML, and
- * writes one script
+ * validates them (structure; {@link QuizBalance}; {@link CardBudget}; every {@code [[key: shown]]}
+ * number recomputed by {@link QuotedNumberCheck} from {@code content/quoted-numbers.md}; every
+ * prediction's {@code Reveal:} state read by its lab), renders every formula to MathML with KaTeX and
+ * all prose to escaped HTML, and writes one script
  * <pre>self.KAPPA_CONTENT = {"version":2,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
  * Every lab of {@link LabRegistry} must have exactly one text file, and every lab file must name a
  * registered lab.
