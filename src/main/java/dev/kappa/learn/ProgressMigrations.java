@@ -37,29 +37,23 @@ public final class ProgressMigrations {
     /** The steps, in order; step i migrates version i. */
     public static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step() {
-            @Override
-            public int from() {
-                return 0;
-            }
-
-            @Override
-            public Map<String, Object> apply(Map<String, Object> r) {
-                return fromDraft(r);
-            }
-        });
-        steps.add(new Step() {
-            @Override
-            public int from() {
-                return 1;
-            }
-
-            @Override
-            public Map<String, Object> apply(Map<String, Object> r) {
-                return withLearningSteps(r);
-            }
-        });
+        steps.add(step(0, ProgressMigrations::fromDraft));
+        steps.add(step(1, ProgressMigrations::withLearningSteps));
         return steps;
+    }
+
+    private static Step step(int from, java.util.function.UnaryOperator<Map<String, Object>> migrate) {
+        return new Step() {
+            @Override
+            public int from() {
+                return from;
+            }
+
+            @Override
+            public Map<String, Object> apply(Map<String, Object> r) {
+                return migrate.apply(r);
+            }
+        };
     }
 
     /** Migrates {@code record} from {@code version} to the current version. */

@@ -224,18 +224,29 @@ class ChromiumLearnSecondPassTest {
         return "(" + (p + q) + " − √" + disc + ")/2, (" + (p + q) + " + √(" + disc + "))/2";
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"wasm", "js"})
-    void exerciseCardsDrawAFreshSeedAndAreGradedByTheGrader(String engine) throws Exception {
-        open(engine, "#/cards/practice-optimization");
+    /**
+     * Answers the eigenvalues card on show rightly, typing (trace ∓ √disc)/2 for the exercise the JVM
+     * draws from the card's seed (checked to be the one shown); returns {seed, what was typed}.
+     */
+    static String[] answerTheEigenvalueCard() {
         WebElement card = await(".exercise-card[data-card=eigenvalues-2x2]");
-        long seed = Long.parseLong(card.getAttribute("data-seed"));
-        Exercise e = Catalogue.byId("eigenvalues-2x2").generate(seed);
+        String seed = card.getAttribute("data-seed");
+        Exercise e = Catalogue.byId("eigenvalues-2x2").generate(Long.parseLong(seed));
         assertEquals(e.prompt().plain(), await("#exercise-prompt").getAttribute("data-plain"), "the JVM's exercise");
         WebElement input = card.findElement(By.cssSelector("[data-answer]"));
         String typed = eigenvaluesAsTyped(e);
         input.sendKeys(typed);
         input.sendKeys(Keys.ENTER);
+        return new String[] {seed, typed};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void exerciseCardsDrawAFreshSeedAndAreGradedByTheGrader(String engine) throws Exception {
+        open(engine, "#/cards/practice-optimization");
+        String[] seedAndTyped = answerTheEigenvalueCard();
+        long seed = Long.parseLong(seedAndTyped[0]);
+        String typed = seedAndTyped[1];
         WebElement grade = await(".exercise-grade[data-grade]");
         assertTrue(Integer.parseInt(grade.getAttribute("data-grade")) >= 2, "right at the first try: " + grade.getText());
         assertTrue(grade.getText().startsWith("Right at the first try"), grade.getText());
@@ -349,11 +360,7 @@ class ChromiumLearnSecondPassTest {
             shot("quiz-shuffled-phone.png");
             assertEquals(0L, overflow(), "quiz fits");
             go("wasm", "#/cards/practice-optimization");
-            WebElement card = await(".exercise-card[data-card=eigenvalues-2x2]");
-            Exercise e = Catalogue.byId("eigenvalues-2x2").generate(Long.parseLong(card.getAttribute("data-seed")));
-            WebElement input = card.findElement(By.cssSelector("[data-answer]"));
-            input.sendKeys(eigenvaluesAsTyped(e));
-            input.sendKeys(Keys.ENTER);
+            answerTheEigenvalueCard();
             await(".exercise-grade[data-grade]");
             shot("exercise-card-graded-phone.png");
             assertEquals(0L, overflow(), "exercise card fits");

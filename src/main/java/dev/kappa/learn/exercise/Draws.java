@@ -33,6 +33,25 @@ final class Draws {
         return Matrix.of(new double[][] {{2, 1}, {1, 3}});
     }
 
+    /**
+     * A symmetric [[p, r], [r, q]] with p, q ∈ −range…range and r ∈ ±(1…4) (never 0, so the
+     * eigenvectors are off the axes), drawn in that order until {@code accept} takes its ascending
+     * eigenvalues; {@code fallback} if none is taken within {@code tries} draws.
+     */
+    static Matrix symmetricOffAxis(Rng rng, int range, java.util.function.Predicate<double[]> accept, int tries,
+            Matrix fallback) {
+        for (int i = 0; i < tries; i++) {
+            int p = between(rng, -range, range);
+            int q = between(rng, -range, range);
+            int r = between(rng, 1, 4) * (rng.nextInt(2) == 0 ? 1 : -1);
+            Matrix c = Matrix.of(new double[][] {{p, r}, {r, q}});
+            if (accept.test(eigenvalues(c))) {
+                return c;
+            }
+        }
+        return fallback;
+    }
+
     /** An m×n integer matrix with entries in −r…r. */
     static Matrix integers(Rng rng, int m, int n, int r) {
         double[][] a = new double[m][n];

@@ -37,19 +37,9 @@ public final class Eigenvector extends ExerciseGenerator {
 
     @Override
     protected Exercise build(Rng rng, long seed) {
-        Matrix a = Matrix.of(new double[][] {{2, 1}, {1, 2}});
-        for (int i = 0; i < MAX_DRAWS; i++) {
-            int p = Draws.between(rng, -5, 5);
-            int q = Draws.between(rng, -5, 5);
-            int r = Draws.between(rng, 1, 4) * (rng.nextInt(2) == 0 ? 1 : -1);
-            // r ≠ 0 keeps the eigenvectors off the axes, and distinct eigenvalues make each one a single line.
-            Matrix c = Matrix.of(new double[][] {{p, r}, {r, q}});
-            double[] l = Draws.eigenvalues(c);
-            if (l[1] - l[0] >= 1) {
-                a = c;
-                break;
-            }
-        }
+        // Well-separated eigenvalues make each eigenvector a single line.
+        Matrix a = Draws.symmetricOffAxis(rng, 5, l -> l[1] - l[0] >= 1, MAX_DRAWS,
+                Matrix.of(new double[][] {{2, 1}, {1, 2}}));
         boolean larger = rng.nextInt(2) == 0;
         boolean anyScale = rng.nextInt(2) == 0;
         SymmetricEigen eig = SymmetricEigen.of(a);

@@ -233,13 +233,7 @@ public final class DeckView implements View {
         CardState next = learning.store().progress().review(learning.fsrs(), deck.id(), card.id(), entry);
         boolean saved = learning.store().save();
         Grade g = entry.grade();
-        reviewed++;
-        gradeCounts[g.value() - 1]++;
-        int index = deck.cards().indexOf(card);
-        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
-            repeats[index]++;
-            queue.add(card);
-        }
+        counted(card, g);
         long now = learning.now();
         verdict.setAttribute("data-grade", String.valueOf(g.value()));
         verdict.appendChild(Dom.text("p", null, (entry.correct() ? "Right at the first try in " : "Not right at the first "
@@ -310,6 +304,17 @@ public final class DeckView implements View {
         good.focus();
     }
 
+    /** Counts a graded card for the summary; a card graded Again comes back later, at most twice. */
+    private void counted(Card card, Grade g) {
+        reviewed++;
+        gradeCounts[g.value() - 1]++;
+        int index = deck.cards().indexOf(card);
+        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
+            repeats[index]++;
+            queue.add(card);
+        }
+    }
+
     private void grade(Grade g) {
         if (!flipped || position >= queue.size()) {
             return;
@@ -318,13 +323,7 @@ public final class DeckView implements View {
         long now = learning.now();
         CardState next = learning.store().progress().review(learning.fsrs(), deck.id(), card.id(), g, now);
         boolean saved = learning.store().save();
-        reviewed++;
-        gradeCounts[g.value() - 1]++;
-        int index = deck.cards().indexOf(card);
-        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
-            repeats[index]++;
-            queue.add(card);
-        }
+        counted(card, g);
         position++;
         status.setTextContent(GRADE_NAMES[g.value() - 1] + ": next review in " + Durations.spoken(next.due() - now)
                 + (saved ? "." : " (not saved)."));
