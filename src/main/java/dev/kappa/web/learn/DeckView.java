@@ -75,8 +75,15 @@ public final class DeckView implements View {
         root.appendChild(stage);
         status = UiBits.live("learn-status");
         root.appendChild(status);
-        root.appendChild(Dom.text("p", "kbd-hint", "Keyboard: Space or Enter shows the answer; then 1 Again, 2 Hard, "
-                + "3 Good, 4 Easy."));
+        boolean exercises = false;
+        boolean flashcards = false;
+        for (Card c : deck.cards()) {
+            exercises |= c.kind() == Card.Kind.EXERCISE;
+            flashcards |= c.kind() != Card.Kind.EXERCISE;
+        }
+        root.appendChild(Dom.text("p", "kbd-hint", (flashcards ? "Keyboard: Space or Enter shows the answer; then 1 "
+                + "Again, 2 Hard, 3 Good, 4 Easy. " : "") + (exercises ? "Exercise cards are graded by the checker: "
+                + "right at the first try is Good (Easy if quick, Hard if slow), wrong is Again." : "")));
         container.appendChild(root);
         buildQueue(false);
         keys = Dom.document().onEvent("keydown", e -> onKey((KeyboardEvent) e));
