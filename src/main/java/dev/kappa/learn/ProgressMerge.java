@@ -10,10 +10,13 @@ import java.util.Map;
  * change so the view can show a preview before applying it.
  *
  * <p>Rules (each makes merging idempotent: importing the same file twice changes nothing the
- * second time): a card keeps the state with the later last review; a quiz keeps the better best
+ * second time): a card keeps the state with the later last review, and its review history becomes
+ * the union of both histories in time order (the newest {@link Progress#LOG_LIMIT}); a quiz keeps the better best
  * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
  * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit. Ties are broken by the records' own
+ * larger visit count, the earlier first and the later last visit; a lab's prediction keeps the earlier
+ * first answer and the larger answer count; a quiz attempt (in progress or the
+ * last finished one) keeps the one started later. Ties are broken by the records' own
  * fields, never by which side is "current", so merging is also commutative: two tabs that merge each
  * other's records reach the same progress (see {@link SharedProgress}).
  */
@@ -78,18 +81,36 @@ public final class ProgressMerge {
     public static ProgressMerge of(Progress current, Progress imported) {
         Progress out = current.copy();
         List<Change> changes = new ArrayList<>();
+        java.util.Set<String> changedCards = new java.util.HashSet<>();
         for (Map.Entry<String, CardState> e : imported.cards().entrySet()) {
             CardState mine = out.cards().get(e.getKey());
             CardState theirs = e.getValue();
             if (mine == null) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), true, "card " + e.getKey() + ": schedule added ("
                         + theirs.reps() + " review" + (theirs.reps() == 1 ? "" : "s") + ")"));
             } else if (theirs.lastReview() > mine.lastReview()
                     || theirs.lastReview() == mine.lastReview() && outranks(theirs, mine)) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), false, "card " + e.getKey()
                         + ": a more recent review replaces the local schedule"));
+            }
+        }
+        for (Map.Entry<String, List<ReviewEntry>> e : imported.reviews().entrySet()) {
+            List<ReviewEntry> mine = out.reviews().get(e.getKey());
+            List<ReviewEntry> union = union(mine == null ? new ArrayList<ReviewEntry>() : mine, e.getValue());
+            if (!union.equals(mine)) {
+                out.reviews().put(e.getKey(), union);
+                if (changedCards.contains(e.getKey())) {
+                    continue; // already listed: its schedule changes with the history
+                }
+                int added = union.size() - (mine == null ? 0 : mine.size());
+                changes.add(new Change("card", e.getKey(), mine == null, "card " + e.getKey() + ": review history "
+                        + (mine == null ? "added" : "merged") + " (" + union.size() + " review"
+                        + (union.size() == 1 ? "" : "s") + (added > 0 && mine != null ? ", " + added + " new" : "")
+                        + ")"));
             }
         }
         for (Map.Entry<String, QuizRecord> e : imported.quizzes().entrySet()) {
@@ -113,6 +134,16 @@ public final class ProgressMerge {
                         + mine.best() + "/" + mine.total() + " → " + next.best() + "/" + next.total()));
             }
         }
+        for (Map.Entry<String, QuizAttempt> e : imported.quizAttempts().entrySet()) {
+            QuizAttempt mine = out.quizAttempts().get(e.getKey());
+            QuizAttempt theirs = e.getValue();
+            if (mine == null || theirs.started() > mine.started()) {
+                out.quizAttempts().put(e.getKey(), theirs.copy());
+                changes.add(new Change("quiz", e.getKey(), mine == null, "quiz " + e.getKey() + ": "
+                        + (theirs.finished() ? "the last attempt" : "an unfinished attempt") + " ("
+                        + theirs.answers().size() + " answered) " + (mine == null ? "added" : "replaces the local one")));
+            }
+        }
         for (Map.Entry<String, ExerciseRecord> e : imported.exercises().entrySet()) {
             ExerciseRecord mine = out.exercises().get(e.getKey());
             ExerciseRecord theirs = e.getValue();
@@ -127,7 +158,7 @@ public final class ProgressMerge {
                     || theirs.last() == mine.last() && theirs.streak() > mine.streak() ? theirs : mine;
             ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
                     Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
-                    recent.last());
+                    recent.last(), recent.open());
             if (!next.equals(mine)) {
                 out.exercises().put(e.getKey(), next);
                 changes.add(new Change("exercise", e.getKey(), false, "exercise " + e.getKey() + ": best streak "
@@ -151,6 +182,19 @@ public final class ProgressMerge {
                         + " → " + next.visits()));
             }
         }
+        for (Map.Entry<String, PredictionRecord> e : imported.predictions().entrySet()) {
+            PredictionRecord mine = out.predictions().get(e.getKey());
+            PredictionRecord theirs = e.getValue();
+            // The earlier prediction is the one made before seeing the answer; answers are counted on both sides.
+            PredictionRecord first = mine == null || theirs.at() < mine.at() ? theirs : mine;
+            PredictionRecord next = new PredictionRecord(first.given(), first.correct(), first.at(),
+                    Math.max(mine == null ? 0 : mine.answers(), theirs.answers()));
+            if (!next.equals(mine)) {
+                out.predictions().put(e.getKey(), next);
+                changes.add(new Change("lab", e.getKey(), mine == null, "prediction " + e.getKey() + ": "
+                        + (mine == null ? "added" : "the earlier one kept")));
+            }
+        }
         return new ProgressMerge(out, changes);
     }
 
@@ -172,5 +216,20 @@ public final class ProgressMerge {
             return a.difficulty() > b.difficulty();
         }
         return a.state().ordinal() > b.state().ordinal();
+    }
+
+    /** Both histories without repeats, oldest first (stable for equal times), the newest LOG_LIMIT kept. */
+    private static List<ReviewEntry> union(List<ReviewEntry> a, List<ReviewEntry> b) {
+        List<ReviewEntry> all = new ArrayList<>(a);
+        for (ReviewEntry x : b) {
+            if (!all.contains(x)) {
+                int at = all.size();
+                while (at > 0 && all.get(at - 1).at() > x.at()) {
+                    at--;
+                }
+                all.add(at, x);
+            }
+        }
+        return new ArrayList<>(all.subList(Math.max(0, all.size() - Progress.LOG_LIMIT), all.size()));
     }
 }
