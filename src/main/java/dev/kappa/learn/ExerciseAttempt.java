@@ -34,7 +34,7 @@ public final class ExerciseAttempt {
             a.tries = open.tries();
             a.solved = open.solved();
             a.revealed = open.revealed();
-            a.firstTry = open.tries() > 0 || open.revealed() ? open.firstCorrect() : null;
+            a.firstTry = open.counted() ? open.firstCorrect() : null;
         }
         return a;
     }

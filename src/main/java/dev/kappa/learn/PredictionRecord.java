@@ -4,6 +4,7 @@ package dev.kappa.learn;
  * A learner's prediction for one of a lab's "predict, then reveal" questions: what was predicted
  * first (in the grader's notation), whether it was right, when, and how many times the question was
  * answered since. The first prediction is kept: it is the one made before seeing the answer.
+ * Copies in several tabs combine with {@link #joinedWith}.
  */
 public final class PredictionRecord {
     private final String given;
@@ -32,6 +33,17 @@ public final class PredictionRecord {
 
     public int answers() {
         return answers;
+    }
+
+    /**
+     * This record combined with another copy (a join: commutative, associative, idempotent): the earlier
+     * prediction (made in the same millisecond: the wrong one, then the smaller text, as for quiz answers),
+     * and the larger count of answers.
+     */
+    public PredictionRecord joinedWith(PredictionRecord o) {
+        int c = at != o.at ? Long.compare(at, o.at) : QuizAttempt.Given.compare(correct, given, o.correct, o.given);
+        PredictionRecord first = c <= 0 ? this : o;
+        return new PredictionRecord(first.given, first.correct, first.at, Math.max(answers, o.answers));
     }
 
     @Override

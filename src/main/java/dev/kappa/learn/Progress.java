@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * scores, exercise streaks and lab visits. Mutable, single-threaded; {@link ProgressCodec} turns it
  * into the one versioned JSON record kept in storage, {@link ProgressMerge} merges an imported one.
  *
- * <p>Keys are kept sorted so that serializing the same progress always gives the same text. Each
- * card also keeps its last {@value #LOG_LIMIT} reviews ({@link ReviewEntry}: grade and time taken,
- * and for an exercise card the seed drawn and the answer given).
+ * <p>Keys are kept sorted, and so are a card's reviews and a quiz attempt's answers, so that the same
+ * progress always has one form and serializes to the same text, however it was put together (the merge of
+ * several tabs' copies in any order included). Each card keeps its last {@value #LOG_LIMIT} reviews
+ * ({@link ReviewEntry}: grade and time taken, and for an exercise card the seed drawn and the answer given).
  */
 public final class Progress {
     /** Reviews kept per card: enough to see a card's recent history, small enough for localStorage. */
@@ -47,10 +48,23 @@ public final class Progress {
         return log == null ? Collections.<ReviewEntry>emptyList() : Collections.unmodifiableList(log);
     }
 
-    /** Appends to a card's history, dropping the oldest entries beyond {@link #LOG_LIMIT}. */
+    /** A history made of {@code entries}: each distinct entry once, in order, the newest {@link #LOG_LIMIT}. */
+    static List<ReviewEntry> history(java.util.Collection<ReviewEntry> entries) {
+        List<ReviewEntry> all = new ArrayList<>(new java.util.TreeSet<>(entries));
+        return new ArrayList<>(all.subList(Math.max(0, all.size() - LOG_LIMIT), all.size()));
+    }
+
+    /**
+     * Adds to a card's history in the entries' order ({@link ReviewEntry#compareTo}: by time), dropping the
+     * oldest beyond {@link #LOG_LIMIT}; an entry equal to one already there is the same review, kept once.
+     */
     public void log(String key, ReviewEntry entry) {
         List<ReviewEntry> log = reviews.computeIfAbsent(key, k -> new ArrayList<>());
-        log.add(entry);
+        int at = Collections.binarySearch(log, entry);
+        if (at >= 0) {
+            return;
+        }
+        log.add(-at - 1, entry);
         while (log.size() > LOG_LIMIT) {
             log.remove(0);
         }

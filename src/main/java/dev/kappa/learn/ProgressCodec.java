@@ -292,7 +292,10 @@ public final class ProgressCodec {
         }
         for (Map.Entry<String, Object> e : section(record, "reviews", problems).entrySet()) {
             try {
-                p.reviews().put(e.getKey(), reviewLog(e.getValue()));
+                List<ReviewEntry> log = reviewLog(e.getValue());
+                if (!log.isEmpty()) { // no reviews is no history
+                    p.reviews().put(e.getKey(), log);
+                }
             } catch (IllegalArgumentException ex) {
                 problems.add("reviews." + e.getKey() + ": " + ex.getMessage());
             }
@@ -409,8 +412,8 @@ public final class ProgressCodec {
                 log.add(ReviewEntry.ofCard(time(m, "at"), Grade.of(g), took));
             }
         }
-        // Keep the newest entries if a hand-edited record holds more than the limit.
-        return new ArrayList<>(log.subList(Math.max(0, log.size() - Progress.LOG_LIMIT), log.size()));
+        // A hand-edited record may hold entries out of order, twice or beyond the limit: read as a history would be.
+        return Progress.history(log);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,16 +9,19 @@ import java.util.Map;
  * Merges an imported progress record into the current one, entry by entry, and lists what would
  * change so the view can show a preview before applying it.
  *
- * <p>Rules (each makes merging idempotent: importing the same file twice changes nothing the
- * second time): a card keeps the state with the later last review, and its review history becomes
- * the union of both histories in time order (the newest {@link Progress#LOG_LIMIT}); a quiz keeps the better best
- * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
- * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit; a lab's prediction keeps the earlier
- * first answer and the larger answer count; a quiz attempt (in progress or the
- * last finished one) keeps the one started later. Ties are broken by the records' own
- * fields, never by which side is "current", so merging is also commutative: two tabs that merge each
- * other's records reach the same progress (see {@link SharedProgress}).
+ * <p>Rules: a card keeps the state with the later last review, and its review history becomes the
+ * union of both histories in the entries' order ({@link ReviewEntry#compareTo}, by time; the newest
+ * {@link Progress#LOG_LIMIT}); a quiz keeps the better best score (by fraction, then the later date) and the
+ * larger attempt count; a quiz attempt (in progress or the last finished one) keeps the one started later,
+ * or both copies' answers when they are one attempt ({@link QuizAttempt#joinedWith}); an exercise keeps the
+ * larger counts and best streak, and the streak and exercise in progress of the later last attempt
+ * ({@link ExerciseRecord#joinedWith}); a lab keeps the larger visit count, the earlier first and the later last
+ * visit; a lab's prediction keeps the earlier first answer and the larger answer count
+ * ({@link PredictionRecord#joinedWith}).
+ *
+ * <p>Each rule is a join: commutative, associative and idempotent. Ties are broken by the records' own fields,
+ * never by which side is "current", so two tabs that merge each other's records in any order reach the same
+ * progress (see {@link SharedProgress}), and importing the same file twice changes nothing the second time.
  */
 public final class ProgressMerge {
     /** One entry the merge adds or changes. */
@@ -100,8 +103,12 @@ public final class ProgressMerge {
         }
         for (Map.Entry<String, List<ReviewEntry>> e : imported.reviews().entrySet()) {
             List<ReviewEntry> mine = out.reviews().get(e.getKey());
-            List<ReviewEntry> union = union(mine == null ? new ArrayList<ReviewEntry>() : mine, e.getValue());
-            if (!union.equals(mine)) {
+            List<ReviewEntry> all = new ArrayList<>(e.getValue());
+            if (mine != null) {
+                all.addAll(mine);
+            }
+            List<ReviewEntry> union = Progress.history(all);
+            if (!union.equals(mine) && !union.isEmpty()) {
                 out.reviews().put(e.getKey(), union);
                 if (changedCards.contains(e.getKey())) {
                     continue; // already listed: its schedule changes with the history
@@ -136,12 +143,14 @@ public final class ProgressMerge {
         }
         for (Map.Entry<String, QuizAttempt> e : imported.quizAttempts().entrySet()) {
             QuizAttempt mine = out.quizAttempts().get(e.getKey());
-            QuizAttempt theirs = e.getValue();
-            if (mine == null || theirs.started() > mine.started()) {
-                out.quizAttempts().put(e.getKey(), theirs.copy());
+            QuizAttempt next = mine == null ? e.getValue().copy() : mine.joinedWith(e.getValue());
+            if (!next.equals(mine)) {
+                out.quizAttempts().put(e.getKey(), next);
+                boolean same = mine != null && mine.started() == next.started() && mine.seed() == next.seed();
                 changes.add(new Change("quiz", e.getKey(), mine == null, "quiz " + e.getKey() + ": "
-                        + (theirs.finished() ? "the last attempt" : "an unfinished attempt") + " ("
-                        + theirs.answers().size() + " answered) " + (mine == null ? "added" : "replaces the local one")));
+                        + (next.finished() ? "the last attempt" : "an unfinished attempt") + " ("
+                        + next.answers().size() + " answered) " + (mine == null ? "added"
+                                : same ? "completed from the file" : "replaces the local one")));
             }
         }
         for (Map.Entry<String, ExerciseRecord> e : imported.exercises().entrySet()) {
@@ -154,11 +163,7 @@ public final class ProgressMerge {
                         + " added"));
                 continue;
             }
-            ExerciseRecord recent = theirs.last() > mine.last()
-                    || theirs.last() == mine.last() && theirs.streak() > mine.streak() ? theirs : mine;
-            ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
-                    Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
-                    recent.last(), recent.open());
+            ExerciseRecord next = mine.joinedWith(theirs);
             if (!next.equals(mine)) {
                 out.exercises().put(e.getKey(), next);
                 changes.add(new Change("exercise", e.getKey(), false, "exercise " + e.getKey() + ": best streak "
@@ -184,11 +189,8 @@ public final class ProgressMerge {
         }
         for (Map.Entry<String, PredictionRecord> e : imported.predictions().entrySet()) {
             PredictionRecord mine = out.predictions().get(e.getKey());
-            PredictionRecord theirs = e.getValue();
             // The earlier prediction is the one made before seeing the answer; answers are counted on both sides.
-            PredictionRecord first = mine == null || theirs.at() < mine.at() ? theirs : mine;
-            PredictionRecord next = new PredictionRecord(first.given(), first.correct(), first.at(),
-                    Math.max(mine == null ? 0 : mine.answers(), theirs.answers()));
+            PredictionRecord next = mine == null ? e.getValue() : mine.joinedWith(e.getValue());
             if (!next.equals(mine)) {
                 out.predictions().put(e.getKey(), next);
                 changes.add(new Change("lab", e.getKey(), mine == null, "prediction " + e.getKey() + ": "
@@ -198,7 +200,10 @@ public final class ProgressMerge {
         return new ProgressMerge(out, changes);
     }
 
-    /** Between two different schedules reviewed in the same millisecond, the one with more reviews, lapses, … wins. */
+    /**
+     * Between two different schedules reviewed in the same millisecond, the one with more reviews, lapses, a later
+     * due time, … wins: every field takes part, the learning step too, so the order is total.
+     */
     private static boolean outranks(CardState a, CardState b) {
         if (a.reps() != b.reps()) {
             return a.reps() > b.reps();
@@ -209,27 +214,15 @@ public final class ProgressMerge {
         if (a.due() != b.due()) {
             return a.due() > b.due();
         }
-        if (a.stability() != b.stability()) {
-            return a.stability() > b.stability();
+        if (Double.compare(a.stability(), b.stability()) != 0) {
+            return Double.compare(a.stability(), b.stability()) > 0;
         }
-        if (a.difficulty() != b.difficulty()) {
-            return a.difficulty() > b.difficulty();
+        if (Double.compare(a.difficulty(), b.difficulty()) != 0) {
+            return Double.compare(a.difficulty(), b.difficulty()) > 0;
+        }
+        if (a.step() != b.step()) {
+            return a.step() > b.step();
         }
         return a.state().ordinal() > b.state().ordinal();
-    }
-
-    /** Both histories without repeats, oldest first (stable for equal times), the newest LOG_LIMIT kept. */
-    private static List<ReviewEntry> union(List<ReviewEntry> a, List<ReviewEntry> b) {
-        List<ReviewEntry> all = new ArrayList<>(a);
-        for (ReviewEntry x : b) {
-            if (!all.contains(x)) {
-                int at = all.size();
-                while (at > 0 && all.get(at - 1).at() > x.at()) {
-                    at--;
-                }
-                all.add(at, x);
-            }
-        }
-        return new ArrayList<>(all.subList(Math.max(0, all.size() - Progress.LOG_LIMIT), all.size()));
     }
 }

@@ -3,9 +3,9 @@ package dev.kappa.learn;
 import dev.kappa.linalg.Rng;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One attempt at a quiz: its seed, when it started, and the answers given so far. The seed fixes
@@ -13,7 +13,9 @@ import java.util.Map;
  * resumed after leaving and reviewed afterwards exactly as the learner saw it; a new attempt draws
  * a new seed, so the position of the right option tells nothing. Questions keep their authored
  * order (some build on the one before). Answers are stored in the authored option numbering, keyed
- * by question id, so an edited quiz still reads an old attempt.
+ * (and sorted) by question id, so an edited quiz still reads an old attempt.
+ *
+ * <p>Copies of an attempt in several tabs combine with {@link #joinedWith}.
  */
 public final class QuizAttempt {
     /** One answered question: what was given (authored numbering) and whether it was right. */
@@ -38,6 +40,20 @@ public final class QuizAttempt {
             return correct;
         }
 
+        /** Of two different answers to one question, the one a merge keeps ({@link #compare}). */
+        static Given kept(Given a, Given b) {
+            return compare(a.correct, a.given, b.correct, b.given) <= 0 ? a : b;
+        }
+
+        /**
+         * The order that settles which of two answers given in a race between tabs stands (answers and lab
+         * predictions alike): the wrong one first, since a race must not turn a wrong first answer into a right
+         * one, then the smaller text.
+         */
+        static int compare(boolean correctA, String a, boolean correctB, String b) {
+            return correctA != correctB ? (correctA ? 1 : -1) : a.compareTo(b);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Given && ((Given) o).given.equals(given) && ((Given) o).correct == correct;
@@ -52,7 +68,7 @@ public final class QuizAttempt {
     private final String quizId;
     private final long seed;
     private final long started;
-    private final LinkedHashMap<String, Given> answers = new LinkedHashMap<>();
+    private final TreeMap<String, Given> answers = new TreeMap<>();
     private boolean finished;
 
     public QuizAttempt(String quizId, long seed, long started) {
@@ -90,7 +106,7 @@ public final class QuizAttempt {
         return c;
     }
 
-    /** Answers by question id, in the order given. */
+    /** Answers by question id (sorted by id; the quiz gives the order of its questions). */
     public Map<String, Given> answers() {
         return Collections.unmodifiableMap(answers);
     }
@@ -206,6 +222,32 @@ public final class QuizAttempt {
         return picked;
     }
 
+    /**
+     * This attempt combined with another copy of the attempt at the same quiz (another tab's, an imported file's),
+     * as a new object. A join (commutative, associative, idempotent), so tabs merging in any order agree:
+     * <ul>
+     * <li>the attempt started later replaces the earlier one (equal starts: the larger seed), since only the
+     *     latest attempt is kept;</li>
+     * <li>two copies of one attempt (same start and seed) keep every question answered in either, and it is
+     *     finished if either finished it; a question answered differently in each keeps the wrong answer (only
+     *     the first answer counts, and a race between tabs must not turn a wrong first answer into a right
+     *     one), then the smaller text.</li>
+     * </ul>
+     */
+    public QuizAttempt joinedWith(QuizAttempt other) {
+        if (started != other.started || seed != other.seed) {
+            boolean mine = started > other.started || started == other.started && seed > other.seed;
+            return (mine ? this : other).copy();
+        }
+        QuizAttempt out = copy();
+        for (Map.Entry<String, Given> e : other.answers.entrySet()) {
+            Given here = out.answers.get(e.getKey());
+            out.answers.put(e.getKey(), here == null ? e.getValue() : Given.kept(here, e.getValue()));
+        }
+        out.finished |= other.finished;
+        return out;
+    }
+
     /** Index of the first question of {@code quiz} not answered yet, or −1 when all are. */
     public int nextUnanswered(Quiz quiz) {
         for (int i = 0; i < quiz.questions().size(); i++) {
@@ -233,7 +275,7 @@ public final class QuizAttempt {
         }
         QuizAttempt a = (QuizAttempt) o;
         return quizId.equals(a.quizId) && seed == a.seed && started == a.started && finished == a.finished
-                && answers.equals(a.answers) && new ArrayList<>(answers.keySet()).equals(new ArrayList<>(a.answers.keySet()));
+                && answers.equals(a.answers);
     }
 
     @Override

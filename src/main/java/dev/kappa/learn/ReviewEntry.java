@@ -4,8 +4,12 @@ package dev.kappa.learn;
  * One review in a card's history: when, which FSRS grade it got, how long the learner took, and for
  * an exercise card the seed of the exercise drawn, what the learner typed and whether the grader
  * accepted it (so the history shows exactly which exercise was answered and how).
+ *
+ * <p>Entries are ordered by their own fields (time first, then grade, time taken, seed, answer, verdict): a
+ * total order, so a history is a sorted set and two tabs that merge the same reviews in either order list them
+ * alike. Two entries equal in every field are one review.
  */
-public final class ReviewEntry {
+public final class ReviewEntry implements Comparable<ReviewEntry> {
     /** No seed: the review was of a plain card. */
     public static final long NO_SEED = -1;
 
@@ -63,6 +67,25 @@ public final class ReviewEntry {
     /** The grader's verdict (exercise reviews). */
     public boolean correct() {
         return correct;
+    }
+
+    /** Time first; the remaining fields only break ties (an entry without an answer comes first). */
+    @Override
+    public int compareTo(ReviewEntry o) {
+        int c = Long.compare(at, o.at);
+        if (c == 0) {
+            c = Integer.compare(grade.value(), o.grade.value());
+        }
+        if (c == 0) {
+            c = Long.compare(tookMillis, o.tookMillis);
+        }
+        if (c == 0) {
+            c = Long.compare(seed, o.seed);
+        }
+        if (c == 0) {
+            c = answer == null ? (o.answer == null ? 0 : -1) : o.answer == null ? 1 : answer.compareTo(o.answer);
+        }
+        return c != 0 ? c : Boolean.compare(correct, o.correct);
     }
 
     @Override
