@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kappa.learn.Answer;
-import dev.kappa.learn.ContentParser;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.Progress;
 import dev.kappa.learn.ProgressCodec;
@@ -17,7 +16,6 @@ import dev.kappa.learn.QuizAttempt;
 import dev.kappa.learn.ReviewEntry;
 import dev.kappa.learn.exercise.Catalogue;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +98,8 @@ class ChromiumLearnSecondPassTest {
         return load.progress();
     }
 
-    static Quiz quiz() throws Exception {
-        return ContentParser.parseQuiz("content/quizzes/" + QUIZ + ".md",
-                Files.readString(Paths.get("content/quizzes/" + QUIZ + ".md")));
+    static Quiz quiz() {
+        return LearnerActions.quiz(QUIZ);
     }
 
     /** The compiled HTML of each authored option of question {@code id}, from the page's content. */
