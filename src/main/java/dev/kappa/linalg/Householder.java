@@ -61,6 +61,25 @@ final class Householder {
         return -1.0 / (a * v0);
     }
 
+    /**
+     * x ← H_{count−1}⋯H₀·x for the reflectors of {@link #applyAllRight} (Hₖ acting on entries
+     * [k + shift, len)): one vector, H₀ first.
+     */
+    static void applyToVector(double[][] v, double[] beta, int count, int shift, double[] x) {
+        for (int k = 0; k < count; k++) {
+            double b = beta[k];
+            if (b == 0.0) {
+                continue;
+            }
+            double[] vk = v[k];
+            int from = k + shift;
+            double f = b * dot(vk, from, x, from, vk.length - from);
+            for (int j = from; j < vk.length; j++) {
+                x[j] -= f * vk[j];
+            }
+        }
+    }
+
     /** Rows per block in {@link #applyAllRight}: 8 rows of up to ~500 doubles stay in L1. */
     private static final int ROW_BLOCK = 8;
 

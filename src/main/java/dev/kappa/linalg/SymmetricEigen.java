@@ -38,24 +38,12 @@ public final class SymmetricEigen {
      * @throws ArithmeticException if the QR iteration does not converge within its bound
      */
     public static SymmetricEigen of(Matrix a) {
-        if (a == null) {
-            throw new IllegalArgumentException("A is null");
-        }
-        int n = a.rows();
-        if (a.cols() != n) {
-            throw new IllegalArgumentException(
-                    "A must be square for a symmetric eigen-decomposition but is " + a.rows() + "×" + a.cols());
-        }
+        int n = requireSquare(a);
         double[] work = a.toRowMajor();
         requireSymmetric(n, work);
         int k = Scaling.exponentFor(Scaling.maxAbs(work));
         Scaling.scaleAll(work, k);
-        // Use the symmetric part; the tridiagonalization reads the upper triangle only.
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                work[i * n + j] = 0.5 * work[i * n + j] + 0.5 * work[j * n + i];
-            }
-        }
+        symmetrize(n, work);
         Tridiagonalization tri = new Tridiagonalization(n, work);
         double[] d = tri.diagonal();
         double[] e = tri.offDiagonal();
@@ -85,6 +73,51 @@ public final class SymmetricEigen {
             }
         }
         return new SymmetricEigen(values, Matrix.wrap(n, n, v));
+    }
+
+    /**
+     * The eigenvalues of the symmetric matrix a, ascending, without forming any eigenvector: the
+     * tridiagonal reduction's reflectors are never applied and its eigenvalues come from the QR
+     * iteration alone (to high relative accuracy on graded tridiagonals). About a quarter of the
+     * work of {@link #of}.
+     *
+     * @throws IllegalArgumentException if a is null, not square or not symmetric
+     */
+    public static double[] eigenvaluesOf(Matrix a) {
+        int n = requireSquare(a);
+        double[] work = a.toRowMajor();
+        requireSymmetric(n, work);
+        int k = Scaling.exponentFor(Scaling.maxAbs(work));
+        Scaling.scaleAll(work, k);
+        symmetrize(n, work);
+        Tridiagonalization tri = new Tridiagonalization(n, work);
+        double[] d = tri.diagonal();
+        SymmetricTridiagonalQR.diagonalize(d, tri.offDiagonal(), null);
+        java.util.Arrays.sort(d);
+        for (int j = 0; j < n; j++) {
+            d[j] = Scaling.scale(d[j], -k);
+        }
+        return d;
+    }
+
+    private static int requireSquare(Matrix a) {
+        if (a == null) {
+            throw new IllegalArgumentException("A is null");
+        }
+        if (a.cols() != a.rows()) {
+            throw new IllegalArgumentException(
+                    "A must be square for a symmetric eigen-decomposition but is " + a.rows() + "×" + a.cols());
+        }
+        return a.rows();
+    }
+
+    /** Replaces the upper triangle by that of (A + Aᵀ)/2; the tridiagonalization reads only it. */
+    private static void symmetrize(int n, double[] work) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                work[i * n + j] = 0.5 * work[i * n + j] + 0.5 * work[j * n + i];
+            }
+        }
     }
 
     /** The eigenvalues in ascending order (a fresh copy). */
