@@ -169,6 +169,8 @@ final class SymmetricTridiagonalQR {
     }
 
     private static final double ROUNDOFF = 0x1.0p-53;
+    /** Below this, 1/r overflows or loses bits. */
+    private static final double TINY = 0x1.0p-1000;
 
     /**
      * The mirror image of {@link #sweep}: one implicit QL sweep with shift mu, chasing the bulge
@@ -184,6 +186,9 @@ final class SymmetricTridiagonalQR {
             if (r == 0.0) {
                 c = 1.0;
                 s = 0.0;
+            } else if (r < TINY) {
+                c = x / r;
+                s = z / r;
             } else {
                 double inv = 1.0 / r;
                 c = x * inv;
@@ -223,6 +228,10 @@ final class SymmetricTridiagonalQR {
             if (r == 0.0) {
                 c = 1.0;
                 s = 0.0;
+            } else if (r < TINY) {
+                // 1/r would overflow (r subnormal): divide instead.
+                c = x / r;
+                s = z / r;
             } else {
                 // One division instead of two: this loop is a chain of dependent operations.
                 double inv = 1.0 / r;
