@@ -383,7 +383,8 @@ final class BidiagonalQR {
             double q = ga / fhMax;
             double au = q * q;
             double c = 2.0 / (Math.sqrt(as * as + au) + Math.sqrt(at * at + au));
-            return fhMin * c;
+            // c on the left: TeaVM's JS printer would drop the parentheses of fhMin * (2.0 / …).
+            return c * fhMin;
         }
         double au = fhMax / ga;
         if (au == 0.0) {
@@ -395,7 +396,7 @@ final class BidiagonalQR {
         double p = as * au;
         double q = at * au;
         double c = 1.0 / (Math.sqrt(p * p + 1.0) + Math.sqrt(q * q + 1.0));
-        double s = (fhMin * c) * au;
+        double s = (c * fhMin) * au;
         return s + s;
     }
 

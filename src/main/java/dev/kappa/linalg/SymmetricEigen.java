@@ -39,12 +39,9 @@ public final class SymmetricEigen {
      */
     public static SymmetricEigen of(Matrix a) {
         int n = requireSquare(a);
-        double[] work = a.toRowMajor();
-        requireSymmetric(n, work);
-        int k = Scaling.exponentFor(Scaling.maxAbs(work));
-        Scaling.scaleAll(work, k);
-        symmetrize(n, work);
-        Tridiagonalization tri = new Tridiagonalization(n, work);
+        int[] exponent = new int[1];
+        Tridiagonalization tri = reduce(a, n, exponent);
+        int k = exponent[0];
         double[] d = tri.diagonal();
         double[] e = tri.offDiagonal();
         double[][] rows;
@@ -85,12 +82,9 @@ public final class SymmetricEigen {
      */
     public static double[] eigenvaluesOf(Matrix a) {
         int n = requireSquare(a);
-        double[] work = a.toRowMajor();
-        requireSymmetric(n, work);
-        int k = Scaling.exponentFor(Scaling.maxAbs(work));
-        Scaling.scaleAll(work, k);
-        symmetrize(n, work);
-        Tridiagonalization tri = new Tridiagonalization(n, work);
+        int[] exponent = new int[1];
+        Tridiagonalization tri = reduce(a, n, exponent);
+        int k = exponent[0];
         double[] d = tri.diagonal();
         SymmetricTridiagonalQR.diagonalize(d, tri.offDiagonal(), null);
         java.util.Arrays.sort(d);
@@ -98,6 +92,20 @@ public final class SymmetricEigen {
             d[j] = Scaling.scale(d[j], -k);
         }
         return d;
+    }
+
+    /**
+     * The tridiagonal form of the symmetric part of 2ᵏ·A (k in exponent[0], an exact power-of-two
+     * rescaling into the range where squares are safe), after checking symmetry.
+     */
+    private static Tridiagonalization reduce(Matrix a, int n, int[] exponent) {
+        double[] work = a.toRowMajor();
+        requireSymmetric(n, work);
+        int k = Scaling.exponentFor(Scaling.maxAbs(work));
+        Scaling.scaleAll(work, k);
+        symmetrize(n, work);
+        exponent[0] = k;
+        return new Tridiagonalization(n, work);
     }
 
     private static int requireSquare(Matrix a) {
