@@ -126,13 +126,15 @@ public final class ScormPackager {
     }
 
     /**
-     * The whole site, service worker included (and {@code sw-retire.js}, for a host that must retire it: the zip
-     * is also a way to deploy), under {@value #SITE_FOLDER} so unzipping makes one folder.
+     * The whole site under {@value #SITE_FOLDER} so unzipping makes one folder: what the service worker precaches,
+     * the worker itself and its retiring stand-in (a host copying the folder may need either).
      */
     static void writeSiteZip(Path zip, Path site) throws IOException {
         List<String> files = new ArrayList<>(ServiceWorkerWriter.siteFiles(site));
         files.add(ServiceWorkerWriter.OUTPUT);
-        files.add(ServiceWorkerWriter.RETIRE);
+        if (Files.isRegularFile(site.resolve(ServiceWorkerWriter.RETIRE))) {
+            files.add(ServiceWorkerWriter.RETIRE);
+        }
         writeZip(zip, z -> {
             for (String f : files) {
                 entry(z, SITE_FOLDER + f, Files.readAllBytes(site.resolve(f)));

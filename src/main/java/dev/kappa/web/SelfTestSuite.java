@@ -45,6 +45,7 @@ public final class SelfTestSuite {
         results.add(lectureMinNorm());
         results.add(rankDeficientLeastSquares());
         results.add(ridgePath());
+        results.add(hostileInputs());
         results.add(fsrsSchedule());
         results.add(learnCore());
         results.add(new Result("KMath on 5000 arguments", true, "hash per function",
@@ -201,6 +202,59 @@ public final class SelfTestSuite {
         double scale = a.frobeniusNorm() * a.frobeniusNorm();
         return new Result("lstsq rank 3 of 8×6", r.rank() == 3 && perp < 1e-12 * scale,
                 "rank " + r.rank() + ", ‖Aᵀr‖∞ " + perp, bits(r.x()));
+    }
+
+    /**
+     * Issue 16's hostile inputs, in bounded time on this engine: an overflowing product refused, a
+     * graded matrix's tiny singular values kept, 1e±300 and subnormal scales, scale-free κ(AᵀA),
+     * Kahan's matrix ranked as the SVD ranks it.
+     */
+    static Result hostileInputs() {
+        Matrix a = Matrix.of(new double[][] {{1e200, 1}, {1, 1e200}});
+        boolean refused;
+        try {
+            a.times(a);
+            refused = false;
+        } catch (dev.kappa.linalg.NonFiniteException e) {
+            refused = true;
+        }
+        Rng rng = new Rng(16);
+        int n = 30;
+        double[][] g = rng.gaussianMatrix(n, n).toArray();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // D·G·D with D = diag(2^(−40i/(n−1))), graded over 24 decades (KMath: same bits everywhere).
+                g[i][j] = dev.kappa.linalg.KMath.pow(2, -40.0 * (i + j) / (n - 1)) * g[i][j];
+            }
+        }
+        double[] graded = SVD.singularValuesOf(Matrix.of(g));
+        double[] big = SVD.singularValuesOf(rng.gaussianMatrix(5, 4).scale(1e300));
+        double[] tiny = SVD.singularValuesOf(rng.gaussianMatrix(4, 5).scale(1e-310));
+        double gram = dev.kappa.linalg.Conditioning.gramCond(Matrix.identity(3).scale(1e-200), 0);
+        double[][] kahan = new double[40][40];
+        double sn = 0.9320390859672263;
+        double cs = 0.3623577544766736;
+        double power = 1.0;
+        for (int i = 0; i < 40; i++) {
+            kahan[i][i] = power;
+            for (int j = i + 1; j < 40; j++) {
+                kahan[i][j] = -cs * power;
+            }
+            power *= sn;
+        }
+        Matrix k = Matrix.of(kahan);
+        int qrRank = QR.of(k).rank();
+        int svdRank = SVD.of(k).rank();
+        boolean ok = refused && graded[n - 1] > 0 && gram == 1.0 && qrRank == svdRank;
+        double[] all = new double[graded.length + big.length + tiny.length + 3];
+        System.arraycopy(graded, 0, all, 0, graded.length);
+        System.arraycopy(big, 0, all, graded.length, big.length);
+        System.arraycopy(tiny, 0, all, graded.length + big.length, tiny.length);
+        all[all.length - 3] = gram;
+        all[all.length - 2] = qrRank;
+        all[all.length - 1] = svdRank;
+        return new Result("hostile inputs", ok, "overflow refused " + refused + ", σ_min of graded " + graded[n - 1]
+                + ", Kahan rank QR " + qrRank + " / SVD " + svdRank, bits(all));
     }
 
     static Result ridgePath() {
