@@ -38,8 +38,14 @@
   var ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
   var ADL_ACTIVITIES = 'http://adlnet.gov/expapi/activities/';
   var ACTIVITY_TYPE = {lab: 'simulation', cards: 'lesson', quiz: 'assessment', exercise: 'question'};
-  /** The progress record's section for each kind of activity. */
-  var RECORD_SECTION = {lab: 'labs', cards: 'cards', quiz: 'quizzes', exercise: 'exercises'};
+  /** The progress record's sections holding each kind of activity's entries (a deck's cards and their histories, …). */
+  var RECORD_SECTIONS = {lab: ['labs', 'predictions'], cards: ['cards', 'reviews'], quiz: ['quizzes', 'quizAttempts'],
+    exercise: ['exercises']};
+  /**
+   * Sections a summary fills last, because scores and schedules do not need them and their entries are
+   * large: quiz attempts (to resume one, or review it as seen) and review histories.
+   */
+  var LAST_SECTIONS = ['quizAttempts', 'reviews'];
 
   function now() {
     return new Date().getTime();
@@ -126,8 +132,10 @@
    * `limit`. Otherwise the record keeps its top-level fields and whole entries only, taken in this
    * order until the next one does not fit: those of the launched activity, then every section's
    * entries with the small sections first (labs, quizzes, exercises before cards, by far the
-   * largest) and the most recent first within each. Nothing is rounded or rewritten, so what is
-   * restored reads like any record; entries left out start afresh on the next launch.
+   * largest) and quiz attempts and review histories last, the most recent first within each.
+   * Nothing is rounded or
+   * rewritten, so what is restored reads like any record; entries left out start afresh on the next
+   * launch.
    */
   function encodeSuspend(recordText, state, activity, limit) {
     var record = null;
@@ -163,7 +171,8 @@
         return a.own ? -1 : 1;
       }
       if (a.section !== b.section) {
-        return sectionSize[a.section] - sectionSize[b.section] || (a.section < b.section ? -1 : 1);
+        return lastSection(a.section) - lastSection(b.section) || sectionSize[a.section] - sectionSize[b.section] ||
+          (a.section < b.section ? -1 : 1);
       }
       return recency(b.value) - recency(a.value) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     });
@@ -186,29 +195,45 @@
       of: entries.length};
   }
 
-  /** A section of the record: an object whose values are all objects (entries keyed by id). */
+  /**
+   * A section of the record: an object whose values are all entries keyed by id, each an object or,
+   * for a card's review history, a list.
+   */
   function isSection(v) {
     if (!isPlainObject(v)) {
       return false;
     }
     var keys = Object.keys(v);
     for (var i = 0; i < keys.length; i++) {
-      if (!isPlainObject(v[keys[i]])) {
+      if (!isPlainObject(v[keys[i]]) && !(v[keys[i]] instanceof Array)) {
         return false;
       }
     }
     return true;
   }
 
+  function lastSection(name) {
+    return LAST_SECTIONS.indexOf(name) >= 0 ? 1 : 0;
+  }
+
   function belongsTo(activity, section, key) {
-    return !!activity && RECORD_SECTION[activity.kind] === section &&
+    return !!activity && hasOwn(RECORD_SECTIONS, activity.kind) &&
+      RECORD_SECTIONS[activity.kind].indexOf(section) >= 0 &&
       (key === activity.id || key.indexOf(activity.id + '/') === 0);
   }
 
-  /** The latest time an entry mentions (last review, last attempt, quiz taken), 0 if none. */
+  /**
+   * The latest time an entry mentions (last review, last attempt, quiz taken, attempt started; for a
+   * history, its latest review), 0 if none.
+   */
   function recency(entry) {
+    if (entry instanceof Array) {
+      return entry.reduce(function (t, item) {
+        return isPlainObject(item) ? Math.max(t, recency(item)) : t;
+      }, 0);
+    }
     var t = 0;
-    ['last', 'at', 'first'].forEach(function (f) {
+    ['last', 'at', 'first', 'started'].forEach(function (f) {
       if (typeof entry[f] === 'number' && entry[f] > t) {
         t = entry[f];
       }

@@ -21,13 +21,16 @@ import java.util.List;
  *
  * Another paragraph.
  * </pre>
- * Each of the four sections appears exactly once, in any order. Every problem raises a
- * {@link ContentParseException} naming the file and the 1-based line; unbalanced dollars are found
- * here, invalid TeX later by KaTeX at build time.
+ * Each of the four sections appears exactly once, in any order; an optional last section
+ * {@code ### predict} holds prediction questions in the quiz format (see {@link LabText#predictions()}).
+ * Every problem raises a {@link ContentParseException} naming the file and the 1-based line;
+ * unbalanced dollars are found here, invalid TeX later by KaTeX at build time.
  */
 public final class LabTextParser extends SourceLines {
     /** The section names, in the order the page shows them. */
     static final String[] SECTIONS = {"lede", "rule", "try", "explanation"};
+    /** The optional last section: prediction questions in the quiz format, to the end of the file. */
+    static final String PREDICT = "predict";
 
     private LabTextParser(String file, String text) {
         super(file, text);
@@ -46,7 +49,13 @@ public final class LabTextParser extends SourceLines {
         int i = p.firstHeading(cursor[0]);
         int lastHeading = i;
         boolean[] seen = new boolean[SECTIONS.length];
+        List<Question> predictions = new ArrayList<>();
         while (i < p.lines.length) {
+            if (p.lines[i].trim().equals("### " + PREDICT)) {
+                // The last section: quiz-format questions with ### headings, to the end of the file.
+                predictions = ContentParser.predictionsFrom(file, String.join("\n", p.lines), i + 1);
+                break;
+            }
             int end = p.nextHeading(i + 1);
             int which = p.section(i);
             if (seen[which]) {
@@ -75,7 +84,7 @@ public final class LabTextParser extends SourceLines {
                         + SECTIONS[s] + "' (sections: " + String.join(", ", SECTIONS) + ")");
             }
         }
-        return new LabText(id, file, title, single[0], single[1], lists.get(0), lists.get(1));
+        return new LabText(id, file, title, single[0], single[1], lists.get(0), lists.get(1), predictions);
     }
 
     /** The front matter: only {@code title}, plain text. */
@@ -124,7 +133,8 @@ public final class LabTextParser extends SourceLines {
                 return s;
             }
         }
-        throw error(i, "unknown section '" + name + "' (sections: " + String.join(", ", SECTIONS) + ")");
+        throw error(i, "unknown section '" + name + "' (sections: " + String.join(", ", SECTIONS) + ", and last "
+                + PREDICT + ")");
     }
 
     /** The section's text from its first to its last non-blank line, comments dropped; null when empty. */

@@ -488,15 +488,29 @@ public final class SharedProgress {
     }
 
     /**
-     * Removes every entry whose last activity (a card's last review, a quiz's best score, an exercise's last
-     * attempt, a lab's last visit) passes {@code drop}; returns where each was ("cards.deck/card", …).
+     * Removes every entry whose time passes {@code drop}: a card's last review, each review in a history, a quiz's
+     * best score, the start of a quiz attempt, an exercise's last attempt (its exercise in progress goes with it),
+     * a lab's last visit, a prediction (the first answer); returns where each was ("cards.deck/card",
+     * "reviews.deck/card", …).
      */
     private static List<String> removeWhere(Progress p, TimeTest drop) {
         List<String> removed = new ArrayList<>();
         removeFrom("cards", p.cards(), c -> c.lastReview(), drop, removed);
+        for (java.util.Iterator<Map.Entry<String, List<ReviewEntry>>> it = p.reviews().entrySet().iterator();
+                it.hasNext();) {
+            Map.Entry<String, List<ReviewEntry>> e = it.next();
+            if (e.getValue().removeIf(x -> drop.test(x.at()))) {
+                removed.add("reviews." + e.getKey());
+            }
+            if (e.getValue().isEmpty()) {
+                it.remove();
+            }
+        }
         removeFrom("quizzes", p.quizzes(), q -> q.at(), drop, removed);
+        removeFrom("quizAttempts", p.quizAttempts(), a -> a.started(), drop, removed);
         removeFrom("exercises", p.exercises(), x -> x.last(), drop, removed);
         removeFrom("labs", p.labs(), l -> l.last(), drop, removed);
+        removeFrom("predictions", p.predictions(), x -> x.at(), drop, removed);
         return removed;
     }
 

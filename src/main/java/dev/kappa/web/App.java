@@ -94,7 +94,7 @@ public final class App {
             case CARDS:
                 return LearnViews.cards(learning, route.id());
             case QUIZ:
-                return LearnViews.quiz(learning, route.id());
+                return LearnViews.quiz(learning, route);
             case EXERCISE:
                 return LearnViews.exercise(learning, route);
             case PROGRESS:

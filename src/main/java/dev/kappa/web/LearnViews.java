@@ -24,12 +24,12 @@ final class LearnViews {
         return new DeckView(learning, deck);
     }
 
-    static View quiz(Learning learning, String id) {
-        Quiz quiz = learning.content().quiz(id);
+    static View quiz(Learning learning, Route route) {
+        Quiz quiz = learning.content().quiz(route.id());
         if (quiz == null) {
-            return new NotFoundView("There is no quiz called “" + id + "”.");
+            return new NotFoundView("There is no quiz called “" + route.id() + "”.");
         }
-        return new QuizView(learning, quiz);
+        return new QuizView(learning, quiz, route.param("seed"));
     }
 
     static View exercise(Learning learning, Route route) {

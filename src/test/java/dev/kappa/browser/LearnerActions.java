@@ -2,11 +2,19 @@ package dev.kappa.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kappa.learn.ContentParser;
+import dev.kappa.learn.Question;
+import dev.kappa.learn.QuestionKind;
+import dev.kappa.learn.Quiz;
+import dev.kappa.learn.QuizAttempt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,40 +33,48 @@ final class LearnerActions {
     }
 
     /**
-     * Answers every question of the quiz on screen from the compiled content's answers: right for
-     * the first {@code right} questions, wrong for the rest. Returns the number of questions.
+     * Answers every question of the quiz on screen from its source file's answers: right for the first
+     * {@code right} questions, wrong for the rest. The options are found where the attempt's seed (on the page)
+     * shows them, as the JVM's {@link QuizAttempt} orders them. Returns the number of questions.
      */
-    @SuppressWarnings("unchecked")
-    static int answerQuiz(WebDriver driver, String quiz, int right) {
-        List<Map<String, Object>> questions = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
-                "var id = arguments[0]; return KAPPA_CONTENT.quizzes.filter(function (q) { return q.id === id; })[0]"
-                        + ".questions;", quiz);
-        for (int i = 0; i < questions.size(); i++) {
-            Map<String, Object> q = questions.get(i);
+    static int answerQuiz(WebDriver driver, String quizId, int right) {
+        Quiz quiz = quiz(quizId);
+        long seed = Long.parseLong(await(driver, ".quiz-stage[data-seed]").getAttribute("data-seed"));
+        QuizAttempt shown = new QuizAttempt(quizId, seed, 0);
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            Question q = quiz.questions().get(i);
             boolean correct = i < right;
-            WebElement box = await(driver, "[data-question='" + q.get("id") + "']");
-            String kind = (String) q.get("kind");
-            if (kind.equals("numeric")) {
-                double answer = ((Number) q.get("answer")).doubleValue();
+            WebElement box = await(driver, "[data-question='" + q.id() + "']");
+            if (q.kind() == QuestionKind.NUMERIC) {
+                double answer = q.numericAnswer();
                 box.findElement(By.cssSelector("[data-answer]")).sendKeys(String.valueOf(correct ? answer : answer * 3 + 7));
-            } else if (kind.equals("truefalse")) {
-                boolean truth = Boolean.TRUE.equals(q.get("answer"));
-                box.findElement(By.cssSelector("input[data-option='" + (truth == correct ? 0 : 1) + "']")).click();
+            } else if (q.kind() == QuestionKind.TRUEFALSE) {
+                box.findElement(By.cssSelector("input[data-option='" + (q.truth() == correct ? 0 : 1) + "']")).click();
             } else {
-                List<Map<String, Object>> options = (List<Map<String, Object>>) q.get("options");
-                for (int k = 0, clicked = 0; k < options.size(); k++) {
-                    if (Boolean.TRUE.equals(options.get(k).get("correct")) == correct
-                            && (kind.equals("multiple") || clicked++ == 0)) {
+                int[] order = shown.order(q);
+                for (int k = 0, clicked = 0; k < order.length; k++) {
+                    if (q.options().get(order[k]).correct() == correct
+                            && (q.kind() == QuestionKind.MULTIPLE || clicked++ == 0)) {
                         box.findElement(By.cssSelector("input[data-option='" + k + "']")).click();
                     }
                 }
             }
             box.findElement(By.cssSelector("[data-action=check]")).click();
             assertEquals(correct ? "right" : "wrong", box.findElement(By.cssSelector(".feedback"))
-                    .getAttribute("data-verdict"), "question " + q.get("id"));
+                    .getAttribute("data-verdict"), "question " + q.id());
             box.findElement(By.cssSelector("[data-action=next]")).click();
         }
-        return questions.size();
+        return quiz.questions().size();
+    }
+
+    /** The quiz as its source file declares it. */
+    static Quiz quiz(String id) {
+        Path file = Paths.get("content/quizzes/" + id + ".md");
+        try {
+            return ContentParser.parseQuiz(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Answers the exercise on screen right or wrong (the answer from the JVM's generator); returns its seed. */

@@ -240,7 +240,7 @@ class ScormChromiumTest {
             answerExercise(id, true);
         }
         WebElement streak = await("[data-streak]");
-        assertTrue(streak.getText().contains("4 of 5 attempts right"), "the streak record came back: " + streak.getText());
+        assertTrue(streak.getText().contains("4 of 5 exercises right"), "the streak record came back: " + streak.getText());
         leave();
         set = lastSet();
         assertEquals("80", set.get(version.equals("12") ? "cmi.core.score.raw" : "cmi.score.raw"), "4 right of 5");

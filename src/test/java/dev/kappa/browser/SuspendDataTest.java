@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kappa.learn.CardState;
+import dev.kappa.learn.ExerciseAttempt;
+import dev.kappa.learn.ExerciseRecord;
 import dev.kappa.learn.Fsrs;
 import dev.kappa.learn.Grade;
+import dev.kappa.learn.PredictionRecord;
 import dev.kappa.learn.Progress;
 import dev.kappa.learn.ProgressCodec;
 import dev.kappa.learn.ProgressLoad;
+import dev.kappa.learn.QuizAttempt;
+import dev.kappa.learn.ReviewEntry;
+import dev.kappa.learn.exercise.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +48,12 @@ class SuspendDataTest {
         Chromium.quit(driver);
     }
 
-    /** A learner who reviewed {@code decks}×{@code cards} cards over weeks, took every quiz and tried every exercise. */
-    private static Progress learner(int decks, int cards) {
+    /**
+     * A learner who reviewed {@code decks}×{@code cards} cards over weeks ({@code reviews} times each, so each has a
+     * history), took every quiz (the last attempt of the first {@code attempts} kept with its answers), tried every
+     * exercise and made a prediction in every lab.
+     */
+    private static Progress learner(int decks, int cards, int reviews, int attempts) {
         Progress p = new Progress();
         Fsrs fsrs = new Fsrs();
         long t = T0;
@@ -51,18 +61,53 @@ class SuspendDataTest {
             for (int c = 0; c < cards; c++) {
                 t += 3_600_000L + 61_000L * c;
                 p.review(fsrs, "deck-" + d, "card-" + c, c % 5 == 0 ? Grade.HARD : Grade.GOOD, t);
-                p.review(fsrs, "deck-" + d, "card-" + c, Grade.GOOD, t + 86_400_000L * (1 + c % 3));
+                for (int r = 1; r < reviews; r++) {
+                    p.review(fsrs, "deck-" + d, "card-" + c, Grade.GOOD, t + 86_400_000L * r * (1 + c % 3));
+                }
             }
         }
         for (int q = 0; q < 10; q++) {
             p.recordQuiz("quiz-" + q, q % 11, 10, T0 + q * 1000L);
+            if (q >= attempts) {
+                continue;
+            }
+            QuizAttempt a = new QuizAttempt("quiz-" + q, 1000 + q, T0 + q * 1000L);
+            for (int k = 0; k < 10; k++) {
+                a.restore("question-" + k, new QuizAttempt.Given(String.valueOf(k % 4), k < q % 11));
+            }
+            a.finish();
+            p.quizAttempts().put("quiz-" + q, a);
         }
         for (int e = 0; e < 17; e++) {
             p.recordExercise("generator-" + e, e % 2 == 0, T0 + e * 1000L);
         }
         for (int l = 0; l < 9; l++) {
             p.visitLab("lab-" + l, T0 + l * 1000L);
+            p.predictions().put("lab-" + l + "/which", new PredictionRecord("b", l % 2 == 0, T0 + l * 1000L, 1));
         }
+        return p;
+    }
+
+    private static Progress learner(int decks, int cards) {
+        return learner(decks, cards, 2, 10);
+    }
+
+    /** Early days: three cards with their histories, a quiz and its attempt, an exercise begun, a lab and its prediction. */
+    private static Progress beginner() {
+        Progress p = new Progress();
+        Fsrs fsrs = new Fsrs();
+        for (int c = 0; c < 3; c++) {
+            p.review(fsrs, "deck-0", "card-" + c, Grade.GOOD, T0 + c * 60_000L);
+            p.review(fsrs, "deck-0", "card-" + c, Grade.GOOD, T0 + 86_400_000L + c * 60_000L);
+        }
+        p.recordQuiz("quiz-3", 7, 10, T0);
+        QuizAttempt a = new QuizAttempt("quiz-3", 42, T0);
+        a.restore("question-0", new QuizAttempt.Given("2", true));
+        p.quizAttempts().put("quiz-3", a);
+        p.recordAttempt("generator-0", ExerciseAttempt.resumed(Catalogue.byId("definiteness")
+                .generate(5), new ExerciseRecord.Open(5, 1, false, false, false)), true, T0);
+        p.visitLab("lab-0", T0);
+        p.predictions().put("lab-0/which", new PredictionRecord("b", true, T0, 1));
         return p;
     }
 
@@ -78,11 +123,11 @@ class SuspendDataTest {
 
     @Test
     void aRecordThatFitsIsKeptWhole() {
-        Progress p = learner(1, 5);
+        Progress p = beginner();
         String record = ProgressCodec.encode(p, T0);
         for (int limit : new int[] {LIMIT_12, LIMIT_2004}) {
             Map<String, Object> r = encode(record, "quiz", "quiz-3", limit);
-            assertEquals(Boolean.FALSE, r.get("summarized"), "5 cards and the rest fit " + limit);
+            assertEquals(Boolean.FALSE, r.get("summarized"), "a beginner's record fits " + limit);
             assertEquals(Boolean.TRUE, r.get("ok"));
             assertEquals("{\"done\":1}", r.get("state"), "the activity's own state comes back");
             ProgressLoad back = ProgressCodec.decode((String) r.get("record"));
@@ -97,19 +142,35 @@ class SuspendDataTest {
         assertTrue(record.length() > 4 * LIMIT_12, "the test record is far too long for 1.2: " + record.length());
         assertEquals(Boolean.FALSE, encode(record, kind, id, LIMIT_2004).get("summarized"),
                 "2004's 64,000 characters hold it whole");
-        Map<String, Object> r = encode(record, kind, id, LIMIT_12);
+        return summary(p, kind, id, LIMIT_12, 250);
+    }
+
+    /** The summary of {@code p} within {@code limit}, read back by the JVM; its entries are each under {@code entry}. */
+    private static Progress summary(Progress p, String kind, String id, int limit, int entry) {
+        Map<String, Object> r = encode(ProgressCodec.encode(p, T0), kind, id, limit);
         String text = (String) r.get("text");
         assertEquals(Boolean.TRUE, r.get("summarized"));
         assertEquals(Boolean.TRUE, r.get("flag"), "the stored text says it is a summary");
-        assertTrue(text.length() <= LIMIT_12, "fits CMIString4096: " + text.length());
-        assertTrue(text.length() > LIMIT_12 - 250, "and uses the room it has (an entry is under 250): " + text.length());
+        assertTrue(text.length() <= limit, "fits " + limit + ": " + text.length());
+        assertTrue(text.length() > limit - entry, "and uses the room it has (an entry is under " + entry + "): "
+                + text.length());
         ProgressLoad back = ProgressCodec.decode((String) r.get("record"));
         assertEquals(ProgressLoad.Outcome.LOADED, back.outcome(), "the summary reads as an ordinary record");
         Progress kept = back.progress();
-        for (Map.Entry<String, CardState> e : kept.cards().entrySet()) {
-            assertEquals(p.cards().get(e.getKey()), e.getValue(), "a kept card is kept exactly: " + e.getKey());
+        assertKeptExactly(p.cards(), kept.cards(), "card");
+        assertKeptExactly(p.reviews(), kept.reviews(), "history");
+        assertKeptExactly(p.quizAttempts(), kept.quizAttempts(), "quiz attempt");
+        assertKeptExactly(p.predictions(), kept.predictions(), "prediction");
+        if (!kept.reviews().isEmpty() && !kind.equals("cards")) {
+            assertEquals(p.cards().keySet(), kept.cards().keySet(), "histories are kept only after every schedule");
         }
         return kept;
+    }
+
+    private static <V> void assertKeptExactly(Map<String, V> all, Map<String, V> kept, String what) {
+        for (Map.Entry<String, V> e : kept.entrySet()) {
+            assertEquals(all.get(e.getKey()), e.getValue(), "a kept " + what + " is kept exactly: " + e.getKey());
+        }
     }
 
     @Test
@@ -117,9 +178,12 @@ class SuspendDataTest {
         Progress p = learner(11, 20);
         Progress kept = summary(p, "quiz", "quiz-4");
         assertEquals(p.quizzes(), kept.quizzes(), "every quiz kept");
+        assertEquals(List.of("quiz-4"), new ArrayList<>(kept.quizAttempts().keySet()),
+                "the launched quiz's attempt, to resume; other attempts come after every schedule");
+        assertEquals(p.predictions(), kept.predictions(), "every prediction kept");
+        assertTrue(kept.reviews().isEmpty(), "no history before every schedule is kept");
         assertEquals(p.exercises(), kept.exercises(), "every exercise record kept");
         assertEquals(p.labs(), kept.labs(), "every lab visit kept");
-        assertFalse(kept.cards().isEmpty(), "room left over goes to cards");
         long oldestKept = Long.MAX_VALUE;
         for (CardState c : kept.cards().values()) {
             oldestKept = Math.min(oldestKept, c.lastReview());
@@ -140,11 +204,34 @@ class SuspendDataTest {
         for (Map.Entry<String, CardState> e : p.cards().entrySet()) {
             if (e.getKey().startsWith("deck-7/")) {
                 assertEquals(e.getValue(), kept.cards().get(e.getKey()), "the launched deck's " + e.getKey());
+                assertEquals(p.reviews().get(e.getKey()), kept.reviews().get(e.getKey()),
+                        "the launched deck's history of " + e.getKey());
                 own++;
             }
         }
         assertEquals(12, own);
         assertEquals(p.labs(), kept.labs(), "then the smallest sections: every lab visit");
+    }
+
+    @Test
+    void aRecordWithLongHistoriesFillsSuspendDataOf2004WithEveryScheduleFirst() {
+        Progress p = learner(15, 11, Progress.LOG_LIMIT, 10);
+        Progress kept = summary(p, "lab", "lab-3", LIMIT_2004, 1000);
+        assertEquals(p.cards(), kept.cards(), "every schedule kept");
+        assertEquals(p.quizAttempts(), kept.quizAttempts(), "then the quiz attempts");
+        assertFalse(kept.reviews().isEmpty(), "room left over goes to histories");
+        assertTrue(kept.reviews().size() < p.reviews().size(), "not all of them: " + kept.reviews().size());
+        long oldestKept = Long.MAX_VALUE;
+        for (List<ReviewEntry> h : kept.reviews().values()) {
+            oldestKept = Math.min(oldestKept, h.get(h.size() - 1).at());
+        }
+        for (Map.Entry<String, List<ReviewEntry>> e : p.reviews().entrySet()) {
+            if (!kept.reviews().containsKey(e.getKey())) {
+                List<ReviewEntry> h = e.getValue();
+                assertTrue(h.get(h.size() - 1).at() <= oldestKept, "a dropped history " + e.getKey()
+                        + " ends no later than every kept one");
+            }
+        }
     }
 
     @Test

@@ -89,10 +89,66 @@ final class FakeOrigin {
             return n;
         }
 
-        /** Reviews a card now and saves, as the deck view does. */
-        void review(String deck, String card, Grade g) {
-            progress.progress().review(new Fsrs(), deck, card, g, now);
+        /** Reviews a card now and saves, as the deck view does; returns the entry logged. */
+        ReviewEntry review(String deck, String card, Grade g) {
+            return review(deck, card, ReviewEntry.ofCard(now, g, -1));
+        }
+
+        /** Reviews a card by {@code entry} (an exercise card's: seed, answer, verdict) and saves. */
+        ReviewEntry review(String deck, String card, ReviewEntry entry) {
+            progress.progress().review(new Fsrs(), deck, card, entry);
             progress.save();
+            return entry;
+        }
+
+        /**
+         * Answers {@code question} as the quiz view does: in the attempt this tab holds for {@code quiz}, or in a new
+         * one started now with {@code seed} when there is none, it is finished or {@code startNew}; a question
+         * already answered is not answered again. The attempt is stored and saved; returned as stored.
+         */
+        QuizAttempt answerQuiz(String quiz, boolean startNew, long seed, String question, QuizAttempt.Given given,
+                boolean finish) {
+            QuizAttempt held = progress.progress().quizAttempts().get(quiz);
+            QuizAttempt attempt = held == null || held.finished() || startNew ? new QuizAttempt(quiz, seed, now)
+                    : held.copy();
+            if (!attempt.answers().containsKey(question)) {
+                attempt.restore(question, given);
+            }
+            if (finish) {
+                attempt.finish();
+            }
+            progress.progress().quizAttempts().put(quiz, attempt);
+            progress.save();
+            return attempt;
+        }
+
+        /** Answers a lab's prediction question now and saves. */
+        void predict(String labId, Question q, String input) {
+            progress.progress().recordPrediction(labId, q, input, now);
+            progress.save();
+        }
+
+        /**
+         * One step at an exercise of {@code generator}, as the exercise page does: the exercise in progress stored
+         * for it is resumed if {@code seed} names it (a finished one takes nothing more); then {@code input} is tried
+         * (null: the solution is read), the attempt stored (counted at its first try) and saved.
+         */
+        void exercise(ExerciseGenerator generator, long seed, String input) {
+            ExerciseRecord.Open open = progress.progress().openExercise(generator.id());
+            ExerciseAttempt attempt = ExerciseAttempt.resumed(generator.generate(seed), open);
+            if (attempt.finished()) {
+                return; // the page shows it done, with its solution
+            }
+            boolean countedBefore = attempt.counted();
+            if (input == null) {
+                attempt.reveal();
+            } else {
+                attempt.check(input);
+            }
+            if (attempt.counted()) {
+                progress.progress().recordAttempt(generator.id(), attempt, !countedBefore, now);
+                progress.save();
+            }
         }
     }
 

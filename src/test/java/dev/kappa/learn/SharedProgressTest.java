@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kappa.learn.exercise.Catalogue;
 import dev.kappa.linalg.Rng;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,40 +53,160 @@ class SharedProgressTest {
         assertAgree(a, b);
     }
 
+    /** A lab text with two prediction questions (a choice and a number). */
+    private static final String LAB_TEXT = "---\ntitle: T\n---\n### lede\nL.\n### rule\n$$x$$\n### try\n- t\n"
+            + "### explanation\nE.\n### predict\n### which single\nWhat happens?\n- [ ] this\n- [x] that\n"
+            + "Reveal: eta=1.5&steps=20\n> Because.\n### how-many numeric abs=1\nHow many?\n= 3\n> Three.\n";
+
+    private static List<Question> predictionQuestions() {
+        return LabTextParser.parse("content/labs/quadratic-gd.md", LAB_TEXT).predictions();
+    }
+
+    /** Progress with an entry in every section, made through the same calls as the views make them, at {@code t}. */
+    private static Progress everything(long t) {
+        return everything(new Progress(), t);
+    }
+
+    /** Adds to {@code p} an entry in every section, made at {@code t}; returns {@code p}. */
+    private static Progress everything(Progress p, long t) {
+        Fsrs fsrs = new Fsrs();
+        p.review(fsrs, "d", "learning", Grade.GOOD, t - 60_000);
+        p.review(fsrs, "d", "learning", Grade.GOOD, t);
+        p.review(fsrs, "practice", "exercise-card", new ReviewEntry(t, Grade.AGAIN, 4200, 12345, "−√5, √5", false));
+        p.recordQuiz("ridge", 3, 4, t);
+        QuizAttempt attempt = new QuizAttempt("ridge", 99, t);
+        attempt.restore("first", new QuizAttempt.Given("2", true));
+        p.quizAttempts().put("ridge", attempt);
+        ExerciseGenerator generator = Catalogue.byId("definiteness");
+        ExerciseAttempt x = new ExerciseAttempt(generator.generate(7));
+        x.check("a");
+        p.recordAttempt(generator.id(), x, true, t);
+        p.visitLab("quadratic-gd", t);
+        p.recordPrediction("quadratic-gd", predictionQuestions().get(0), "b", t);
+        return p;
+    }
+
+    /**
+     * Three tabs review cards (plain and exercise cards; cards on learning steps among them), answer quizzes (going
+     * on with the attempt they hold or starting another), predict in labs and work at exercises, in random order,
+     * while their writes are delivered at random moments, so they race and replace each other. In the end every
+     * tab agrees with the stored record, and it has lost nothing: each card's latest schedule and the newest
+     * reviews of its history, every answer to the latest attempt at each quiz (a question answered differently
+     * in two tabs keeps the wrong answer), the first prediction of each question, every exercise counted.
+     */
     @Test
     void randomInterleavingsOfThreeTabsLoseNothing() {
+        List<Question> questions = predictionQuestions();
+        ExerciseGenerator generator = Catalogue.byId("definiteness");
+        String[] letters = {"a", "b", "c", "d"};
         Rng rng = new Rng(20261124);
         for (int trial = 0; trial < 40; trial++) {
             FakeOrigin o = new FakeOrigin();
             List<FakeOrigin.Tab> tabs = List.of(o.open(), o.open(), o.open());
             Map<String, CardState> latest = new TreeMap<>();
-            for (int step = 0; step < 60; step++) {
+            Map<String, TreeSet<ReviewEntry>> reviews = new TreeMap<>();
+            // Quiz attempts by "quiz@started/seed": what was answered to each question of it, and whether finished.
+            Map<String, Map<String, List<QuizAttempt.Given>>> answered = new TreeMap<>();
+            Map<String, Boolean> finished = new TreeMap<>();
+            Map<String, long[]> newestAttempt = new TreeMap<>();
+            Map<String, List<PredictionRecord>> firstPredictions = new TreeMap<>();
+            int mostExercises = 0;
+            for (int step = 0; step < 100; step++) {
                 FakeOrigin.Tab t = tabs.get(rng.nextInt(3));
-                double u = rng.nextInt(100) / 100.0;
-                if (u < 0.35) {
+                int u = rng.nextInt(100);
+                if (u < 35) {
                     o.deliverOne();
-                } else if (u < 0.4) {
+                } else if (u < 40) {
                     o.now++;
-                } else {
-                    String card = "c" + rng.nextInt(12);
-                    t.review("deck", card, Grade.values()[rng.nextInt(4)]);
-                    CardState mine = t.progress.progress().cards().get("deck/" + card);
-                    CardState best = latest.get("deck/" + card);
+                } else if (u < 62) {
+                    String card = "deck/c" + rng.nextInt(12);
+                    Grade g = Grade.values()[rng.nextInt(4)];
+                    ReviewEntry entry = rng.nextInt(3) > 0 ? t.review("deck", card.substring(5), g)
+                            : t.review("deck", card.substring(5), new ReviewEntry(o.now, g, 1000 * rng.nextInt(3),
+                                    rng.nextInt(5), letters[rng.nextInt(4)], rng.nextInt(2) == 0));
+                    reviews.computeIfAbsent(card, k -> new TreeSet<>()).add(entry);
+                    CardState mine = t.progress.progress().cards().get(card);
+                    CardState best = latest.get(card);
                     if (best == null || mine.lastReview() > best.lastReview()) {
-                        latest.put("deck/" + card, mine);
+                        latest.put(card, mine);
                     }
+                } else if (u < 77) {
+                    String quiz = "q" + rng.nextInt(2);
+                    QuizAttempt.Given given = new QuizAttempt.Given(String.valueOf(rng.nextInt(3)), rng.nextInt(2) == 0);
+                    QuizAttempt a = t.answerQuiz(quiz, rng.nextInt(8) == 0, rng.nextInt(3),
+                            "question-" + rng.nextInt(5), given, rng.nextInt(6) == 0);
+                    String id = quiz + "@" + a.started() + "/" + a.seed();
+                    Map<String, List<QuizAttempt.Given>> byQuestion = answered.computeIfAbsent(id, k -> new TreeMap<>());
+                    for (Map.Entry<String, QuizAttempt.Given> e : a.answers().entrySet()) {
+                        List<QuizAttempt.Given> seen = byQuestion.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                        if (!seen.contains(e.getValue())) {
+                            seen.add(e.getValue());
+                        }
+                    }
+                    finished.merge(id, a.finished(), Boolean::logicalOr);
+                    long[] newest = newestAttempt.get(quiz);
+                    if (newest == null || a.started() > newest[0] || a.started() == newest[0] && a.seed() > newest[1]) {
+                        newestAttempt.put(quiz, new long[] {a.started(), a.seed()});
+                    }
+                } else if (u < 87) {
+                    Question q = questions.get(rng.nextInt(2));
+                    String key = "quadratic-gd/" + q.id();
+                    String input = q.kind() == QuestionKind.NUMERIC ? String.valueOf(2 + rng.nextInt(3))
+                            : letters[rng.nextInt(2)];
+                    boolean first = !t.progress.progress().predictions().containsKey(key);
+                    t.predict("quadratic-gd", q, input);
+                    if (first) {
+                        firstPredictions.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(t.progress.progress().predictions().get(key));
+                    }
+                } else {
+                    t.exercise(generator, 1 + rng.nextInt(3), rng.nextInt(5) == 0 ? null : letters[rng.nextInt(4)]);
+                    ExerciseRecord r = t.progress.progress().exercises().get(generator.id());
+                    mostExercises = Math.max(mostExercises, r == null ? 0 : r.attempts());
                 }
             }
             o.deliver();
             Progress stored = o.storedProgress();
-            assertEquals(latest.keySet(), stored.cards().keySet(), "trial " + trial);
+            String where = "trial " + trial + ": ";
+            for (FakeOrigin.Tab t : tabs) {
+                assertEquals(stored, t.progress.progress(), where + "the tabs agree");
+            }
+            assertEquals(latest.keySet(), stored.cards().keySet(), where + "every card reviewed is scheduled");
             for (Map.Entry<String, CardState> e : latest.entrySet()) {
                 assertEquals(e.getValue().lastReview(), stored.cards().get(e.getKey()).lastReview(),
-                        "trial " + trial + ": " + e.getKey() + " keeps its latest review");
+                        where + e.getKey() + " keeps its latest review");
             }
-            for (FakeOrigin.Tab t : tabs) {
-                assertEquals(stored, t.progress.progress(), "trial " + trial + ": the tabs agree");
+            assertEquals(reviews.keySet(), stored.reviews().keySet(), where + "every card reviewed has a history");
+            for (Map.Entry<String, TreeSet<ReviewEntry>> e : reviews.entrySet()) {
+                List<ReviewEntry> all = new ArrayList<>(e.getValue());
+                assertEquals(all.subList(Math.max(0, all.size() - Progress.LOG_LIMIT), all.size()),
+                        stored.reviews().get(e.getKey()), where + e.getKey() + " keeps its newest reviews");
             }
+            assertEquals(newestAttempt.keySet(), stored.quizAttempts().keySet(), where + "every quiz begun is kept");
+            for (Map.Entry<String, long[]> e : newestAttempt.entrySet()) {
+                QuizAttempt a = stored.quizAttempts().get(e.getKey());
+                String id = e.getKey() + "@" + e.getValue()[0] + "/" + e.getValue()[1];
+                assertEquals(id, e.getKey() + "@" + a.started() + "/" + a.seed(), where + "the latest attempt is kept");
+                Map<String, List<QuizAttempt.Given>> byQuestion = answered.get(id);
+                assertEquals(byQuestion.keySet(), a.answers().keySet(), where + id + " keeps every answer given");
+                for (Map.Entry<String, List<QuizAttempt.Given>> q : byQuestion.entrySet()) {
+                    QuizAttempt.Given kept = a.answers().get(q.getKey());
+                    assertTrue(q.getValue().contains(kept), where + id + "/" + q.getKey() + " keeps an answer given");
+                    boolean anyWrong = q.getValue().stream().anyMatch(g -> !g.correct());
+                    assertEquals(!anyWrong, kept.correct(), where + id + "/" + q.getKey() + ": a wrong answer stands");
+                }
+                assertEquals(finished.get(id), a.finished(), where + id + " finished in some tab");
+            }
+            assertEquals(firstPredictions.keySet(), stored.predictions().keySet(), where + "every prediction is kept");
+            for (Map.Entry<String, List<PredictionRecord>> e : firstPredictions.entrySet()) {
+                PredictionRecord kept = stored.predictions().get(e.getKey());
+                long earliest = e.getValue().stream().mapToLong(PredictionRecord::at).min().getAsLong();
+                assertEquals(earliest, kept.at(), where + e.getKey() + " keeps the earliest prediction");
+                assertTrue(e.getValue().stream().anyMatch(p -> p.at() == kept.at() && p.given().equals(kept.given())
+                        && p.correct() == kept.correct()), where + e.getKey() + " keeps a prediction made");
+            }
+            ExerciseRecord x = stored.exercises().get(generator.id());
+            assertEquals(mostExercises, x == null ? 0 : x.attempts(), where + "exercises counted");
         }
     }
 
@@ -176,6 +298,38 @@ class SharedProgressTest {
         assertTrue(stored.isEmpty(), "what happened before the reset is erased: " + stored.cards().keySet());
         assertAgree(a, b);
         assertTrue(origin.stored(KEY).contains("\"resetAt\":"), origin.stored(KEY));
+    }
+
+    @Test
+    void aResetErasesWhatCameBeforeItInEverySection() {
+        FakeOrigin.Tab a = origin.open();
+        FakeOrigin.Tab b = origin.open();
+        everything(a.progress.progress(), origin.now);
+        a.progress.save();
+        origin.deliver();
+        assertEquals(a.progress.progress(), b.progress.progress());
+        origin.now += 10;
+        a.progress.reset();
+        // b has not heard of the reset: it goes on with the quiz attempt begun before it, and does new things.
+        origin.now += 10;
+        b.answerQuiz("ridge", false, 0, "second", new QuizAttempt.Given("1", false), false);
+        b.review("d", "after", Grade.GOOD);
+        b.review("practice", "exercise-card", new ReviewEntry(origin.now, Grade.GOOD, 900, 4, "1, 2", true));
+        b.predict("quadratic-gd", predictionQuestions().get(1), "3");
+        b.exercise(Catalogue.byId("definiteness"), 8, "b");
+        origin.deliver();
+        assertAgree(a, b);
+        Progress stored = origin.storedProgress();
+        assertEquals(List.of("d/after", "practice/exercise-card"), new ArrayList<>(stored.cards().keySet()));
+        assertEquals(List.of(origin.now), stored.history("practice", "exercise-card").stream().map(ReviewEntry::at)
+                .toList(), "only the review after the reset stays in the history");
+        assertEquals(1, stored.history("d", "after").size());
+        assertTrue(stored.history("d", "learning").isEmpty());
+        assertTrue(stored.quizzes().isEmpty());
+        assertTrue(stored.quizAttempts().isEmpty(), "an attempt belongs to when it began: before the reset");
+        assertEquals(List.of("quadratic-gd/how-many"), new ArrayList<>(stored.predictions().keySet()));
+        assertEquals(8, stored.openExercise("definiteness").seed(), "the exercise begun after the reset");
+        assertTrue(stored.labs().isEmpty());
     }
 
     @Test
@@ -352,19 +506,61 @@ class SharedProgressTest {
 
     @Test
     void theStampsAreOptionalFieldsThatTheCurrentReaderIgnoresWhenAbsent() {
-        Progress p = new Progress();
-        p.visitLab("min-norm", 5);
+        Progress p = everything(origin.now);
         String plain = ProgressCodec.encode(p, 7);
         String stamped = ProgressCodec.encode(p, 7, 12, 3);
-        assertFalse(plain.contains("rev"), plain);
-        assertTrue(stamped.contains("\"rev\":12,\"resetAt\":3"), stamped);
+        assertFalse(plain.contains("\"rev\":") || plain.contains("\"resetAt\":"), plain);
+        assertTrue(stamped.startsWith("{\"version\":" + ProgressCodec.VERSION + ",\"savedAt\":7,\"rev\":12,\"resetAt\":3,"),
+                stamped);
+        assertEquals(plain, stamped.replace("\"rev\":12,\"resetAt\":3,", ""), "the stamps add two fields, nothing else");
+        for (String section : new String[] {"cards", "reviews", "quizzes", "quizAttempts", "exercises", "labs",
+                "predictions"}) {
+            assertTrue(plain.contains("\"" + section + "\":{\""), section + " is not empty in " + plain);
+        }
         ProgressLoad load = ProgressCodec.decode(stamped);
         assertEquals(ProgressLoad.Outcome.LOADED, load.outcome());
         assertEquals(p, load.progress());
         assertEquals(12, load.revision());
         assertEquals(3, load.resetAt());
-        assertEquals(0, ProgressCodec.decode(plain).revision());
-        assertEquals(0, ProgressCodec.decode(stamped.replace("12", "\"x\"")).revision(), "an odd stamp reads as none");
+        ProgressLoad unstamped = ProgressCodec.decode(plain);
+        assertEquals(ProgressLoad.Outcome.LOADED, unstamped.outcome());
+        assertEquals(p, unstamped.progress());
+        assertEquals(0, unstamped.revision());
+        assertEquals(0, unstamped.resetAt());
+        assertEquals(0, ProgressCodec.decode(stamped.replace("\"rev\":12", "\"rev\":\"x\"")).revision(),
+                "an odd stamp reads as none");
+    }
+
+    @Test
+    void aVersionOneRecordWithStampsMigratesKeepingThem() {
+        long resetAt = origin.now + 60_000;
+        String v1 = "{\"version\":1,\"savedAt\":" + resetAt + ",\"rev\":7,\"resetAt\":" + resetAt + ",\"cards\":{"
+                + "\"d/kept\":{\"state\":\"learning\",\"due\":" + (origin.now + 600_000) + ",\"stability\":2.3,"
+                + "\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":" + (resetAt + 1000) + "}},"
+                + "\"quizzes\":{},\"exercises\":{},\"labs\":{}}";
+        ProgressLoad load = ProgressCodec.decode(v1);
+        assertEquals(ProgressLoad.Outcome.MIGRATED, load.outcome(), load.reason());
+        assertEquals(7, load.revision());
+        assertEquals(resetAt, load.resetAt());
+        assertEquals(0, load.progress().cards().get("d/kept").step());
+
+        // A tab of this version that has not heard of the reset made by an older Kappa in another tab.
+        FakeOrigin.Tab a = origin.open();
+        a.review("d", "before-reset", Grade.GOOD);
+        a.progress.progress().recordQuiz("q", 3, 4, origin.now);
+        origin.deliver();
+        origin.now = resetAt + 30_000;
+        origin.writeShared(KEY, v1);
+        origin.deliver();
+        String stored = origin.stored(KEY);
+        assertTrue(stored.startsWith("{\"version\":2,\"savedAt\":" + origin.now + ",\"rev\":8,\"resetAt\":" + resetAt
+                + ","), "written as version 2 with the next revision and the older Kappa's reset: " + stored);
+        assertEquals(List.of("d/kept"), new ArrayList<>(origin.storedProgress().cards().keySet()),
+                "what this tab did before that reset is erased");
+        assertTrue(origin.storedProgress().quizzes().isEmpty());
+        assertEquals(resetAt, a.progress.resetAt());
+        assertEquals(1, origin.asideKeys().size(), "the version-1 original is kept aside");
+        assertEquals(v1, origin.stored(origin.asideKeys().get(0)));
     }
 
     @Test
