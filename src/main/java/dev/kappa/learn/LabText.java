@@ -4,8 +4,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The words of one lab page, from {@code content/labs/<id>.md}: a one-paragraph lede, the rule behind the picture (usually display maths), the
- * "what to try" items and the explanation paragraphs. Every {@link SourceText} is authored text
+ * The words of one lab page, from {@code content/labs/<id>.md}: a one-paragraph lede, the rule
+ * behind the picture (usually display maths), the "what to try" items, the explanation paragraphs
+ * and the prediction questions. Every {@link SourceText} is authored text
  * (TeX between dollars) that the build turns into HTML with MathML. The title is not here: it is
  * declared once with the lab ({@code dev.kappa.lab.LabDeclaration}).
  */
@@ -16,9 +17,16 @@ public final class LabText {
     private final SourceText rule;
     private final List<SourceText> tryItems;
     private final List<SourceText> explanation;
+    private final List<Question> predictions;
 
     public LabText(String id, String file, SourceText lede, SourceText rule, List<SourceText> tryItems,
             List<SourceText> explanation) {
+        this(id, file, lede, rule, tryItems, explanation, Collections.<Question>emptyList());
+    }
+
+    public LabText(String id, String file, SourceText lede, SourceText rule, List<SourceText> tryItems,
+            List<SourceText> explanation, List<Question> predictions) {
+        this.predictions = Collections.unmodifiableList(predictions);
         this.id = id;
         this.file = file;
         this.lede = lede;
@@ -53,5 +61,14 @@ public final class LabText {
     /** One entry per paragraph, in order. */
     public List<SourceText> explanation() {
         return explanation;
+    }
+
+    /**
+     * "Predict, then reveal": questions the learner answers before the lab shows the answer (each
+     * with its {@link Question#reveal()} state); the answers are kept in progress
+     * ({@link Progress#recordPrediction}).
+     */
+    public List<Question> predictions() {
+        return predictions;
     }
 }
