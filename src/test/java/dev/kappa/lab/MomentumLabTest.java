@@ -145,4 +145,19 @@ class MomentumLabTest {
             assertEquals(MomentumLab.response(0.3, 2.1, 0.6, k), z[k], 0, "k = " + k);
         }
     }
+
+    /** The race's quadratic preset (λ = 2 … 100, κ = 50) runs momentum at this lab's α*, β*: √κ against κ. */
+    @Test
+    void theRacesQuadraticPresetIsTunedMomentum() {
+        OptimizerRaceLab race = new OptimizerRaceLab();
+        Preset preset = race.allPresets().get(1);
+        ParamSet p = preset.applyTo(race.spec());
+        dev.kappa.optim.MomentumAnalysis tuned = dev.kappa.optim.MomentumAnalysis.of(2, 100);
+        assertEquals(tuned.optimalStep(), p.number("mom_eta"), 1e-3 * tuned.optimalStep(), preset.label());
+        assertEquals(tuned.optimalMomentum(), p.number("mom_beta"), 1e-3, preset.label());
+        LabOutput o = race.compute(p);
+        double gd = o.readout("gd-iterations");
+        double mom = o.readout("momentum-iterations");
+        assertTrue(mom * 3 < gd, "tuned momentum " + mom + " iterations against GD's " + gd);
+    }
 }
