@@ -196,6 +196,18 @@ CHECKS = [
     ("generalization", "cv-fit-count",
      "folds * candidates = 5*20",
      lambda: np.prod([5, 20]), 100),
+    ("momentum", "tuned-beta",
+     "((sqrt(100)-1)/(sqrt(100)+1))**2",
+     lambda: ((np.sqrt(100) - 1) / (np.sqrt(100) + 1)) ** 2, 0.6694),
+    ("momentum", "tuned-alpha",
+     "(2/(sqrt(100)+sqrt(1)))**2",
+     lambda: (2 / (np.sqrt(100) + 1)) ** 2, 0.03306),
+    ("momentum", "early-stopping-fraction",
+     "1 - z_10/z_0 of GD (alpha=1) on lambda=0.1, by 10 steps of numpy",
+     lambda: 1 - np.linalg.matrix_power(np.array([[1 - 0.1]]), 10)[0, 0], 0.6513),
+    ("momentum", "momentum-iterations",
+     "log(9999/10001)/log(99/101)",
+     lambda: np.log(9999 / 10001) / np.log(99 / 101), 0.01),
 ]
 
 

@@ -124,9 +124,10 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         return List.of(
                 new Preset("Rosenbrock: GD crawls along the valley, momentum overshoots, Newton takes few steps",
                         "landscape=rosenbrock&x0=-1.2&y0=1"),
-                new Preset("Ill-conditioned quadratic: GD zig-zags, momentum and Adam compared",
-                        "landscape=quadratic&x0=-2&y0=1.5&kappa=50&gd_eta=0.019&mom_eta=0.005&nag_eta=0.005"
-                                + "&adam_eta=0.1&nesterov=1&steps=300"),
+                // momentum at MomentumAnalysis's α*, β* for λ = 2 … 100, Nesterov at 1/L and (√κ−1)/(√κ+1)
+                new Preset("Ill-conditioned quadratic: tuned momentum needs √κ, GD κ",
+                        "landscape=quadratic&x0=-2&y0=1.5&kappa=50&gd_eta=0.019&mom_eta=0.0307&mom_beta=0.566"
+                                + "&nag_eta=0.01&nag_beta=0.752&adam_eta=0.1&nesterov=1&steps=300"),
                 new Preset("Too large a step: GD diverges", "landscape=quadratic&gd_eta=0.021&steps=300"),
                 new Preset("Saddle: GD escapes, Newton is attracted to it",
                         "landscape=saddle&x0=1&y0=0.01&gd_eta=0.05&mom_eta=0.05&adam_eta=0.05&steps=100"),

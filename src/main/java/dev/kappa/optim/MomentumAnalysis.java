@@ -79,6 +79,35 @@ public final class MomentumAnalysis {
         return Math.max(Math.abs(a + s), Math.abs(a - s)) / 2.0;
     }
 
+    /** How one eigen-component of heavy ball behaves, by the roots of r² − (1 + β − αλ)r + β. */
+    public enum Damping {
+        /** Two distinct real roots inside the unit circle (negative ones flip the sign every step). */
+        OVER_DAMPED,
+        /** A double root (the discriminant is zero up to rounding). */
+        CRITICALLY_DAMPED,
+        /** Complex roots of modulus √β: the component oscillates while it decays. */
+        UNDER_DAMPED,
+        /** The larger |root| is at least 1: the component does not decay. */
+        NOT_CONVERGING
+    }
+
+    /**
+     * The case of the component with eigenvalue λ under heavy ball (α, β). The discriminant
+     * (1 + β − αλ)² − 4β counts as zero when it is below 1e-9 of the larger of its two terms, so a
+     * setting typed from the formulas (the tuned α*, β* at λmin and λmax) is called critical.
+     */
+    public static Damping damping(double lambda, double alpha, double beta) {
+        double a = 1.0 + beta - alpha * lambda;
+        double disc = a * a - 4.0 * beta;
+        if (factor(lambda, alpha, beta) >= 1.0 - 1e-12) {
+            return Damping.NOT_CONVERGING;
+        }
+        if (Math.abs(disc) <= 1e-9 * Math.max(a * a, 4.0 * beta)) {
+            return Damping.CRITICALLY_DAMPED;
+        }
+        return disc < 0.0 ? Damping.UNDER_DAMPED : Damping.OVER_DAMPED;
+    }
+
     /** wₖ of heavy ball (α, β) on f from w₀ (w₋₁ = w₀), from the closed form, k ≥ 0. */
     public static double[] heavyBallIterate(Quadratic f, double alpha, double beta, double[] w0, int k) {
         Vectors.requireVector(w0, f.dimension(), "start point w0");

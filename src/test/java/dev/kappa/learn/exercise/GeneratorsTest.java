@@ -398,4 +398,53 @@ class GeneratorsTest {
             assertFalse(e.answer().scalar() < 100);
         }
     }
+
+    private static double named(String plain, String name) {
+        Matcher m = Pattern.compile(name + " = (-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)").matcher(plain);
+        assertTrue(m.find(), "no " + name + " in: " + plain);
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** The larger |root| of r² − ar + β by the quadratic formula (complex roots: |r|² = β, their product). */
+    private static double rootModulus(double a, double beta) {
+        double disc = a * a - 4 * beta;
+        if (disc < 0) {
+            return Math.sqrt(beta);
+        }
+        return (Math.abs(a) + Math.sqrt(disc)) / 2;
+    }
+
+    @Test
+    void momentumRateIsTheLargerRootModulusOverBothEigenvalues() {
+        for (long seed = 0; seed < 300; seed++) {
+            Exercise e = new MomentumRate().generate(seed);
+            String plain = e.prompt().plain();
+            double alpha = named(plain, "α");
+            double beta = named(plain, "β");
+            double l2 = named(plain, "λ₂");
+            double rate = Math.max(rootModulus(1 + beta - alpha, beta), rootModulus(1 + beta - alpha * l2, beta));
+            close(rate, e.answer().scalar(), 1e-12, "momentum rate seed " + seed + ": " + plain);
+            assertTrue(rate < 1, "a converging setting, seed " + seed);
+        }
+    }
+
+    @Test
+    void momentumDampingCaseFollowsTheDiscriminant() {
+        int[] seen = new int[4];
+        for (long seed = 0; seed < 400; seed++) {
+            Exercise e = new MomentumDamping().generate(seed);
+            String plain = e.prompt().plain();
+            double alpha = named(plain, "α");
+            double beta = named(plain, "β");
+            double lambda = named(plain, "λ");
+            double a = 1 + beta - alpha * lambda;
+            double disc = a * a - 4 * beta;
+            int expected = rootModulus(a, beta) >= 1 ? 3 : Math.abs(disc) < 1e-9 ? 1 : disc < 0 ? 2 : 0;
+            assertEquals(expected, e.answer().choice(), "seed " + seed + ": " + plain);
+            seen[expected]++;
+        }
+        for (int k = 0; k < 4; k++) {
+            assertTrue(seen[k] > 50, "case " + k + " drawn only " + seen[k] + " times");
+        }
+    }
 }
