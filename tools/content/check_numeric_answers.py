@@ -196,6 +196,13 @@ CHECKS = [
     ("generalization", "cv-fit-count",
      "folds * candidates = 5*20",
      lambda: np.prod([5, 20]), 100),
+    ("projection", "pythagoras-numeric",
+     "||b - A lstsq(A, b)||^2 for the projection lab's defaults",
+     lambda: np.linalg.lstsq(np.array([[2, 0.4], [0, 1.6], [0.4, 0]]), np.array([1.2, 1.4, 1.8]), rcond=None)[1][0],
+     2.5486),
+    ("projection", "projector-trace-value",
+     "trace of the projector onto the span of a random full-rank 10x3 matrix",
+     lambda: np.trace((lambda q: q @ q.T)(np.linalg.qr(np.random.default_rng(1).standard_normal((10, 3)))[0])), 3),
 ]
 
 

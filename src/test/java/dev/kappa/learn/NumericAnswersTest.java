@@ -210,7 +210,15 @@ class NumericAnswersTest {
             "asks for the value of the stated approximation √N − √D, not for an SVD", () -> Math.sqrt(200) - Math.sqrt(50)),
         arithmetic("generalization", "ols-variance",
             "an expectation over random designs (σ²D/(N−D−1)); the core fits one design", () -> 1.0 * 50 / (100 - 50 - 1)),
-        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20));
+        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20),
+        core("projection", "pythagoras-numeric", "‖r‖² of LeastSquares.solve for the projection lab's defaults, to 4 decimals",
+            () -> {
+                Matrix a = m(new double[][] {{2, 0.4}, {0, 1.6}, {0.4, 0}});
+                double[] b = {1.2, 1.4, 1.8};
+                double r = LeastSquares.solve(a, b).residualNorm();
+                return Math.round(r * r * 1e4) / 1e4;
+            }),
+        arithmetic("projection", "projector-trace-value", "the rank of a full-column-rank 10×3 matrix", () -> 3));
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 

@@ -27,7 +27,7 @@ public final class Projection extends ExerciseGenerator {
 
     @Override
     public String lab() {
-        return "poly-fit";
+        return "projection";
     }
 
     @Override
