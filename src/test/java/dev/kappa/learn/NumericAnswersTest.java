@@ -218,7 +218,12 @@ class NumericAnswersTest {
                 double r = LeastSquares.solve(a, b).residualNorm();
                 return Math.round(r * r * 1e4) / 1e4;
             }),
-        arithmetic("projection", "projector-trace-value", "the rank of a full-column-rank 10×3 matrix", () -> 3));
+        arithmetic("projection", "projector-trace-value", "the rank of a full-column-rank 10×3 matrix", () -> 3),
+        arithmetic("bias-variance", "bv-sum", "bias² + variance + σ², three given numbers", () -> 0.006 + 0.032 + 0.3 * 0.3),
+        arithmetic("bias-variance", "bv-variance-numeric", "the population variance of three given numbers",
+            () -> ((1.0 - 1.2) * (1.0 - 1.2) + 0 + (1.4 - 1.2) * (1.4 - 1.2)) / 3),
+        arithmetic("bias-variance", "bv-bias-numeric", "(mean of three given numbers − 0.5)²",
+            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)));
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 
