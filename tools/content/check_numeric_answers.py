@@ -208,6 +208,17 @@ CHECKS = [
     ("momentum", "momentum-iterations",
      "log(9999/10001)/log(99/101)",
      lambda: np.log(9999 / 10001) / np.log(99 / 101), 0.01),
+    ("projection", "pythagoras-numeric",
+     "||b - A lstsq(A, b)||^2 for the projection lab's defaults",
+     lambda: np.linalg.lstsq(np.array([[2, 0.4], [0, 1.6], [0.4, 0]]), np.array([1.2, 1.4, 1.8]), rcond=None)[1][0],
+     2.5486),
+    ("projection", "projector-trace-value",
+     "trace of the projector onto the span of a random full-rank 10x3 matrix",
+     lambda: np.trace((lambda q: q @ q.T)(np.linalg.qr(np.random.default_rng(1).standard_normal((10, 3)))[0])), 3),
+    ("bias-variance", "bv-sum", "0.006 + 0.032 + 0.3^2", lambda: 0.006 + 0.032 + 0.3 ** 2, 0.128),
+    ("bias-variance", "bv-variance-numeric", "np.var([1.0, 1.2, 1.4])", lambda: np.var([1.0, 1.2, 1.4]), 0.0266667),
+    ("bias-variance", "bv-bias-numeric", "(np.mean([0.2, 0.3, 0.4]) - 0.5)^2",
+     lambda: (np.mean([0.2, 0.3, 0.4]) - 0.5) ** 2, 0.04),
 ]
 
 

@@ -150,6 +150,10 @@ public final class LabDeclaration {
                     }
                 }
             }
+            String[] orbit = p.orbitParams();
+            if (orbit != null && !(names.contains(orbit[0]) && names.contains(orbit[1]))) {
+                sb.append("plot '").append(p.id()).append("' orbits with undeclared parameters; ");
+            }
             if (p.pointsParam() != null && !names.contains(p.pointsParam())) {
                 sb.append("plot '").append(p.id()).append("' edits points of an undeclared parameter; ");
             }

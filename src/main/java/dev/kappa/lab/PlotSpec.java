@@ -88,6 +88,7 @@ public final class PlotSpec {
     private Handle handle;
     private String pointsParam;
     private String help = "";
+    private String[] orbit;
 
     private PlotSpec(String id, String title) {
         if (id == null || id.isEmpty() || title == null) {
@@ -119,6 +120,7 @@ public final class PlotSpec {
         c.handle = handle;
         c.pointsParam = pointsParam;
         c.help = help;
+        c.orbit = orbit;
         return c;
     }
 
@@ -229,6 +231,23 @@ public final class PlotSpec {
         c.pointsParam = param;
         c.help = help;
         return c;
+    }
+
+    /**
+     * The plot is a 3-D scene that the model projects for a camera orbiting the origin, whose
+     * azimuth and elevation in degrees are the parameters named here ({@link OrbitCamera}): a drag
+     * on empty space or the arrow keys (plot focused) turn the camera through those parameters, so
+     * the URL keeps the view. The plot draws no axes, ticks or grid (the scene draws its own).
+     */
+    public PlotSpec orbit(String azimuthParam, String elevationParam) {
+        PlotSpec c = copy();
+        c.orbit = new String[] {azimuthParam, elevationParam};
+        return c;
+    }
+
+    /** The azimuth and elevation parameters of an {@link #orbit} scene, or null for a 2-D plot. */
+    public String[] orbitParams() {
+        return orbit == null ? null : orbit.clone();
     }
 
     /** A line under the plot saying what it shows or how to read it. */

@@ -218,7 +218,20 @@ class NumericAnswersTest {
             "asks for the value of the stated approximation √N − √D, not for an SVD", () -> Math.sqrt(200) - Math.sqrt(50)),
         arithmetic("generalization", "ols-variance",
             "an expectation over random designs (σ²D/(N−D−1)); the core fits one design", () -> 1.0 * 50 / (100 - 50 - 1)),
-        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20));
+        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20),
+        core("projection", "pythagoras-numeric", "‖r‖² of LeastSquares.solve for the projection lab's defaults, to 4 decimals",
+            () -> {
+                Matrix a = m(new double[][] {{2, 0.4}, {0, 1.6}, {0.4, 0}});
+                double[] b = {1.2, 1.4, 1.8};
+                double r = LeastSquares.solve(a, b).residualNorm();
+                return Math.round(r * r * 1e4) / 1e4;
+            }),
+        arithmetic("projection", "projector-trace-value", "the rank of a full-column-rank 10×3 matrix", () -> 3),
+        arithmetic("bias-variance", "bv-sum", "bias² + variance + σ², three given numbers", () -> 0.006 + 0.032 + 0.3 * 0.3),
+        arithmetic("bias-variance", "bv-variance-numeric", "the population variance of three given numbers",
+            () -> ((1.0 - 1.2) * (1.0 - 1.2) + 0 + (1.4 - 1.2) * (1.4 - 1.2)) / 3),
+        arithmetic("bias-variance", "bv-bias-numeric", "(mean of three given numbers − 0.5)²",
+            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)));
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 

@@ -16,6 +16,7 @@ public final class Catalogue {
             new Definiteness(), new SymmetricEigenvalues(), new Eigenvector(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
             new MomentumDamping(), new MomentumRate(),
+            new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
         };
     }
 

@@ -26,7 +26,7 @@ public final class Projection extends ExerciseGenerator {
 
     @Override
     public String lab() {
-        return "poly-fit";
+        return "projection";
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.kappa.lab.LabOutput;
 import dev.kappa.lab.Look;
 import dev.kappa.lab.Marker;
 import dev.kappa.lab.NumberText;
+import dev.kappa.lab.OrbitCamera;
 import dev.kappa.lab.ParamSet;
 import dev.kappa.lab.PlotRange;
 import dev.kappa.lab.PlotSpec;
@@ -114,9 +115,18 @@ final class ModelLab {
             plot = new Plot(spec.title(), "kappa-" + labId + "-" + spec.id());
             figures.insertBefore(plot.element(), notes);
             plot.element().setAttribute("data-plot", spec.id());
+            String[] orbit = spec.orbitParams();
+            if (orbit != null) {
+                plot.orbit("Drag on the picture or use the arrow keys to turn it", (da, de) -> {
+                    ParamSet copy = host.values().copy();
+                    OrbitCamera.turn(copy, orbit[0], orbit[1], da, de);
+                    host.apply(copy);
+                });
+            }
             if (spec.handle() != null) {
                 PlotSpec.Handle h = spec.handle();
-                plot.handle(h.help(), true, (x, y) -> {
+                // in a 3-D scene a press off the handle turns the view instead of placing the handle
+                plot.handle(h.help(), orbit == null, (x, y) -> {
                     ParamSet copy = host.values().copy();
                     h.move().move(copy, x, y);
                     host.apply(copy);

@@ -43,6 +43,11 @@ public final class Plot {
         void moved(double x, double y);
     }
 
+    /** Receives a turn of a 3-D scene's camera, in degrees of azimuth and elevation. */
+    public interface OrbitListener {
+        void turned(double dAzimuth, double dElevation);
+    }
+
     /**
      * Receives what the learner does to editable points; the lab changes its data and calls
      * {@link #setEditablePoints} (and {@link #selectPoint} at once, so a drag that starts by adding a
@@ -120,6 +125,13 @@ public final class Plot {
     private double downY;
     private HTMLElement help;
     private PointsListener pointsListener;
+    private OrbitListener orbitListener;
+    private boolean orbiting;
+    private double orbitX;
+    private double orbitY;
+    /** Degrees the camera turns per CSS pixel dragged, and per arrow key press (shift: three times). */
+    private static final double ORBIT_PER_PIXEL = 0.5;
+    private static final double ORBIT_PER_KEY = 5;
     private double[] editXs = new double[0];
     private double[] editYs = new double[0];
     private int editSelected = -1;
@@ -285,6 +297,20 @@ public final class Plot {
         if (help.isHidden()) {
             help(keyLabel);
         }
+        return this;
+    }
+
+    /**
+     * A 3-D scene (the lab projects it): a drag that does not start on the handle, and the arrow
+     * keys, turn the camera; no axes, ticks or grid are drawn. {@code keyLabel} joins the canvas's
+     * description for screen readers.
+     */
+    public Plot orbit(String keyLabel, OrbitListener listener) {
+        this.orbitListener = listener;
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("aria-roledescription", "interactive 3-D view");
+        canvas.setAttribute("aria-label", canvas.getAttribute("aria-label") + ". " + keyLabel);
+        canvas.getStyle().setProperty("touch-action", "none");
         return this;
     }
 
@@ -529,9 +555,9 @@ public final class Plot {
         ctx.clearRect(0, 0, width, height);
         ctx.setFillStyle(Theme.resolve("--surface"));
         ctx.fillRect(0, 0, width, height);
-        marginLeft = MIN_MARGIN_LEFT;
+        marginLeft = orbitListener != null ? MARGIN_RIGHT : MIN_MARGIN_LEFT; // a scene has no y ticks
         layoutScales();
-        double needed = widestYTick(ctx) + 6 + 24; // tick gap, then the rotated y label
+        double needed = orbitListener != null ? 0 : widestYTick(ctx) + 6 + 24; // tick gap, then the rotated y label
         if (needed > marginLeft) {
             marginLeft = Math.ceil(needed);
             layoutScales();
@@ -545,7 +571,9 @@ public final class Plot {
                     + NumberText.format(sx.lo(), 15) + "," + NumberText.format(sx.hi(), 15) + ","
                     + NumberText.format(sy.lo(), 15) + "," + NumberText.format(sy.hi(), 15));
         }
-        drawGrid(ctx);
+        if (orbitListener == null) {
+            drawGrid(ctx);
+        }
         ctx.save();
         ctx.beginPath();
         ctx.rect(marginLeft, MARGIN_TOP, width - marginLeft - MARGIN_RIGHT, plotBottom() - MARGIN_TOP);
@@ -554,7 +582,9 @@ public final class Plot {
             drawMark(ctx, m);
         }
         ctx.restore();
-        drawAxes(ctx);
+        if (orbitListener == null) {
+            drawAxes(ctx);
+        }
         drawLegend(ctx);
         // What the learner grabs goes over the legend, which on a narrow plot may cover it.
         ctx.save();
@@ -1109,6 +1139,16 @@ public final class Plot {
                 pressPoints(e);
                 return;
             }
+            if (orbitListener != null && sx != null && !(hasHandle && Math.hypot(Browser.eventX(e, canvas)
+                    - px(handleX), Browser.eventY(e, canvas) - py(handleY)) <= HIT_RADIUS)) {
+                orbiting = true;
+                orbitX = Browser.eventX(e, canvas);
+                orbitY = Browser.eventY(e, canvas);
+                Browser.capturePointer(canvas, Browser.pointerId(e));
+                e.preventDefault();
+                canvas.focus();
+                return;
+            }
             if (!hasHandle || sx == null) {
                 if (sx != null) {
                     // touch has no hover: a tap reads out the nearest point instead
@@ -1137,7 +1177,17 @@ public final class Plot {
             }
             double x = Browser.eventX(e, canvas);
             double y = Browser.eventY(e, canvas);
-            if (dragging && dragPoint >= 0) {
+            if (orbiting) {
+                double dx = x - orbitX;
+                double dy = y - orbitY;
+                orbitX = x;
+                orbitY = y;
+                hideTip();
+                if (dx != 0 || dy != 0) {
+                    // drag right: the scene turns right (the camera left); drag down: it tips towards you
+                    orbitListener.turned(-dx * ORBIT_PER_PIXEL, dy * ORBIT_PER_PIXEL);
+                }
+            } else if (dragging && dragPoint >= 0) {
                 movePointTo(dragPoint, x, y);
                 hideTip();
             } else if (dragging) {
@@ -1149,6 +1199,7 @@ public final class Plot {
             }
         });
         EventListener<Event> up = e -> {
+            orbiting = false;
             dragging = false;
             dragPoint = -1;
         };
@@ -1169,6 +1220,10 @@ public final class Plot {
             pointKey(e, key);
             return;
         }
+        if (orbitListener != null) {
+            orbitKey(e, key);
+            return;
+        }
         if (!hasHandle || sx == null) {
             return;
         }
@@ -1186,6 +1241,19 @@ public final class Plot {
         double nx = handleX + dx * fraction * (x1 - x0);
         double ny = handleY + dy * fraction * (y1 - y0);
         handleListener.moved(clampTo(nx, x0, x1), clampTo(ny, y0, y1));
+    }
+
+    /** Arrow keys turn a 3-D scene: left/right the azimuth, up/down the elevation (shift: three times as far). */
+    private void orbitKey(KeyboardEvent e, String key) {
+        double step = Browser.shiftKey(e) ? 3 * ORBIT_PER_KEY : ORBIT_PER_KEY;
+        switch (key) {
+            case "ArrowLeft": orbitListener.turned(step, 0); break;
+            case "ArrowRight": orbitListener.turned(-step, 0); break;
+            case "ArrowUp": orbitListener.turned(0, step); break;
+            case "ArrowDown": orbitListener.turned(0, -step); break;
+            default: return;
+        }
+        e.preventDefault();
     }
 
     /** A press on the editable points: delete (double press, modified click), pick, or add; then drag. */
@@ -1255,8 +1323,12 @@ public final class Plot {
         String cursor = "";
         if (pointsListener != null) {
             cursor = pointAt(x, y) >= 0 ? "grab" : insideFrame(x, y) ? "crosshair" : "";
+        } else if (hasHandle && Math.hypot(x - px(handleX), y - py(handleY)) <= HIT_RADIUS) {
+            cursor = "grab";
+        } else if (orbitListener != null) {
+            cursor = insideFrame(x, y) ? "move" : "";
         } else if (hasHandle) {
-            cursor = Math.hypot(x - px(handleX), y - py(handleY)) <= HIT_RADIUS ? "grab" : clickPlaces ? "crosshair" : "";
+            cursor = clickPlaces ? "crosshair" : "";
         }
         canvas.getStyle().setProperty("cursor", cursor);
     }
