@@ -14,13 +14,15 @@ import dev.kappa.linalg.KMath;
  * <p>Sines and cosines come from {@link KMath}, so a scene is bit-identical on every engine.
  */
 public final class OrbitCamera {
+    /** π/180, named so the product below is a plain a·b (TeaVM 0.15's JS printer drops the brackets of x·(a/b)). */
+    private static final double RADIANS_PER_DEGREE = Math.PI / 180;
     private final double[] right;
     private final double[] up;
     private final double[] toward;
 
     public OrbitCamera(double azimuthDegrees, double elevationDegrees) {
-        double phi = azimuthDegrees * (Math.PI / 180);
-        double theta = elevationDegrees * (Math.PI / 180);
+        double phi = azimuthDegrees * RADIANS_PER_DEGREE;
+        double theta = elevationDegrees * RADIANS_PER_DEGREE;
         double cp = KMath.cos(phi);
         double sp = KMath.sin(phi);
         double ct = KMath.cos(theta);

@@ -52,8 +52,9 @@ public final class DistanceToPlane extends ExerciseGenerator {
             }
         }
         LeastSquares.Result ls = LeastSquares.solve(a, b);
-        double[] x = ls.x();
-        double[] p = a.times(x);
+        // the data are small integers: entries at rounding level are 0 (x̂ = (0.3333, 0), not (0.3333, -1.665e-16))
+        double[] x = Draws.cleaned(ls.x(), Draws.maxAbs(b));
+        double[] p = Draws.cleaned(a.times(x), Draws.maxAbs(b));
         double[] r = new double[3];
         double bb = 0;
         double pp = 0;
@@ -62,6 +63,7 @@ public final class DistanceToPlane extends ExerciseGenerator {
             bb += b[k] * b[k];
             pp += p[k] * p[k];
         }
+        r = Draws.cleaned(r, Draws.maxAbs(b));
         double rr = ls.residualNorm() * ls.residualNorm();
         MathText prompt = new MathText().text("The columns of ").matrix("A", a).text(" span a plane through 0. What is "
                 + "the squared distance ‖r‖² from ").vector("b", b).text(" to that plane?");

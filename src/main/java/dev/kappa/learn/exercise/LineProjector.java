@@ -55,6 +55,8 @@ public final class LineProjector extends ExerciseGenerator {
                 entries[3 * i + j] = pe[i];
             }
         }
+        // P's entries are multiples of 1/aᵀa ≥ 1/27, so anything at rounding level is an exact 0
+        entries = Draws.cleaned(entries, 1);
         double aa = a[0] * a[0] + a[1] * a[1] + a[2] * a[2];
         double[][] outer = new double[3][3];
         for (int i = 0; i < 3; i++) {

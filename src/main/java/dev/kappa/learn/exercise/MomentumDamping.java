@@ -65,18 +65,54 @@ public final class MomentumDamping extends ExerciseGenerator {
         }
         double alpha = round3(product / lambda);
         int right = index(MomentumAnalysis.damping(lambda, alpha, beta));
-        double a = 1 + beta - alpha * lambda;
+        Exact x = new Exact(s, alpha, lambda);
         MathText prompt = new MathText().text("Heavy ball wₖ₊₁ = wₖ − α∇f(wₖ) + β(wₖ − wₖ₋₁) runs with ")
                 .equals("α", alpha).text(" and ").equals("β", beta).text(" on a quadratic. How does the error "
                         + "component along an eigenvector with eigenvalue ").equals("λ", lambda).text(" behave?");
         MathText hint = new MathText().text("That component follows zₖ₊₁ = (1 + β − αλ)zₖ − βzₖ₋₁. Look at the roots of "
                 + "r² − (1 + β − αλ)r + β: the sign of the discriminant (1 + β − αλ)² − 4β, and whether a root has "
                 + "modulus ≥ 1.");
-        MathText solution = new MathText().text("1 + β − αλ = ").number(a).text(", so the discriminant is ")
-                .number(a * a - 4 * beta).text(" and the larger root modulus is ")
-                .number(MomentumAnalysis.factor(lambda, alpha, beta)).text(": ")
+        MathText solution = new MathText().text("1 + β − αλ = ").number(x.a()).text(", so the discriminant is ")
+                .number(x.discriminant()).text(" and the larger root modulus is ")
+                .number(x.modulus()).text(": ")
                 .text(OPTIONS[right].split("\\|")[1]).text(".");
         return choiceExercise(seed, prompt, right, OPTIONS, hint, solution);
+    }
+
+    /**
+     * The worked solution's numbers, exact: β = s² (s of one decimal), α of three decimals and λ ∈ {0.5, 1, 2}
+     * make 1 + β − αλ a multiple of 10⁻⁴ and the discriminant one of 10⁻⁸, so they are computed in those
+     * units as integers. In doubles the centre of the under-damped range, αλ = 1 + β, gave 1 + β − αλ =
+     * −2.2e-16 rather than 0, and a critical discriminant a rounding error rather than 0. (The case itself is
+     * the core's {@link MomentumAnalysis#damping}, whose tolerance calls those critical; the nearest
+     * non-critical discriminant drawn here is 0.018, and the largest modulus below 1 is 0.977.)
+     */
+    static final class Exact {
+        /** 1 + β − αλ in units of 10⁻⁴. */
+        final long a4;
+        /** (1 + β − αλ)² − 4β in units of 10⁻⁸. */
+        final long disc8;
+        final double s;
+
+        Exact(double s, double alpha, double lambda) {
+            long beta4 = Math.round(s * s * 10_000);
+            this.a4 = 10_000 + beta4 - Math.round(alpha * 1000) * Math.round(lambda * 10);
+            this.disc8 = a4 * a4 - 40_000 * beta4;
+            this.s = s;
+        }
+
+        double a() {
+            return a4 / 1e4;
+        }
+
+        double discriminant() {
+            return disc8 / 1e8;
+        }
+
+        /** The larger |root|: √β for complex roots, else (|a| + √disc)/2. */
+        double modulus() {
+            return disc8 < 0 ? s : (Math.abs(a4) + Math.sqrt(disc8)) / 2e4;
+        }
     }
 
     /** α to three decimals, as a learner reads it (the critical products divided by λ are short already). */
