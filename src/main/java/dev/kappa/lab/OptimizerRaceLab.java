@@ -219,6 +219,8 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
      * squares drew its tip as separate specks (issue 15); at 161 points every level is one piece.
      */
     static final int ROSENBROCK_GRID = 161;
+    /** Contour levels per landscape. */
+    static final int LEVELS = 15;
 
     /**
      * f on a 61×61 grid (Rosenbrock: {@value #ROSENBROCK_GRID}²) over the landscape's view, with 15 contour levels: geometric in f − f* from
@@ -244,7 +246,7 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 lo = Math.min(lo, fv);
             }
         }
-        double[] levels = new double[15];
+        double[] levels = new double[LEVELS];
         if (Double.isNaN(fStar)) {
             for (int k = 0; k < levels.length; k++) {
                 levels[k] = lo + (hi - lo) * (k + 0.5) / levels.length;
@@ -297,6 +299,12 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 cachedKey = key;
             }
         });
+        for (int k = 0; k < LEVELS; k++) {
+            int level = k;
+            // each level's contour is traced in a unit of its own (Rosenbrock's 161² grid took a long
+            // frame when all fifteen were traced while drawing); the grid keeps them for later frames
+            units.add(() -> cachedGrid.contour(level));
+        }
         for (int i = 0; i < OPTIMIZERS.length; i++) {
             int which = i;
             if (!p.flag(OPTIMIZERS[i])) {

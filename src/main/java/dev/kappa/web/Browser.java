@@ -66,6 +66,10 @@ public final class Browser {
     @JSBody(params = "e", script = "return e.pointerId === undefined ? 1 : e.pointerId;")
     public static native int pointerId(JSObject e);
 
+    /** Whether a pointer event comes from a mouse (not a finger or a pen). */
+    @JSBody(params = "e", script = "return !e.pointerType || e.pointerType === 'mouse';")
+    public static native boolean fromMouse(JSObject e);
+
     /** Position of a pointer/mouse event relative to the element's top-left corner, in CSS pixels. */
     @JSBody(params = {"e", "el"}, script = "var r = el.getBoundingClientRect(); return e.clientX - r.left;")
     public static native double eventX(JSObject e, HTMLElement el);

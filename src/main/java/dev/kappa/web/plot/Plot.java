@@ -1205,7 +1205,13 @@ public final class Plot {
         };
         canvas.addEventListener("pointerup", up);
         canvas.addEventListener("pointercancel", up);
-        canvas.addEventListener("pointerleave", e -> hideTip());
+        // A finger lifted also leaves the canvas: a tap's read-out stays until the next tap or scroll,
+        // only the mouse's goes when the mouse does.
+        canvas.addEventListener("pointerleave", e -> {
+            if (Browser.fromMouse(e)) {
+                hideTip();
+            }
+        });
         canvas.addEventListener("keydown", (EventListener<KeyboardEvent>) this::onKey);
     }
 
