@@ -196,6 +196,13 @@ CHECKS = [
     ("generalization", "cv-fit-count",
      "folds * candidates = 5*20",
      lambda: np.prod([5, 20]), 100),
+    ("low-rank", "ey-frobenius",
+     "norm(A - A_2, 'fro'), A = diag(10, 4, 2, 1), A_2 from numpy's SVD",
+     lambda: (lambda u, s, vt: np.linalg.norm(np.diag([10.0, 4, 2, 1]) - (u[:, :2] * s[:2]) @ vt[:2]))(
+         *np.linalg.svd(np.diag([10.0, 4, 2, 1]))), 2.2360679775),
+    ("low-rank", "storage-count",
+     "k(m+n+1) = 10*(128+128+1)",
+     lambda: 10 * (128 + 128 + 1), 2570),
 ]
 
 

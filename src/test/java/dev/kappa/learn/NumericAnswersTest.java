@@ -9,6 +9,7 @@ import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.RandomMatrices;
 import dev.kappa.linalg.Ridge;
 import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
 import dev.kappa.linalg.SymmetricEigen;
 import dev.kappa.optim.Adam;
 import dev.kappa.optim.ConjugateGradient;
@@ -210,7 +211,30 @@ class NumericAnswersTest {
             "asks for the value of the stated approximation √N − √D, not for an SVD", () -> Math.sqrt(200) - Math.sqrt(50)),
         arithmetic("generalization", "ols-variance",
             "an expectation over random designs (σ²D/(N−D−1)); the core fits one design", () -> 1.0 * 50 / (100 - 50 - 1)),
-        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20));
+        arithmetic("generalization", "cv-fit-count", "a count (folds × candidates)", () -> 5 * 20),
+        core("low-rank", "ey-frobenius", "‖A − A₂‖_F with A₂ from SVD.of(diag(10, 4, 2, 1))",
+            NumericAnswersTest::rankTwoFrobeniusError),
+        arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)));
+
+    /** ‖A − A₂‖_F for A = diag(10, 4, 2, 1), A₂ summed from the core's SVD. */
+    static double rankTwoFrobeniusError() {
+        Matrix a = Matrix.diagonal(new double[] {10, 4, 2, 1});
+        SVD svd = SVD.of(a);
+        Matrix u = svd.u();
+        Matrix v = svd.v();
+        double[] s = svd.singularValues();
+        double sum = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double aij = a.get(i, j);
+                for (int l = 0; l < 2; l++) {
+                    aij -= s[l] * u.get(i, l) * v.get(j, l);
+                }
+                sum += aij * aij;
+            }
+        }
+        return Math.sqrt(sum);
+    }
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 
