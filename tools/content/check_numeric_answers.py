@@ -219,6 +219,13 @@ CHECKS = [
     ("bias-variance", "bv-variance-numeric", "np.var([1.0, 1.2, 1.4])", lambda: np.var([1.0, 1.2, 1.4]), 0.0266667),
     ("bias-variance", "bv-bias-numeric", "(np.mean([0.2, 0.3, 0.4]) - 0.5)^2",
      lambda: (np.mean([0.2, 0.3, 0.4]) - 0.5) ** 2, 0.04),
+    ("low-rank", "ey-frobenius",
+     "norm(A - A_2, 'fro'), A = diag(10, 4, 2, 1), A_2 from numpy's SVD",
+     lambda: (lambda u, s, vt: np.linalg.norm(np.diag([10.0, 4, 2, 1]) - (u[:, :2] * s[:2]) @ vt[:2]))(
+         *np.linalg.svd(np.diag([10.0, 4, 2, 1]))), 2.2360679775),
+    ("low-rank", "storage-count",
+     "k(m+n+1) = 10*(128+128+1)",
+     lambda: 10 * (128 + 128 + 1), 2570),
 ]
 
 

@@ -9,6 +9,7 @@ import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.RandomMatrices;
 import dev.kappa.linalg.Ridge;
 import dev.kappa.linalg.Rng;
+import dev.kappa.linalg.SVD;
 import dev.kappa.linalg.SymmetricEigen;
 import dev.kappa.optim.Adam;
 import dev.kappa.optim.ConjugateGradient;
@@ -231,7 +232,30 @@ class NumericAnswersTest {
         arithmetic("bias-variance", "bv-variance-numeric", "the population variance of three given numbers",
             () -> ((1.0 - 1.2) * (1.0 - 1.2) + 0 + (1.4 - 1.2) * (1.4 - 1.2)) / 3),
         arithmetic("bias-variance", "bv-bias-numeric", "(mean of three given numbers − 0.5)²",
-            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)));
+            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)),
+        core("low-rank", "ey-frobenius", "‖A − A₂‖_F with A₂ from SVD.of(diag(10, 4, 2, 1))",
+            NumericAnswersTest::rankTwoFrobeniusError),
+        arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)));
+
+    /** ‖A − A₂‖_F for A = diag(10, 4, 2, 1), A₂ summed from the core's SVD. */
+    static double rankTwoFrobeniusError() {
+        Matrix a = Matrix.diagonal(new double[] {10, 4, 2, 1});
+        SVD svd = SVD.of(a);
+        Matrix u = svd.u();
+        Matrix v = svd.v();
+        double[] s = svd.singularValues();
+        double sum = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double aij = a.get(i, j);
+                for (int l = 0; l < 2; l++) {
+                    aij -= s[l] * u.get(i, l) * v.get(j, l);
+                }
+                sum += aij * aij;
+            }
+        }
+        return Math.sqrt(sum);
+    }
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 

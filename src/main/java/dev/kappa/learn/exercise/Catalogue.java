@@ -17,6 +17,7 @@ public final class Catalogue {
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
             new MomentumDamping(), new MomentumRate(),
             new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
+            new RankKError(), new RankOneError(),
         };
     }
 

@@ -6,6 +6,7 @@ import dev.kappa.lab.LabOutput;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.Param;
 import dev.kappa.lab.ParamSet;
+import dev.kappa.lab.PictureInput;
 import dev.kappa.lab.Preset;
 import dev.kappa.lab.Query;
 import dev.kappa.web.Browser;
@@ -191,6 +192,17 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
             controls.put(p.name(), c);
             c.element().setHidden(compact && !compactControls.contains(p.name()));
             form.appendChild(c.element());
+        }
+        if (model instanceof PictureInput) {
+            PicturePicker picker = new PicturePicker(model.id(), picture -> {
+                PictureInput taker = (PictureInput) model;
+                taker.takePicture(picture);
+                taker.showPicture(values);
+                syncControls();
+                valuesChanged();
+            });
+            picker.element().setHidden(compact);
+            form.appendChild(picker.element());
         }
         drawerBody.appendChild(form);
 

@@ -10,6 +10,7 @@ import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -490,8 +491,43 @@ public final class Plot {
         m.cols = cols;
         m.xs = grey;
         m.ys = values;
+        m.bitmap = greyBitmap(cols, rows, levels(grey));
         marks.add(m);
     }
+
+    /** Grey levels 0…1 as the characters U+0000…U+00FF of one string, a gap (NaN) as U+0100. */
+    private static String levels(double[] grey) {
+        char[] c = new char[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            double g = grey[i];
+            c[i] = Double.isNaN(g) ? (char) 256 : (char) Math.round(255 * Math.max(0, Math.min(1, g)));
+        }
+        return new String(c);
+    }
+
+    /**
+     * An off-screen canvas of cols×rows pixels holding the picture (row 0 at the top; a level above
+     * 255 is a transparent gap): the picture is built once per drawing and scaled onto the plot by
+     * one drawImage, instead of one fillRect per cell (65 536 of them for a 256×256 picture). Null
+     * where the browser cannot (then the cells are filled one by one).
+     */
+    // Local names are long on purpose: TeaVM's JS output renames parameters to single letters
+    // without looking at the script's own variables, so a local "d" would overwrite one.
+    @JSBody(params = {"cols", "rows", "levels"}, script = "try { var canvas = document.createElement('canvas');"
+            + " canvas.width = cols; canvas.height = rows; var image = canvas.getContext('2d').createImageData(cols, rows);"
+            + " var pixels = image.data; for (var index = 0; index < cols * rows; index++) {"
+            + " var level = levels.charCodeAt(index), offset = 4 * index; if (level > 255) { pixels[offset + 3] = 0; }"
+            + " else { pixels[offset] = level; pixels[offset + 1] = level; pixels[offset + 2] = level;"
+            + " pixels[offset + 3] = 255; } }"
+            + " canvas.getContext('2d').putImageData(image, 0, 0); return canvas; } catch (error) { return null; }")
+    private static native JSObject greyBitmap(int cols, int rows, String levels);
+
+    /** Draws a bitmap so its corners land on (x0, y0) and (x1, y1); a negative span flips it; no smoothing. */
+    @JSBody(params = {"ctx", "bitmap", "x0", "y0", "x1", "y1"}, script = "ctx.save(); ctx.imageSmoothingEnabled = false;"
+            + " ctx.translate(x0, y0); ctx.scale((x1 - x0) / bitmap.width, (y1 - y0) / bitmap.height);"
+            + " ctx.drawImage(bitmap, 0, 0); ctx.restore();")
+    private static native void drawBitmap(CanvasRenderingContext2D ctx, JSObject bitmap, double x0, double y0,
+            double x1, double y1);
 
     /** The CSS colour variable of a look's palette slot. */
     public static String colourOf(Look look) {
@@ -1044,8 +1080,15 @@ public final class Plot {
         ctx.fill();
     }
 
-    /** The picture's cells, each a filled rectangle in its grey (gaps left empty). */
+    /**
+     * The picture's bitmap scaled onto its cells (cell (i, j) spans columns j + ½ … j + 1½ and rows
+     * i + ½ … i + 1½), or without one each cell a filled rectangle in its grey (gaps left empty).
+     */
     private void drawImage(CanvasRenderingContext2D ctx, Mark m) {
+        if (m.bitmap != null) {
+            drawBitmap(ctx, m.bitmap, px(0.5), py(0.5), px(m.cols + 0.5), py(m.rows + 0.5));
+            return;
+        }
         for (int i = 0; i < m.rows; i++) {
             double yTop = py(i + 0.5);
             double yBottom = py(i + 1.5);
@@ -1516,6 +1559,7 @@ public final class Plot {
         String name;
         int rows;
         int cols;
+        JSObject bitmap;
 
         Mark(int kind, String colour) {
             this.kind = kind;
