@@ -15,7 +15,7 @@ public final class Catalogue {
             new RidgeSolution(), new RidgeShrink(),
             new Definiteness(), new SymmetricEigenvalues(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
-            new MomentumDamping(), new MomentumRate(),
+            new MomentumDamping(), new MomentumRate(), new SgdNoiseBall(), new SgdEndPoint(),
         };
     }
 
