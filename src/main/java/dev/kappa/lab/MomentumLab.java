@@ -31,9 +31,9 @@ import java.util.List;
  * and GD.
  *
  * <p>Runs stop when ‖w‖ exceeds {@link #ESCAPE}·max(1, ‖w₀‖) (diverged). Cost: 2·steps gradient
- * evaluations in ℝⁿ (n ≤ 50, steps ≤ 2000), the rate on an 81×51 grid over n eigenvalues (cached
- * per spectrum and computed over a few frames, see {@link #prepare}), and the filter curves
- * (120 eigenvalues × k steps): a few ms.
+ * evaluations in ℝⁿ (n ≤ 50, steps ≤ 1000, in units of {@value #CHUNK} steps), the rate on an 81×51
+ * grid over n eigenvalues (cached per spectrum, in units of a few rows; both spread over frames by
+ * {@link #prepare}), and the filter curves (120 eigenvalues × k steps): a few ms.
  */
 public final class MomentumLab extends DeclaredLabModel {
     public static final String ID = "momentum";
@@ -111,7 +111,7 @@ public final class MomentumLab extends DeclaredLabModel {
                 Param.number("beta", "momentum β (when not tuned)", 0, 0.999, 0.001, 0.5),
                 Param.number("x0", "start: component along λ₁", -2, 2, 0.01, 0.1),
                 Param.number("y0", "start: component along λₙ", -2, 2, 0.01, 1),
-                Param.integer("steps", "iterations", 1, 2000, 120),
+                Param.integer("steps", "iterations", 1, 1000, 120),
                 Param.integer("fk", "filter after k steps", 1, 500, 10),
                 Param.choice("measure", "error measure", "distance",
                         Param.option("distance", "distance ‖wₖ − w*‖"), Param.option("loss", "loss f(wₖ) − f*"))));
@@ -207,12 +207,54 @@ public final class MomentumLab extends DeclaredLabModel {
 
     @Override
     public boolean prepare(ParamSet p, int count) {
-        return work.advance(key(p), units -> plan(p, units), count);
+        if (!work.advance(key(p), units -> plan(p, units), count)) {
+            return false;
+        }
+        return runs.advance(runKey(p), units -> planRuns(p, units), count);
     }
 
     @Override
     public double progress() {
-        return work.progress();
+        return 0.5 * (work.progress() + runs.progress());
+    }
+
+    /** The two runs for one state, CHUNK steps per unit (both depend on all but fk and measure). */
+    private final StagedWork runs = new StagedWork();
+    private Optimizer mom;
+    private Optimizer gd;
+    private String momState;
+    private String gdState;
+    static final int CHUNK = 250;
+
+    private static String runKey(ParamSet p) {
+        return p.copy().set("fk", 1).setChoice("measure", "distance").toQuery();
+    }
+
+    private void planRuns(ParamSet p, List<Runnable> units) {
+        int n = p.integer("dim");
+        int steps = p.integer("steps");
+        units.add(() -> {
+            double[] lambda = spectrum(p.number("lmin"), n);
+            double[] ab = setting(p);
+            Diagonal f = new Diagonal(lambda);
+            double[] w0 = start(p, n);
+            mom = new HeavyBall(f, w0, ab[0], ab[1]);
+            gd = new GradientDescent(f, w0, 2 / (1 + p.number("lmin")));
+            momState = "";
+            gdState = "";
+        });
+        for (int done = 0; done < steps; done += CHUNK) {
+            int k = Math.min(CHUNK, steps - done);
+            units.add(() -> {
+                double n0 = Fits.norm(start(p, n));
+                if (momState.isEmpty()) {
+                    momState = run(mom, k, n0);
+                }
+                if (gdState.isEmpty()) {
+                    gdState = run(gd, k, n0);
+                }
+            });
+        }
     }
 
     private void plan(ParamSet p, List<Runnable> units) {
@@ -258,10 +300,7 @@ public final class MomentumLab extends DeclaredLabModel {
         double[] w0 = start(p, n);
         double n0 = Fits.norm(w0);
         double f0 = f.value(w0);
-        Optimizer mom = new HeavyBall(f, w0, alpha, beta);
-        Optimizer gd = new GradientDescent(f, w0, gdStep);
-        String momState = run(mom, steps, n0);
-        String gdState = run(gd, steps, n0);
+        runs.finish(runKey(p), units -> planRuns(p, units));
         double[][] mw = mom.trajectory().points();
         double[][] gw = gd.trajectory().points();
 
@@ -280,8 +319,8 @@ public final class MomentumLab extends DeclaredLabModel {
 
         // contours of ½(λ₁x² + λₙy²) around the start
         out.add(contours(lambda[0], lmin, rx, ry, level));
-        out.add(new Series(CONTOUR_PLOT, MOMENTUM, Series.Style.LINE, column(mw, 0), column(mw, n - 1)).animated());
-        out.add(new Series(CONTOUR_PLOT, GD, Series.Style.LINE, column(gw, 0), column(gw, n - 1)).animated());
+        out.add(new Series(CONTOUR_PLOT, MOMENTUM, Series.Style.LINE, Paths.column(mw, 0), Paths.column(mw, n - 1)).animated());
+        out.add(new Series(CONTOUR_PLOT, GD, Series.Style.LINE, Paths.column(gw, 0), Paths.column(gw, n - 1)).animated());
         out.add(Marker.point(CONTOUR_PLOT, "start", w0[0], w0[n - 1]));
         out.add(Marker.point(CONTOUR_PLOT, "minimum", 0, 0));
 
@@ -294,8 +333,8 @@ public final class MomentumLab extends DeclaredLabModel {
         // error (or loss) per iteration, relative to the start, with the three rates as references
         double[] mErr = measure(mom, f, loss, n0, f0);
         double[] gErr = measure(gd, f, loss, n0, f0);
-        out.add(new Series(ERROR_PLOT, MOMENTUM, Series.Style.LINE, indices(mErr.length), mErr).animated());
-        out.add(new Series(ERROR_PLOT, GD, Series.Style.LINE, indices(gErr.length), gErr).animated());
+        out.add(new Series(ERROR_PLOT, MOMENTUM, Series.Style.LINE, Paths.indices(mErr.length), mErr).animated());
+        out.add(new Series(ERROR_PLOT, GD, Series.Style.LINE, Paths.indices(gErr.length), gErr).animated());
         int power = loss ? 2 : 1;
         out.add(reference(RATE, rho, power, steps));
         out.add(reference(TUNED, best.rate(), power, steps));
@@ -310,7 +349,7 @@ public final class MomentumLab extends DeclaredLabModel {
             double l = lambda[shown[s]];
             double[] z = responses(l, alpha, beta, steps);
             out.add(new Series(COMPONENT_PLOT, prefix[s] + NumberText.format(l, 3), Series.Style.LINE,
-                    indices(z.length), z).animated());
+                    Paths.indices(z.length), z).animated());
             Recurrence rec = new Recurrence(l, alpha, beta);
             table.row(NumberText.format(l, 4), NumberText.format(rec.a, 4), rec.roots(),
                     NumberText.format(rec.modulus, 4), rec.behaviour());
@@ -512,23 +551,7 @@ public final class MomentumLab extends DeclaredLabModel {
     /** The reference line ρ^(power·k) on the error plot. */
     static Series reference(String name, double rho, int power, int steps) {
         double[] y = powers(rho, power, steps);
-        return new Series(ERROR_PLOT, name, Series.Style.LINE, indices(y.length), y);
-    }
-
-    static double[] indices(int n) {
-        double[] k = new double[n];
-        for (int i = 0; i < n; i++) {
-            k[i] = i;
-        }
-        return k;
-    }
-
-    static double[] column(double[][] w, int j) {
-        double[] c = new double[w.length];
-        for (int k = 0; k < w.length; k++) {
-            c[k] = w[k][j];
-        }
-        return c;
+        return new Series(ERROR_PLOT, name, Series.Style.LINE, Paths.indices(y.length), y);
     }
 
     /**

@@ -20,7 +20,8 @@ public final class StochasticGradientDescent extends Optimizer {
     public static final int DEFAULT_BATCH_SIZE = 1;
 
     private final FiniteSumObjective sum;
-    private final double eta;
+    private final StepSchedule schedule;
+    private int steps;
     private final int batchSize;
     private final Rng rng;
     private int[] order;
@@ -28,13 +29,21 @@ public final class StochasticGradientDescent extends Optimizer {
     private int epoch;
 
     public StochasticGradientDescent(FiniteSumObjective f, double[] w0, double eta, int batchSize, long seed) {
+        this(f, w0, StepSchedule.constant(eta), batchSize, seed);
+    }
+
+    /** Mini-batch SGD whose k-th update (k = 0, 1, …) takes the step {@code schedule.eta(k)}. */
+    public StochasticGradientDescent(FiniteSumObjective f, double[] w0, StepSchedule schedule, int batchSize,
+            long seed) {
         super(f, w0);
-        Vectors.requirePositive(eta, "step η");
+        if (schedule == null) {
+            throw new IllegalArgumentException("a step schedule is required");
+        }
         if (batchSize < 1 || batchSize > f.sampleCount()) {
             throw new IllegalArgumentException("batch size must be in 1.." + f.sampleCount() + " but is " + batchSize);
         }
         this.sum = f;
-        this.eta = eta;
+        this.schedule = schedule;
         this.batchSize = batchSize;
         this.rng = new Rng(seed);
         this.order = rng.permutation(f.sampleCount());
@@ -69,6 +78,6 @@ public final class StochasticGradientDescent extends Optimizer {
         int end = Math.min(position + batchSize, order.length);
         double[] g = sum.batchGradient(w, order, position, end);
         position = end;
-        return Vectors.axpy(w, -eta, g);
+        return Vectors.axpy(w, -schedule.eta(steps++), g);
     }
 }

@@ -43,6 +43,10 @@ public final class LabBenchmark {
         {"double-descent", "", "settle:noise", "0", "5", "noise: input to the full new picture (wall)"},
         {"optimizer-race", "", "slider:adam_eta", "-3", "-0.5", "Adam η (5 optimizers rerun)"},
         {"optimizer-race", "", "drag", "-1.2", "1", "drag the start"},
+        {"momentum", "tuned=0", "slider:beta", "0", "0.99", "β (two runs of 120 steps; rate plane cached)"},
+        {"momentum", "", "slider:lmin", "-4", "0", "λₙ (new spectrum; rate plane in staged rows)"},
+        {"sgd", "", "slider:eta", "-3", "-0.5", "η₀ (4000 SGD steps; noise ball cached)"},
+        {"sgd", "", "slider:noise", "0", "3", "noise (new data; noise ball in staged sweeps)"},
     };
 
     private LabBenchmark() {

@@ -19,6 +19,7 @@ import dev.kappa.optim.LeastSquaresObjective;
 import dev.kappa.optim.MomentumAnalysis;
 import dev.kappa.optim.Quadratic;
 import dev.kappa.optim.QuadraticGdAnalysis;
+import dev.kappa.optim.StochasticGradientDescent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +76,18 @@ class NumericAnswersTest {
 
     static final Matrix A23 = m(new double[][] {{1, 2, 3}, {4, 5, 6}});
     static final double[] B23 = {7, 8};
+    /** ‖w_end − w⁺‖ of SGD on the one-point system w₁ + 2w₂ = 5 from (2, −1). */
+    static double sgdEndDistance() {
+        Matrix a = m(new double[][] {{1, 2}});
+        double[] t = {5};
+        StochasticGradientDescent sgd = new StochasticGradientDescent(new LeastSquaresObjective(a, t),
+                new double[] {2, -1}, 0.1, 1, 1);
+        sgd.run(2000);
+        double[] plus = LeastSquares.solve(a, t).x();
+        double[] w = sgd.current();
+        return Math.sqrt((w[0] - plus[0]) * (w[0] - plus[0]) + (w[1] - plus[1]) * (w[1] - plus[1]));
+    }
+
     static final Quadratic ONE_TO_TEN = Quadratic.of(diag(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 
     /** trace(A(AᵀA)⁻¹Aᵀ) = Σᵢ (P eᵢ)ᵢ, each P eᵢ = A·lstsq(A, eᵢ), for A a 30×4 Vandermonde of random x. */
@@ -197,6 +210,15 @@ class NumericAnswersTest {
             () -> 1 - new GradientDescent(Quadratic.of(diag(0.1)), new double[] {1}, 1).run(10).current()[0]),
         core("momentum", "momentum-iterations", "ln of MomentumAnalysis.of(1, 1e4)'s GD rate over ln of its rate",
             () -> Math.log(MomentumAnalysis.of(1, 1e4).gradientDescentRate()) / Math.log(MomentumAnalysis.of(1, 1e4).rate())),
+        arithmetic("why-min-norm", "ridge-lambda-from-prior", "a ratio of stated variances, σ²/τ²", () -> 0.25 / 4),
+        core("why-min-norm", "pinv-norm", "1/σ of SVD.of([1, 2, 3])",
+            () -> 1 / dev.kappa.linalg.SVD.of(m(new double[][] {{1, 2, 3}})).singularValues()[0]),
+        arithmetic("sgd", "steps-per-epoch", "a count, ⌈n/b⌉", () -> Math.ceil(200.0 / 16)),
+        arithmetic("sgd", "ball-halving", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(0.25)),
+        arithmetic("sgd", "batch-radius", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(1.0 / 16)),
+        core("sgd", "min-norm-distance", "StochasticGradientDescent (η = 0.1) on w₁ + 2w₂ = 5 from (2, −1), 2000 steps, "
+                + "distance to w⁺ = LeastSquares.viaSVD",
+            NumericAnswersTest::sgdEndDistance),
         core("optimizers", "adam-first-step", "one Adam step (defaults) with gradient (3, −0.02)",
             NumericAnswersTest::adamFirstStep),
         core("optimizers", "cg-distinct-eigenvalues", "ConjugateGradient on diag(1,1,1,5,5,10), iterations",

@@ -15,7 +15,7 @@ public final class Catalogue {
             new RidgeSolution(), new RidgeShrink(),
             new Definiteness(), new SymmetricEigenvalues(), new Eigenvector(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
-            new MomentumDamping(), new MomentumRate(),
+            new MomentumDamping(), new MomentumRate(), new SgdNoiseBall(), new SgdEndPoint(),
             new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
             new RankKError(), new RankOneError(),
         };

@@ -447,4 +447,43 @@ class GeneratorsTest {
             assertTrue(seen[k] > 50, "case " + k + " drawn only " + seen[k] + " times");
         }
     }
+
+    private static double signed(String text) {
+        return Double.parseDouble(text.replace('−', '-'));
+    }
+
+    @Test
+    void sgdEndPointIsTheProjectionOfTheStartOntoTheSolutionLine() {
+        Pattern eq = Pattern.compile("([-−]?[0-9.]+)·w₁ ([+−]) ([0-9.]+)·w₂ = ([-−]?[0-9.]+)");
+        Pattern start = Pattern.compile("w₀ = \\(([-−]?[0-9.]+), ([-−]?[0-9.]+)\\)");
+        for (long seed = 0; seed < 300; seed++) {
+            Exercise e = new SgdEndPoint().generate(seed);
+            String plain = e.prompt().plain();
+            Matcher m = eq.matcher(plain);
+            Matcher s0 = start.matcher(plain);
+            assertTrue(m.find() && s0.find(), "seed " + seed + ": " + plain);
+            double a1 = signed(m.group(1));
+            double a2 = (m.group(2).equals("−") ? -1 : 1) * signed(m.group(3));
+            double t = signed(m.group(4));
+            double w1 = signed(s0.group(1));
+            double w2 = signed(s0.group(2));
+            double[] end = e.answer().values();
+            // on the line, and moved from w₀ along a only (the cross product of the move with a is 0)
+            close(t, a1 * end[0] + a2 * end[1], 1e-12, "on the line, seed " + seed);
+            close(0, (end[0] - w1) * a2 - (end[1] - w2) * a1, 1e-12, "moved along a, seed " + seed);
+        }
+    }
+
+    @Test
+    void sgdNoiseBallIsTheSquareRootOfTheSummedVariances() {
+        for (long seed = 0; seed < 300; seed++) {
+            Exercise e = new SgdNoiseBall().generate(seed);
+            String plain = e.prompt().plain();
+            double d = named(plain, "d");
+            double s = named(plain, "s");
+            double eta = named(plain, "η");
+            double b = named(plain, "b");
+            close(Math.sqrt(d * eta * s * s / (2 * b)), e.answer().scalar(), 1e-12, "noise ball seed " + seed + ": " + plain);
+        }
+    }
 }
