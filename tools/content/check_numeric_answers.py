@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+import math
+
 import numpy as np
 
 QUIZ_DIR = Path(__file__).resolve().parents[2] / "content" / "quizzes"
@@ -207,6 +209,12 @@ CHECKS = [
     ("bias-variance", "bv-variance-numeric", "np.var([1.0, 1.2, 1.4])", lambda: np.var([1.0, 1.2, 1.4]), 0.0266667),
     ("bias-variance", "bv-bias-numeric", "(np.mean([0.2, 0.3, 0.4]) - 0.5)^2",
      lambda: (np.mean([0.2, 0.3, 0.4]) - 0.5) ** 2, 0.04),
+    ("kalman", "kf-gain-value", "weight of z in lstsq of rows [1/2], [1] (prior sigma 2, R = 1)",
+     lambda: np.linalg.lstsq(np.array([[0.5], [1.0]]), np.array([0.0, 1.0]), rcond=None)[0][0], 0.8),
+    ("kalman", "kf-update-value", "lstsq of the prior 2.0 (sigma 2) and the measurement 3.0 (sigma 1)",
+     lambda: np.linalg.lstsq(np.array([[0.5], [1.0]]), np.array([1.0, 3.0]), rcond=None)[0][0], 2.8),
+    ("kalman", "kf-posterior-variance", "inverse of the information 1/4 + 1/1",
+     lambda: 1.0 / (1.0 / 4 + 1.0), 0.8),
 ]
 
 

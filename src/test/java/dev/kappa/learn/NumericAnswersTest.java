@@ -223,7 +223,24 @@ class NumericAnswersTest {
         arithmetic("bias-variance", "bv-variance-numeric", "the population variance of three given numbers",
             () -> ((1.0 - 1.2) * (1.0 - 1.2) + 0 + (1.4 - 1.2) * (1.4 - 1.2)) / 3),
         arithmetic("bias-variance", "bv-bias-numeric", "(mean of three given numbers − 0.5)²",
-            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)));
+            () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)),
+        core("kalman", "kf-gain-value", "the weight of z in LeastSquares.solve of [[1/2], [1/1]] (prior σ 2, R 1): K = P⁻/(P⁻ + R)",
+            () -> kalmanByLeastSquares()[0]),
+        core("kalman", "kf-update-value", "LeastSquares.solve of the stacked prior 2.0 (σ 2) and measurement 3.0 (σ 1)",
+            () -> kalmanByLeastSquares()[1]),
+        arithmetic("kalman", "kf-posterior-variance", "P⁻R/(P⁻ + R) for P⁻ = 4, R = 1", () -> 4.0 * 1 / (4 + 1)));
+
+    /**
+     * One scalar Kalman update as least squares: prior 2.0 with σ = 2 and measurement 3.0 with σ = 1 are
+     * two weighted rows; the solution is the update, and its weight on z (the solution for z = 1, prior 0)
+     * is the gain. Returns {gain, updated estimate}.
+     */
+    static double[] kalmanByLeastSquares() {
+        Matrix a = m(new double[][] {{1 / 2.0}, {1 / 1.0}});
+        double gain = LeastSquares.solve(a, new double[] {0, 1}).x()[0];
+        double estimate = LeastSquares.solve(a, new double[] {2.0 / 2.0, 3.0 / 1.0}).x()[0];
+        return new double[] {gain, estimate};
+    }
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();
 
