@@ -215,6 +215,11 @@ CHECKS = [
      lambda: np.linalg.lstsq(np.array([[0.5], [1.0]]), np.array([1.0, 3.0]), rcond=None)[0][0], 2.8),
     ("kalman", "kf-posterior-variance", "inverse of the information 1/4 + 1/1",
      lambda: 1.0 / (1.0 / 4 + 1.0), 0.8),
+    ("multi-objective", "mo-scalar", "lstsq of the stacked [1; sqrt(3)] x = [4; 0]",
+     lambda: np.linalg.lstsq(np.array([[1.0], [math.sqrt(3)]]), np.array([4.0, 0.0]), rcond=None)[0][0], 1),
+    ("multi-objective", "mo-balance", "rho where (4 rho/(1+rho))^2 = rho (4/(1+rho))^2, by bisection on (0.5, 2)",
+     lambda: (lambda f: __import__("scipy.optimize", fromlist=["brentq"]).brentq(f, 0.5, 2))(
+         lambda r: (4 * r / (1 + r)) ** 2 - r * (4 / (1 + r)) ** 2), 1),
 ]
 
 

@@ -228,7 +228,10 @@ class NumericAnswersTest {
             () -> kalmanByLeastSquares()[0]),
         core("kalman", "kf-update-value", "LeastSquares.solve of the stacked prior 2.0 (σ 2) and measurement 3.0 (σ 1)",
             () -> kalmanByLeastSquares()[1]),
-        arithmetic("kalman", "kf-posterior-variance", "P⁻R/(P⁻ + R) for P⁻ = 4, R = 1", () -> 4.0 * 1 / (4 + 1)));
+        arithmetic("kalman", "kf-posterior-variance", "P⁻R/(P⁻ + R) for P⁻ = 4, R = 1", () -> 4.0 * 1 / (4 + 1)),
+        core("multi-objective", "mo-scalar", "Ridge.solve([[1]], [4], 3)", () -> Ridge.solve(m(new double[][] {{1}}),
+            new double[] {4}, 3)[0]),
+        arithmetic("multi-objective", "mo-balance", "the root ρ > 0 of ρ² = ρ", () -> 1));
 
     /**
      * One scalar Kalman update as least squares: prior 2.0 with σ = 2 and measurement 3.0 with σ = 1 are

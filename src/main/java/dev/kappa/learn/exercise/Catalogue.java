@@ -16,7 +16,7 @@ public final class Catalogue {
             new Definiteness(), new SymmetricEigenvalues(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
             new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
-            new KalmanUpdate(), new KalmanPredict(),
+            new KalmanUpdate(), new KalmanPredict(), new BalancingWeight(), new SmoothThreeSamples(),
         };
     }
 
