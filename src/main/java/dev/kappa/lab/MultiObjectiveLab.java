@@ -413,7 +413,10 @@ public final class MultiObjectiveLab extends DeclaredLabModel {
         double[][] x = simulate(u, a);
         double track = 0;
         for (int t = 1; t < x[0].length; t++) {
-            track += (x[0][t] - target) * (x[0][t] - target) + x[1][t] * x[1][t];
+            double off = x[0][t] - target;
+            double speed = x[1][t] * x[1][t];
+            double term = off * off + speed;
+            track += term;
         }
         return new double[] {norm(u), Math.sqrt(track)};
     }

@@ -14,13 +14,16 @@ import dev.kappa.linalg.KMath;
  * <p>Sines and cosines come from {@link KMath}, so a scene is bit-identical on every engine.
  */
 public final class OrbitCamera {
+    /** Named, so no expression multiplies by a compound right operand (TeaVM 0.15's JS printer re-associates those). */
+    private static final double RADIANS_PER_DEGREE = Math.PI / 180;
+
     private final double[] right;
     private final double[] up;
     private final double[] toward;
 
     public OrbitCamera(double azimuthDegrees, double elevationDegrees) {
-        double phi = azimuthDegrees * (Math.PI / 180);
-        double theta = elevationDegrees * (Math.PI / 180);
+        double phi = azimuthDegrees * RADIANS_PER_DEGREE;
+        double theta = elevationDegrees * RADIANS_PER_DEGREE;
         double cp = KMath.cos(phi);
         double sp = KMath.sin(phi);
         double ct = KMath.cos(theta);
