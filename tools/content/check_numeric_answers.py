@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+import math
+
 import numpy as np
 
 QUIZ_DIR = Path(__file__).resolve().parents[2] / "content" / "quizzes"
@@ -244,6 +246,17 @@ CHECKS = [
     ("low-rank", "storage-count",
      "k(m+n+1) = 10*(128+128+1)",
      lambda: 10 * (128 + 128 + 1), 2570),
+    ("kalman", "kf-gain-value", "weight of z in lstsq of rows [1/2], [1] (prior sigma 2, R = 1)",
+     lambda: np.linalg.lstsq(np.array([[0.5], [1.0]]), np.array([0.0, 1.0]), rcond=None)[0][0], 0.8),
+    ("kalman", "kf-update-value", "lstsq of the prior 2.0 (sigma 2) and the measurement 3.0 (sigma 1)",
+     lambda: np.linalg.lstsq(np.array([[0.5], [1.0]]), np.array([1.0, 3.0]), rcond=None)[0][0], 2.8),
+    ("kalman", "kf-posterior-variance", "inverse of the information 1/4 + 1/1",
+     lambda: 1.0 / (1.0 / 4 + 1.0), 0.8),
+    ("multi-objective", "mo-scalar", "lstsq of the stacked [1; sqrt(3)] x = [4; 0]",
+     lambda: np.linalg.lstsq(np.array([[1.0], [math.sqrt(3)]]), np.array([4.0, 0.0]), rcond=None)[0][0], 1),
+    ("multi-objective", "mo-balance", "rho where (4 rho/(1+rho))^2 = rho (4/(1+rho))^2, by bisection on (0.5, 2)",
+     lambda: (lambda f: __import__("scipy.optimize", fromlist=["brentq"]).brentq(f, 0.5, 2))(
+         lambda r: (4 * r / (1 + r)) ** 2 - r * (4 / (1 + r)) ** 2), 1),
 ]
 
 

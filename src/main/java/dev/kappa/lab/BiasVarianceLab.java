@@ -50,24 +50,23 @@ public final class BiasVarianceLab extends DeclaredLabModel {
             .series("truth f(x) = sin 2πx", Look.of(Look.INK).dashed())
             .series("training set 1", Look.of(2).shape(Look.Shape.CIRCLE))
             .series("fit to training set 1", Look.of(2).width(2));
-    static final PlotSpec DEGREE = PlotSpec.of(DEGREE_PLOT, "Least squares: the decomposition against the degree")
-            .x("degree d", Axis.INDEX).y("mean squared error", Axis.LOG)
-            .floor(1e-5, "10⁻⁵ (smaller values drawn here)")
-            .series("bias²", Look.of(1))
-            .series("variance", Look.of(5).dashed())
-            .series("noise σ²", Look.of(Look.MUTED).dotted())
-            .series("bias² + variance + σ²", Look.of(Look.INK).width(2.5))
-            .series("test error of training set 1", Look.of(2).dashDot())
-            .series("sweet spot", Look.of(3).shape(Look.Shape.DIAMOND));
-    static final PlotSpec LAMBDA = PlotSpec.of(LAMBDA_PLOT, "Ridge: the decomposition against λ")
-            .x("λ", Axis.LOG).y("mean squared error", Axis.LOG)
-            .floor(1e-5, "10⁻⁵ (smaller values drawn here)")
-            .series("bias² (ridge)", Look.of(1))
-            .series("variance (ridge)", Look.of(5).dashed())
-            .series("noise σ² (ridge)", Look.of(Look.MUTED).dotted())
-            .series("bias² + variance + σ² (ridge)", Look.of(Look.INK).width(2.5))
-            .series("test error of training set 1 (ridge)", Look.of(2).dashDot())
-            .series("sweet spot (ridge)", Look.of(3).shape(Look.Shape.DIAMOND));
+    static final PlotSpec DEGREE = decomposition(DEGREE_PLOT, "Least squares: the decomposition against the degree",
+            "degree d", Axis.INDEX, "");
+    static final PlotSpec LAMBDA = decomposition(LAMBDA_PLOT, "Ridge: the decomposition against λ", "λ", Axis.LOG,
+            " (ridge)");
+
+    /** A plot of bias², variance, σ², their sum and set 1's test error; {@code suffix} keeps the series names apart. */
+    private static PlotSpec decomposition(String id, String title, String xLabel, Axis x, String suffix) {
+        return PlotSpec.of(id, title)
+                .x(xLabel, x).y("mean squared error", Axis.LOG)
+                .floor(1e-5, "10⁻⁵ (smaller values drawn here)")
+                .series("bias²" + suffix, Look.of(1))
+                .series("variance" + suffix, Look.of(5).dashed())
+                .series("noise σ²" + suffix, Look.of(Look.MUTED).dotted())
+                .series("bias² + variance + σ²" + suffix, Look.of(Look.INK).width(2.5))
+                .series("test error of training set 1" + suffix, Look.of(2).dashDot())
+                .series("sweet spot" + suffix, Look.of(3).shape(Look.Shape.DIAMOND));
+    }
 
     public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
             .title("Bias and variance: many training sets, one decomposition")

@@ -14,8 +14,9 @@ import dev.kappa.linalg.KMath;
  * <p>Sines and cosines come from {@link KMath}, so a scene is bit-identical on every engine.
  */
 public final class OrbitCamera {
-    /** π/180, named so the product below is a plain a·b (TeaVM 0.15's JS printer drops the brackets of x·(a/b)). */
+    /** Named, so no expression multiplies by a compound right operand (TeaVM 0.15's JS printer re-associates those). */
     private static final double RADIANS_PER_DEGREE = Math.PI / 180;
+
     private final double[] right;
     private final double[] up;
     private final double[] toward;

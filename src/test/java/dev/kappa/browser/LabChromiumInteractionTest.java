@@ -514,4 +514,83 @@ class LabChromiumInteractionTest {
             assertEquals(List.of(), Chromium.consoleErrors(d), "console errors on " + engine);
         }
     }
+
+    // ---- projection (3-D scene) ----------------------------------------------------------
+
+    /** p = A x̂ by the 2×2 normal equations, written out here (independent of the lab's QR and SVD). */
+    private static double[] projectOntoPlane(double[] a1, double[] a2, double[] b) {
+        double g11 = dot(a1, a1);
+        double g12 = dot(a1, a2);
+        double g22 = dot(a2, a2);
+        double c1 = dot(a1, b);
+        double c2 = dot(a2, b);
+        double det = g11 * g22 - g12 * g12;
+        double x1 = (g22 * c1 - g12 * c2) / det;
+        double x2 = (g11 * c2 - g12 * c1) / det;
+        return new double[] {x1 * a1[0] + x2 * a2[0], x1 * a1[1] + x2 * a2[1], x1 * a1[2] + x2 * a2[2]};
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+    }
+
+    private static double[] vectorParam(WebDriver d, String name) {
+        return new double[] {param(d, name + "x"), param(d, name + "y"), param(d, name + "z")};
+    }
+
+    /**
+     * The 3-D view turns by the arrow keys and by a drag on empty space (mouse on the desktop, touch on
+     * the phone), keeping the URL; the ringed tip of b follows a mouse drag parallel to the screen, and p
+     * is then the projection of the new b worked out here.
+     */
+    @Test
+    void projectionSceneTurnsByKeysAndDragAndBFollowsThePointer() throws Exception {
+        for (String engine : List.of("wasm", "js")) {
+            for (WebDriver d : List.of(desktop, phone)) {
+                String size = d == desktop ? "desktop" : "phone";
+                String where = engine + "/" + size;
+                open(d, Site.url() + "index.html?engine=" + engine + "#/lab/projection?az=35&el=25");
+                awaitFrame(d, 0);
+                WebElement c = canvas(d, "scene");
+                keys(d, c, Keys.ARROW_LEFT, Keys.ARROW_UP);
+                assertEquals(40, param(d, "az"), 0, "ArrowLeft turns the azimuth by 5°, " + where);
+                assertEquals(30, param(d, "el"), 0, "ArrowUp raises the elevation by 5°, " + where);
+                assertTrue(summary(d, "scene").contains("azimuth 40°, elevation 30°"), "summary: " + summary(d, "scene"));
+                // a horizontal drag from near the top-left corner of the view, where nothing is drawn
+                double[] f = frame(c);
+                double[] unit = perPixel(c);
+                double[] from = {f[4] + 20 * unit[0], f[7] - 15 * unit[1]};
+                double[] to = {from[0] + 60 * unit[0], from[1]};
+                if (d == desktop) {
+                    mouseDrag(d, c, from, to);
+                } else {
+                    touchDrag(d, c, from, to);
+                }
+                // 0.5° per pixel: 60 px to the right turn the azimuth back by 30° (touch may land a few px short)
+                double tol = d == desktop ? 1 : 4;
+                assertEquals(10, param(d, "az"), tol, "a drag to the right turns the view, " + where);
+                assertEquals(30, param(d, "el"), tol, "a horizontal drag keeps the elevation, " + where);
+                assertEquals("1.596", readout(d, "rNorm"), "turning the view changes no number, " + where);
+                if (d == desktop) {
+                    double az = param(d, "az");
+                    double el = param(d, "el");
+                    dev.kappa.lab.OrbitCamera cam = new dev.kappa.lab.OrbitCamera(az, el);
+                    double[] b = vectorParam(d, "b");
+                    double[] tip = cam.project(b);
+                    double[] target = {tip[0] + 0.5, tip[1] - 0.6};
+                    mouseDrag(d, c, tip, target);
+                    double[] moved = vectorParam(d, "b");
+                    double[] landed = cam.project(moved);
+                    assertEquals(target[0], landed[0], 3 * unit[0] + 0.02, "b's tip under the pointer (x), " + where);
+                    assertEquals(target[1], landed[1], 3 * unit[1] + 0.02, "b's tip under the pointer (y), " + where);
+                    assertEquals(cam.depth(b), cam.depth(moved), 0.02, "b keeps its depth, " + where);
+                    double[] p = projectOntoPlane(vectorParam(d, "a1"), vectorParam(d, "a2"), moved);
+                    assertEquals("(" + fmt(p[0]) + ", " + fmt(p[1]) + ", " + fmt(p[2]) + ")", readout(d, "p"),
+                            "p is the projection of the dragged b, " + where);
+                }
+                assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
+                shot(d, "lab-projection-turned-" + size + "-" + engine + ".png");
+            }
+        }
+    }
 }

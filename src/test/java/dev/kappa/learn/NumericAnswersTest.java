@@ -257,7 +257,15 @@ class NumericAnswersTest {
             () -> Math.pow((0.2 + 0.3 + 0.4) / 3 - 0.5, 2)),
         core("low-rank", "ey-frobenius", "‖A − A₂‖_F with A₂ from SVD.of(diag(10, 4, 2, 1))",
             NumericAnswersTest::rankTwoFrobeniusError),
-        arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)));
+        arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)),
+        core("kalman", "kf-gain-value", "the weight of z in LeastSquares.solve of [[1/2], [1/1]] (prior σ 2, R 1): K = P⁻/(P⁻ + R)",
+            () -> kalmanByLeastSquares()[0]),
+        core("kalman", "kf-update-value", "LeastSquares.solve of the stacked prior 2.0 (σ 2) and measurement 3.0 (σ 1)",
+            () -> kalmanByLeastSquares()[1]),
+        arithmetic("kalman", "kf-posterior-variance", "P⁻R/(P⁻ + R) for P⁻ = 4, R = 1", () -> 4.0 * 1 / (4 + 1)),
+        core("multi-objective", "mo-scalar", "Ridge.solve([[1]], [4], 3)", () -> Ridge.solve(m(new double[][] {{1}}),
+            new double[] {4}, 3)[0]),
+        arithmetic("multi-objective", "mo-balance", "the root ρ > 0 of ρ² = ρ", () -> 1));
 
     /** ‖A − A₂‖_F for A = diag(10, 4, 2, 1), A₂ summed from the core's SVD. */
     static double rankTwoFrobeniusError() {
@@ -277,6 +285,18 @@ class NumericAnswersTest {
             }
         }
         return Math.sqrt(sum);
+    }
+
+    /**
+     * One scalar Kalman update as least squares: prior 2.0 with σ = 2 and measurement 3.0 with σ = 1 are
+     * two weighted rows; the solution is the update, and its weight on z (the solution for z = 1, prior 0)
+     * is the gain. Returns {gain, updated estimate}.
+     */
+    static double[] kalmanByLeastSquares() {
+        Matrix a = m(new double[][] {{1 / 2.0}, {1 / 1.0}});
+        double gain = LeastSquares.solve(a, new double[] {0, 1}).x()[0];
+        double estimate = LeastSquares.solve(a, new double[] {2.0 / 2.0, 3.0 / 1.0}).x()[0];
+        return new double[] {gain, estimate};
     }
 
     static final List<NotComputable> NOT_COMPUTABLE = List.of();

@@ -1221,14 +1221,18 @@ public final class Plot {
             double x = Browser.eventX(e, canvas);
             double y = Browser.eventY(e, canvas);
             if (orbiting) {
-                double dx = x - orbitX;
-                double dy = y - orbitY;
-                orbitX = x;
-                orbitY = y;
                 hideTip();
-                if (dx != 0 || dy != 0) {
-                    // drag right: the scene turns right (the camera left); drag down: it tips towards you
-                    orbitListener.turned(-dx * ORBIT_PER_PIXEL, dy * ORBIT_PER_PIXEL);
+                // Whole degrees only, the rest carried to the next move: the view's angles are whole
+                // degrees, and a slow drag of 1 px (0.5°) per event must still turn it.
+                // Drag right: the scene turns right (the camera left); drag down: it tips towards you.
+                double da = Math.floor((orbitX - x) * ORBIT_PER_PIXEL);
+                double de = Math.floor((y - orbitY) * ORBIT_PER_PIXEL);
+                da = da < 0 ? Math.ceil((orbitX - x) * ORBIT_PER_PIXEL) : da;
+                de = de < 0 ? Math.ceil((y - orbitY) * ORBIT_PER_PIXEL) : de;
+                orbitX -= da / ORBIT_PER_PIXEL;
+                orbitY += de / ORBIT_PER_PIXEL;
+                if (da != 0 || de != 0) {
+                    orbitListener.turned(da, de);
                 }
             } else if (dragging && dragPoint >= 0) {
                 movePointTo(dragPoint, x, y);
