@@ -41,7 +41,9 @@ public final class BalancingWeight extends ExerciseGenerator {
         int c = between(rng, a + 1, b - 1);
         double rho = (double) (c - a) / (b - c);
         double w = Math.sqrt(rho);
-        double check = LeastSquares.solve(Matrix.of(new double[][] {{1}, {w}}), new double[] {a, w * b}).x()[0];
+        // integers: a check at rounding level of 0 is 0 (x = 0, not 9.065e-17)
+        double check = Draws.cleaned(new double[] {LeastSquares.solve(Matrix.of(new double[][] {{1}, {w}}),
+            new double[] {a, w * b}).x()[0]}, Math.max(Math.abs(a), Math.abs(b)))[0];
         MathText prompt = new MathText().text("A scalar x should be close to ").equals("a", a).text(" and also close to ")
                 .equals("b", b).text(": minimize (x − a)² + ρ(x − b)². For which weight ρ is the minimizer ")
                 .equals("x", c).text("?");

@@ -41,7 +41,9 @@ public final class KalmanUpdate extends ExerciseGenerator {
         double prior = between(rng, 1, 9);
         double r = between(rng, 1, 9);
         Matrix a = Matrix.of(new double[][] {{1 / Math.sqrt(prior)}, {1 / Math.sqrt(r)}});
-        double estimate = LeastSquares.solve(a, new double[] {m / Math.sqrt(prior), z / Math.sqrt(r)}).x()[0];
+        // halves and small integers: a solve at rounding level of 0 is 0 (x̂ = 0, not -1.36e-16)
+        double estimate = Draws.cleaned(new double[] {LeastSquares.solve(a, new double[] {m / Math.sqrt(prior),
+            z / Math.sqrt(r)}).x()[0]}, Math.max(Math.abs(m), Math.abs(z)))[0];
         double information = 1 / prior + 1 / r;
         double variance = 1 / information;
         double gain = prior / (prior + r);

@@ -48,7 +48,9 @@ public final class SmoothThreeSamples extends ExerciseGenerator {
         double rho = pick(rng, new double[] {0.5, 1, 2});
         double w = Math.sqrt(rho);
         Matrix stacked = Matrix.of(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {-w, w, 0}, {0, -w, w}});
-        double[] x = LeastSquares.solve(stacked, new double[] {y[0], y[1], y[2], 0, 0}).x();
+        // integer samples: an entry at rounding level of 0 is 0 (x = (−3.333, 0, 3.333), not 6.1e-16 in the middle)
+        double[] x = Draws.cleaned(LeastSquares.solve(stacked, new double[] {y[0], y[1], y[2], 0, 0}).x(),
+                Draws.maxAbs(y));
         Matrix normal = Matrix.of(new double[][] {{1 + rho, -rho, 0}, {-rho, 1 + 2 * rho, -rho}, {0, -rho, 1 + rho}});
         MathText prompt = new MathText().text("Smooth the samples ").vector("y", y).text(" by minimizing ‖y − x‖² + ρ‖Dx‖², "
                 + "where (Dx)ᵢ = xᵢ₊₁ − xᵢ (2 differences) and ").equals("ρ", rho).text(". Give x (3 numbers).");
