@@ -33,7 +33,7 @@ import java.util.List;
  * <p>Runs stop when ‖w‖ exceeds {@link #ESCAPE}·max(1, ‖w₀‖) (diverged). Cost: 2·steps gradient
  * evaluations in ℝⁿ (n ≤ 50, steps ≤ 1000, in units of {@value #CHUNK} steps), the rate on an 81×51
  * grid over n eigenvalues (cached per spectrum, in units of a few rows; both spread over frames by
- * {@link #prepare}), and the filter curves (120 eigenvalues × k steps): a few ms.
+ * {@link #prepare}), and the filter curves (60 eigenvalues × k steps): a few ms.
  */
 public final class MomentumLab extends DeclaredLabModel {
     public static final String ID = "momentum";
@@ -46,7 +46,7 @@ public final class MomentumLab extends DeclaredLabModel {
     static final double ALPHA_MAX = 4;
     static final int PLANE_NX = 81;
     static final int PLANE_NY = 51;
-    static final int FILTER_POINTS = 120;
+    static final int FILTER_POINTS = 60;
     /** The relative error the iteration counts are read at. */
     static final double TARGET = 1e-6;
 
@@ -112,7 +112,7 @@ public final class MomentumLab extends DeclaredLabModel {
                 Param.number("x0", "start: component along λ₁", -2, 2, 0.01, 0.1),
                 Param.number("y0", "start: component along λₙ", -2, 2, 0.01, 1),
                 Param.integer("steps", "iterations", 1, 1000, 120),
-                Param.integer("fk", "filter after k steps", 1, 500, 10),
+                Param.integer("fk", "filter after k steps", 1, 200, 10),
                 Param.choice("measure", "error measure", "distance",
                         Param.option("distance", "distance ‖wₖ − w*‖"), Param.option("loss", "loss f(wₖ) − f*"))));
     }

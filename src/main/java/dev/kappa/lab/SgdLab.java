@@ -38,7 +38,7 @@ public final class SgdLab extends DeclaredLabModel {
     static final String BALL_PLOT = "ball";
     static final String SCHEDULE_PLOT = "schedule";
     static final double ESCAPE = 1e6;
-    static final int BALL_STEPS = 600;
+    static final int BALL_STEPS = 400;
     static final int BALL_ETAS = 8;
     static final int[] BALL_BATCHES = {1, 4, 16};
     static final int DECAY_EVERY = 5;
