@@ -9,11 +9,17 @@
  *           and the URL does not say ?engine=js;
  *   JS      otherwise: no WasmGC, file:// (no fetch of .wasm there), or ?engine=js.
  *   ?engine=wasm forces WasmGC (for tests and for comparing engines).
+ *
+ * When WasmGC was chosen (not forced) and fails to start, Kappa falls back to the JS engine by itself
+ * and says so in a note; forced, it shows the error.
  */
 (function () {
   'use strict';
   var root = document.documentElement;
   var BOOT_TIMEOUT_MS = 30000;
+  var FALLBACK_KEY = 'kappa.engineFallback';
+  // The page's static "Kappa has not started" message (shown by CSS after a delay) is for a missing loader.
+  root.setAttribute('data-kappa-loader', 'running');
 
   function requestedEngine() {
     var match = /[?&]engine=([a-z]+)/.exec(window.location.search);
@@ -36,10 +42,46 @@
     if (asked === 'js' || asked === 'wasm') {
       return asked;
     }
-    if (window.location.protocol === 'file:' || !supportsWasmGC()) {
+    if (window.location.protocol === 'file:' || !supportsWasmGC() || rememberedFallback) {
       return 'js';
     }
     return 'wasm';
+  }
+
+  // A WasmGC failure after the app had started cannot be undone in place, so the page reloads once on the
+  // JS engine; the reason travels in sessionStorage and is read (and forgotten) here.
+  function takeRememberedFallback() {
+    try {
+      var reason = window.sessionStorage.getItem(FALLBACK_KEY);
+      window.sessionStorage.removeItem(FALLBACK_KEY);
+      return reason;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function rememberFallback(reason) {
+    try {
+      window.sessionStorage.setItem(FALLBACK_KEY, reason);
+      return window.sessionStorage.getItem(FALLBACK_KEY) === reason;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function noteFallback(reason) {
+    root.setAttribute('data-kappa-fallback', reason);
+    var area = document.getElementById('notices');
+    if (!area) {
+      return;
+    }
+    var box = element('div');
+    box.className = 'notice banner info';
+    box.setAttribute('data-notice', 'engine');
+    box.setAttribute('role', 'status');
+    box.appendChild(element('span', 'ℹ The WebAssembly engine could not start here (' + reason + '), so Kappa ' +
+      'runs on its JavaScript engine: the same results, a little slower.'));
+    area.appendChild(box);
   }
 
   function element(tag, text) {
@@ -76,11 +118,11 @@
     app.appendChild(box);
   }
 
-  function loadScript(src, onload) {
+  function loadScript(src, onload, onerror) {
     var script = document.createElement('script');
     script.src = src;
     script.onload = onload;
-    script.onerror = function () {
+    script.onerror = onerror || function () {
       showBootError('The file ' + src + ' could not be loaded. If you opened Kappa from a folder, ' +
         'check that the whole folder was copied.');
     };
@@ -104,14 +146,77 @@
       }
       hadController = true;
     });
-    navigator.serviceWorker.register('sw.js').then(function () {
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      // register() does not fetch sw.js again when a worker is installed; update() does, and fails when the
+      // deploy no longer serves it.
+      if (registration && typeof registration.update === 'function') {
+        registration.update()['catch'](retireIfWithdrawn);
+      }
       return navigator.serviceWorker.ready;
     }).then(function () {
       root.setAttribute('data-kappa-offline', 'ready');
     })['catch'](function () {
       // Blocked (e.g. a sandboxed or storage-partitioned iframe): Kappa still works online.
       root.setAttribute('data-kappa-offline', 'unavailable');
+      retireIfWithdrawn();
     });
+  }
+
+  // A site that no longer serves sw.js (404, 410, or a page instead of a script) has withdrawn its offline
+  // copy: without this, the browser keeps the old worker, and so the old site, for ever. Offline (no answer
+  // at all) the worker stays, since then it is what makes Kappa work.
+  function retireIfWithdrawn() {
+    if (typeof fetch !== 'function') {
+      return;
+    }
+    fetch('sw.js', {cache: 'no-store'}).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (response.status === 404 || response.status === 410 || (response.ok && !/javascript/.test(type))) {
+        retireWorker();
+      }
+    })['catch'](function () {
+      // No network: keep the offline copy.
+    });
+  }
+
+  function retireWorker() {
+    var scope = new URL('./', window.location.href).href;
+    var controlled = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.getRegistrations().then(function (registrations) {
+      return Promise.all(registrations.filter(function (r) {
+        return r.scope.indexOf(scope) === 0;
+      }).map(function (r) {
+        return r.unregister();
+      }));
+    }).then(function () {
+      return typeof caches === 'object' ? caches.keys() : [];
+    }).then(function (keys) {
+      return Promise.all(keys.filter(function (k) {
+        return k.indexOf('kappa-') === 0;
+      }).map(function (k) {
+        return caches['delete'](k);
+      }));
+    }).then(function () {
+      root.setAttribute('data-kappa-offline', 'retired');
+      // This page came from the retired copy: load the site as it is now, once.
+      if (controlled && rememberRetired()) {
+        window.location.reload();
+      }
+    })['catch'](function () {
+      root.setAttribute('data-kappa-offline', 'unavailable');
+    });
+  }
+
+  function rememberRetired() {
+    try {
+      if (window.sessionStorage.getItem('kappa.swRetired')) {
+        return false;
+      }
+      window.sessionStorage.setItem('kappa.swRetired', '1');
+      return true;
+    } catch (e) {
+      return false;
+    }
   }
 
   function showUpdateBanner() {
@@ -179,8 +284,11 @@
     throw new Error('the SIMD kernels are not available');
   }
 
+  var forced = requestedEngine() === 'wasm';
+  var rememberedFallback = forced ? null : takeRememberedFallback();
   var engine = chooseEngine();
   root.setAttribute('data-kappa-engine', engine);
+  var mainStarted = false;
   window.kappaBootFailed = showBootError;
   window.setTimeout(function () {
     if (root.getAttribute('data-kappa-ready') === 'false') {
@@ -190,15 +298,28 @@
 
   registerServiceWorker();
 
-  if (engine === 'wasm' && !supportsWasmGC()) {
-    showBootError('This browser does not support WebAssembly with garbage collection, which ' +
-      'the address asked for (engine=wasm).');
-  } else if (engine === 'wasm') {
+  // WasmGC failed. Before the app started, switch engines in place; after, reload on the JS engine.
+  function wasmFailed(reason) {
+    if (forced) {
+      showBootError('The WebAssembly engine failed: ' + reason);
+    } else if (!mainStarted) {
+      engine = 'js';
+      root.setAttribute('data-kappa-engine', 'js');
+      noteFallback(reason);
+      bootJs();
+    } else if (rememberFallback(reason)) {
+      window.location.reload();
+    } else {
+      showBootError('The WebAssembly engine failed: ' + reason);
+    }
+  }
+
+  function bootWasm() {
     // Fetched and compiled while the runtime script loads.
     var kernelsCompiled = compileKernels();
     loadScript('wasm/classes.wasm-runtime.js', function () {
       if (typeof TeaVM !== 'object' || !TeaVM.wasmGC) {
-        showBootError('The WebAssembly runtime did not initialise.');
+        wasmFailed('its runtime did not initialise');
         return;
       }
       kernelsCompiled.then(function (kernels) {
@@ -209,12 +330,17 @@
         });
       }).then(function (teavm) {
         window.kappa = teavm.exports;
+        mainStarted = true;
         teavm.exports.main([]);
       })['catch'](function (error) {
-        showBootError('The WebAssembly engine failed: ' + describe(error));
+        wasmFailed(describe(error));
       });
+    }, function () {
+      wasmFailed('the file wasm/classes.wasm-runtime.js could not be loaded');
     });
-  } else {
+  }
+
+  function bootJs() {
     // TeaVM's JS build is a UMD module: given a global `exports` object it puts its exports
     // there instead of on window, which keeps the global namespace clean.
     var exportsObject = {};
@@ -232,5 +358,17 @@
         showBootError('The JavaScript engine failed: ' + describe(error));
       }
     });
+  }
+
+  if (rememberedFallback) {
+    noteFallback(rememberedFallback);
+  }
+  if (engine === 'wasm' && !supportsWasmGC()) {
+    showBootError('This browser does not support WebAssembly with garbage collection, which ' +
+      'the address asked for (engine=wasm).');
+  } else if (engine === 'wasm') {
+    bootWasm();
+  } else {
+    bootJs();
   }
 }());

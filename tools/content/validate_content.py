@@ -91,7 +91,7 @@ def check_deck(path):
         seen.add(head)
         keys, last = {}, None
         for ln_no, ln in body:
-            m = re.match(r"^(Q|A|Lab|Tags):\s?(.*)$", ln)
+            m = re.match(r"^(Q|A|Lab|Tags|Type|Cloze|Exercise):\s?(.*)$", ln)
             if m:
                 last = m.group(1)
                 if last in keys:
@@ -102,11 +102,16 @@ def check_deck(path):
                     bad(path, ln_no, f"unknown lab {val}")
             else:
                 val = ln
-            if last in ("Q", "A"):
-                collect_math(path, ln_no, val)
-        for k in ("Q", "A"):
-            if k not in keys:
-                bad(path, lineno, f"card {head} lacks {k}:")
+            if last in ("Q", "A", "Cloze"):
+                collect_math(path, ln_no, re.sub(r"\[\[[a-z0-9-]+:\s*([^\]]*?)\s*\]\]", r"\1", val))
+        # A card is Q: with A: (Type: basic or derivation), or Cloze: with {{gaps}}, or Exercise: <generator>.
+        forms = [f for f in (("Q" in keys or "A" in keys), "Cloze" in keys, "Exercise" in keys) if f]
+        if len(forms) != 1:
+            bad(path, lineno, f"card {head} needs exactly one of Q:+A:, Cloze: or Exercise:")
+        elif "Q" in keys or "A" in keys:
+            for k in ("Q", "A"):
+                if k not in keys:
+                    bad(path, lineno, f"card {head} lacks {k}:")
     return len(blist)
 
 

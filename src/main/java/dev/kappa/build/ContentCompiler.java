@@ -3,6 +3,7 @@ package dev.kappa.build;
 import dev.kappa.lab.LabCatalog;
 import dev.kappa.lab.Topic;
 import dev.kappa.learn.Card;
+import dev.kappa.learn.CardBudget;
 import dev.kappa.learn.Catalog;
 import dev.kappa.learn.ContentParseException;
 import dev.kappa.learn.ContentParser;
@@ -15,6 +16,9 @@ import dev.kappa.learn.Option;
 import dev.kappa.learn.Question;
 import dev.kappa.learn.QuestionKind;
 import dev.kappa.learn.Quiz;
+import dev.kappa.learn.QuizBalance;
+import dev.kappa.learn.QuoteSource;
+import dev.kappa.learn.QuotedNumber;
 import dev.kappa.learn.RichText;
 import dev.kappa.learn.SourceText;
 import java.io.IOException;
@@ -32,9 +36,11 @@ import java.util.stream.Stream;
 /**
  * Build step (run by Maven in {@code process-classes}, never part of the browser bundle): reads
  * {@code content/decks/*.md}, {@code content/quizzes/*.md} and {@code content/labs/*.md},
- * validates them, renders every formula to MathML with KaTeX and all prose to escaped HTML, and
- * writes one script
- * <pre>self.KAPPA_CONTENT = {"version":1,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
+ * validates them (structure; {@link QuizBalance}; {@link CardBudget}; every {@code [[key: shown]]}
+ * number recomputed by {@link QuotedNumberCheck} from {@code content/quoted-numbers.md}; every
+ * prediction's {@code Reveal:} state read by its lab), renders every formula to MathML with KaTeX and
+ * all prose to escaped HTML, and writes one script
+ * <pre>self.KAPPA_CONTENT = {"version":2,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
  * Every lab of {@link LabCatalog} must have exactly one text file, and every lab file must name a
  * registered lab.
  * A script rather than fetched JSON so the site also works from {@code file://} under
@@ -45,7 +51,7 @@ import java.util.stream.Stream;
  */
 public final class ContentCompiler {
     /** The compiled output's format version (the web layer checks it). */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /** Turns authored text into HTML; a TeX failure is reported at the text's line. */
     interface TexRenderer {
@@ -119,16 +125,32 @@ public final class ContentCompiler {
                 }
             }
         }
-        // The compiler's own code; and the labs, whose ids the script names in its first line (a new
-        // lab needs its text file checked), compared by value so unrelated recompiles do not re-render.
-        try {
-            java.net.URL self = ContentCompiler.class.getResource("ContentCompiler.class");
+        // The compiler's own code and the check that recomputes quoted numbers; the learn and lab packages
+        // (the parsers, the checks, the models behind quoted numbers); and the labs, whose ids the script
+        // names in its first line (a new lab needs its text file checked).
+        for (Class<?> c : new Class<?>[] {dev.kappa.learn.Card.class, LabCatalog.class}) {
+            java.net.URL self = c.getResource(c.getSimpleName() + ".class");
             if (self == null || !"file".equals(self.getProtocol())) {
                 return false;
             }
-            newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
-        } catch (java.net.URISyntaxException e) {
-            return false;
+            try (Stream<Path> classes = Files.list(Paths.get(self.toURI()).getParent())) {
+                for (Path p : (Iterable<Path>) classes::iterator) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                }
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
+        }
+        for (Class<?> c : new Class<?>[] {ContentCompiler.class, QuotedNumberCheck.class}) {
+            try {
+                java.net.URL self = c.getResource(c.getSimpleName() + ".class");
+                if (self == null || !"file".equals(self.getProtocol())) {
+                    return false;
+                }
+                newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
         }
         String first;
         try (java.io.BufferedReader in = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
@@ -161,11 +183,15 @@ public final class ContentCompiler {
     Result compile(Path contentDir) throws IOException {
         Result r = new Result();
         String label = contentDir.getFileName() == null ? "content" : contentDir.getFileName().toString();
+        List<QuotedNumber> quotes = new ArrayList<>();
         List<Object> decks = new ArrayList<>();
         for (Path p : markdownFiles(contentDir.resolve("decks"))) {
             String file = label + "/decks/" + p.getFileName();
             try {
-                Deck d = ContentParser.parseDeck(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                Deck d = ContentParser.parseDeck(file, text);
+                errors.addAll(CardBudget.problems(d));
                 decks.add(deck(d, r));
                 r.decks++;
                 r.cards += d.cards().size();
@@ -177,7 +203,10 @@ public final class ContentCompiler {
         for (Path p : markdownFiles(contentDir.resolve("quizzes"))) {
             String file = label + "/quizzes/" + p.getFileName();
             try {
-                Quiz q = ContentParser.parseQuiz(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                Quiz q = ContentParser.parseQuiz(file, text);
+                errors.addAll(QuizBalance.problems(q));
                 quizzes.add(quiz(q, r));
                 r.quizzes++;
                 r.questions += q.questions().size();
@@ -185,7 +214,8 @@ public final class ContentCompiler {
                 errors.add(e.getMessage());
             }
         }
-        List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r);
+        List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r, quotes);
+        checkQuotedNumbers(contentDir.resolve(QUOTED_NUMBERS), label + "/" + QUOTED_NUMBERS, quotes);
         r.errors.addAll(errors);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", (double) FORMAT_VERSION);
@@ -197,14 +227,40 @@ public final class ContentCompiler {
         return r;
     }
 
+    /** The file naming where each quoted number comes from. */
+    static final String QUOTED_NUMBERS = "quoted-numbers.md";
+
+    /** Recomputes every quoted number through the lab models ({@link QuotedNumberCheck}). */
+    private void checkQuotedNumbers(Path file, String label, List<QuotedNumber> quotes) throws IOException {
+        List<QuoteSource> sources = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                sources = QuoteSource.parse(label, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+                return;
+            }
+        }
+        errors.addAll(QuotedNumberCheck.problems(quotes, sources));
+    }
+
     /** Every lab file, compiled; an unknown lab id or a registered lab without a file is an error. */
-    private List<Object> labs(Path dir, String prefix, Result r) throws IOException {
+    private List<Object> labs(Path dir, String prefix, Result r, List<QuotedNumber> quotes) throws IOException {
         List<Object> out = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (Path p : markdownFiles(dir)) {
             String file = prefix + p.getFileName();
             try {
-                LabText t = LabTextParser.parse(file, Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                quotes.addAll(QuotedNumber.scan(file, text));
+                LabText t = LabTextParser.parse(file, text);
+                for (Question q : t.predictions()) {
+                    String problem = q.reveal() == null ? null : QuotedNumberCheck.stateProblem(t.id(), q.reveal());
+                    if (problem != null) {
+                        errors.add(file + ":" + q.line() + ": the Reveal: state of '" + q.id() + "' does not read: "
+                                + problem);
+                    }
+                }
                 found.add(t.id());
                 if (!labIds.contains(t.id())) {
                     errors.add(file + ":1: '" + t.id() + "' is not a lab of Kappa (labs: " + String.join(", ", labIds)
@@ -243,6 +299,11 @@ public final class ContentCompiler {
             paragraphs.add(html(t.file(), s, r));
         }
         m.put("explanation", paragraphs);
+        List<Object> predict = new ArrayList<>();
+        for (Question q : t.predictions()) {
+            predict.add(question(t.file(), q, r));
+        }
+        m.put("predict", predict);
         return m;
     }
 
@@ -273,6 +334,10 @@ public final class ContentCompiler {
         for (Card c : d.cards()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("id", c.id());
+            cm.put("kind", c.kind().word());
+            if (c.exercise() != null) {
+                cm.put("exercise", c.exercise());
+            }
             cm.put("front", html(d.file(), c.front(), r));
             cm.put("back", html(d.file(), c.back(), r));
             cm.put("lab", c.lab() == null ? Json.NULL : c.lab());
@@ -287,30 +352,38 @@ public final class ContentCompiler {
         Map<String, Object> m = header(q.id(), q.file(), q.meta(), r);
         List<Object> questions = new ArrayList<>();
         for (Question x : q.questions()) {
-            Map<String, Object> qm = new LinkedHashMap<>();
-            qm.put("id", x.id());
-            qm.put("kind", x.kind().word());
-            qm.put("prompt", html(q.file(), x.prompt(), r));
-            List<Object> options = new ArrayList<>();
-            for (Option o : x.options()) {
-                Map<String, Object> om = new LinkedHashMap<>();
-                om.put("html", html(q.file(), o.text(), r));
-                om.put("correct", o.correct());
-                options.add(om);
-            }
-            qm.put("options", options);
-            if (x.kind() == QuestionKind.NUMERIC) {
-                qm.put("answer", x.numericAnswer());
-                qm.put("tol", x.relTol());
-                qm.put("abs", x.absTol());
-            } else if (x.kind() == QuestionKind.TRUEFALSE) {
-                qm.put("answer", x.truth());
-            }
-            qm.put("explanation", html(q.file(), x.explanation(), r));
-            questions.add(qm);
+            questions.add(question(q.file(), x, r));
         }
         m.put("questions", questions);
         return m;
+    }
+
+    /** One question as the browser reads it (quizzes and labs' prediction questions alike). */
+    private Map<String, Object> question(String file, Question x, Result r) {
+        Map<String, Object> qm = new LinkedHashMap<>();
+        qm.put("id", x.id());
+        qm.put("kind", x.kind().word());
+        qm.put("prompt", html(file, x.prompt(), r));
+        List<Object> options = new ArrayList<>();
+        for (Option o : x.options()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("html", html(file, o.text(), r));
+            om.put("correct", o.correct());
+            options.add(om);
+        }
+        qm.put("options", options);
+        if (x.kind() == QuestionKind.NUMERIC) {
+            qm.put("answer", x.numericAnswer());
+            qm.put("tol", x.relTol());
+            qm.put("abs", x.absTol());
+        } else if (x.kind() == QuestionKind.TRUEFALSE) {
+            qm.put("answer", x.truth());
+        }
+        qm.put("explanation", html(file, x.explanation(), r));
+        if (x.reveal() != null) {
+            qm.put("reveal", x.reveal());
+        }
+        return qm;
     }
 
     private String html(String file, SourceText text, Result r) {

@@ -420,6 +420,10 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 return "diverged: " + opt.trajectory().divergenceReason();
             case CONVERGED:
                 return "converged (stopped at step " + opt.iteration() + ")";
+            case STALLED:
+            case LINE_SEARCH_FAILED:
+            case INVALID_INPUT:
+                return "stopped: " + opt.stopReason();
             default:
                 return "running after " + opt.iteration() + " steps";
         }

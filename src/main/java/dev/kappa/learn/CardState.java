@@ -3,8 +3,9 @@ package dev.kappa.learn;
 /**
  * The memory state of one card under FSRS: when it is due, its stability S (days for recall
  * probability to fall from 100% to 90%), difficulty D ∈ [1, 10], how often it was reviewed and
- * forgotten, and when it was last reviewed. Immutable; {@link Fsrs#review} returns the next state.
- * Times are epoch milliseconds supplied by the caller (there is no hidden clock).
+ * forgotten, when it was last reviewed, and which learning step it is on (0 outside learning).
+ * Immutable; {@link Fsrs#review} returns the next state. Times are epoch milliseconds supplied by
+ * the caller (there is no hidden clock).
  */
 public final class CardState {
     private final ReviewState state;
@@ -14,9 +15,10 @@ public final class CardState {
     private final int reps;
     private final int lapses;
     private final long lastReview;
+    private final int step;
 
     public CardState(ReviewState state, long due, double stability, double difficulty, int reps, int lapses,
-            long lastReview) {
+            long lastReview, int step) {
         this.state = state;
         this.due = due;
         this.stability = stability;
@@ -24,11 +26,12 @@ public final class CardState {
         this.reps = reps;
         this.lapses = lapses;
         this.lastReview = lastReview;
+        this.step = step;
     }
 
     /** A card never reviewed, due at {@code now}. */
     public static CardState fresh(long now) {
-        return new CardState(ReviewState.NEW, now, 0, 0, 0, 0, 0);
+        return new CardState(ReviewState.NEW, now, 0, 0, 0, 0, 0, 0);
     }
 
     public ReviewState state() {
@@ -61,6 +64,11 @@ public final class CardState {
         return lastReview;
     }
 
+    /** The learning or relearning step the card is on (ts-fsrs {@code learning_steps}); 0 in review. */
+    public int step() {
+        return step;
+    }
+
     public boolean isDue(long now) {
         return due <= now;
     }
@@ -73,7 +81,7 @@ public final class CardState {
         CardState c = (CardState) o;
         return state == c.state && due == c.due && Double.compare(stability, c.stability) == 0
                 && Double.compare(difficulty, c.difficulty) == 0 && reps == c.reps && lapses == c.lapses
-                && lastReview == c.lastReview;
+                && lastReview == c.lastReview && step == c.step;
     }
 
     @Override
@@ -84,6 +92,6 @@ public final class CardState {
     @Override
     public String toString() {
         return state.word() + " due=" + due + " S=" + stability + " D=" + difficulty + " reps=" + reps
-                + " lapses=" + lapses + " last=" + lastReview;
+                + " lapses=" + lapses + " last=" + lastReview + " step=" + step;
     }
 }

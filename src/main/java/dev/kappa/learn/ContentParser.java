@@ -16,8 +16,22 @@ public final class ContentParser extends SourceLines {
     private static final int MIN_OPTIONS = 2;
     private static final int MAX_OPTIONS = 6;
 
+    /** True while parsing a lab's prediction questions, which may name a {@code Reveal:} state. */
+    private boolean predictions;
+
     private ContentParser(String file, String text) {
         super(file, text);
+    }
+
+    /**
+     * The prediction questions of a lab file: quiz questions ({@code ### <id> <kind>}, prompt,
+     * options or {@code = value}, {@code > } explanation) from line index {@code from} to the end,
+     * each with an optional {@code Reveal: <query>} line naming the lab state that shows the answer.
+     */
+    static List<Question> predictionsFrom(String file, String text, int from) {
+        ContentParser p = new ContentParser(file, text);
+        p.predictions = true;
+        return p.questions(from);
     }
 
     /** Parses a deck; {@code file} is its name (e.g. {@code decks/ridge.md}), its base name the deck id. */
@@ -132,6 +146,15 @@ public final class ContentParser extends SourceLines {
         return cards;
     }
 
+    private static final String[] CARD_KEYS = {"Q", "A", "Lab", "Tags", "Type", "Cloze", "Exercise"};
+    private static final int Q = 0;
+    private static final int A = 1;
+    private static final int LAB = 2;
+    private static final int TAGS = 3;
+    private static final int TYPE = 4;
+    private static final int CLOZE = 5;
+    private static final int EXERCISE = 6;
+
     private Card card(int head, int end, List<String> seen) {
         String[] words = headingWords(head);
         if (words.length != 1) {
@@ -139,7 +162,7 @@ public final class ContentParser extends SourceLines {
         }
         String id = words[0];
         checkNewId(head, id, seen, "card");
-        String[] keys = {"Q", "A", "Lab", "Tags"};
+        String[] keys = CARD_KEYS;
         StringBuilder[] values = new StringBuilder[keys.length];
         int[] starts = new int[keys.length];
         int current = -1;
@@ -159,34 +182,143 @@ public final class ContentParser extends SourceLines {
             } else if (current >= 0) {
                 values[current].append('\n').append(line);
             } else if (!line.trim().isEmpty()) {
-                throw error(i, "expected 'Q:' to start card '" + id + "' (keys: Q:, A:, Lab:, Tags:)");
+                throw error(i, "expected 'Q:', 'Cloze:' or 'Exercise:' to start card '" + id
+                        + "' (keys: Q:, A:, Type:, Cloze:, Exercise:, Lab:, Tags:)");
             }
         }
-        if (values[0] == null || values[0].toString().trim().isEmpty()) {
-            throw error(head, "card '" + id + "' has no question ('Q:' line)");
-        }
-        if (values[1] == null || values[1].toString().trim().isEmpty()) {
-            throw error(head, "card '" + id + "' has no answer ('A:' line)");
-        }
-        SourceText front = text(values[0], starts[0]);
-        SourceText back = text(values[1], starts[1]);
         String lab = null;
-        if (values[2] != null) {
-            lab = values[2].toString().trim();
+        if (values[LAB] != null) {
+            lab = values[LAB].toString().trim();
             if (!Catalog.isLab(lab)) {
-                throw error(starts[2], "unknown lab id '" + lab + "' (labs: " + Catalog.joined(Catalog.LAB_IDS) + ")");
+                throw error(starts[LAB], "unknown lab id '" + lab + "' (labs: " + Catalog.joined(Catalog.LAB_IDS) + ")");
             }
         }
         List<String> tags = new ArrayList<>();
-        if (values[3] != null) {
-            for (String t : values[3].toString().split(",")) {
+        if (values[TAGS] != null) {
+            for (String t : values[TAGS].toString().split(",")) {
                 String tag = t.trim();
                 if (!tag.isEmpty()) {
                     tags.add(tag);
                 }
             }
         }
-        return new Card(id, front, back, lab, tags, head + 1);
+        boolean qa = values[Q] != null || values[A] != null;
+        int forms = (qa ? 1 : 0) + (values[CLOZE] != null ? 1 : 0) + (values[EXERCISE] != null ? 1 : 0);
+        if (forms != 1) {
+            throw error(head, "card '" + id + "' needs exactly one of: 'Q:' with 'A:', 'Cloze:', or 'Exercise:'");
+        }
+        if (values[EXERCISE] != null) {
+            String gen = values[EXERCISE].toString().trim();
+            if (dev.kappa.learn.exercise.Catalogue.byId(gen) == null) {
+                throw error(starts[EXERCISE], "unknown exercise '" + gen + "' (exercises: "
+                        + dev.kappa.learn.exercise.Catalogue.ids() + ")");
+            }
+            if (values[TYPE] != null) {
+                throw error(starts[TYPE], "an exercise card has no 'Type:'");
+            }
+            SourceText none = new SourceText("", head + 1);
+            return new Card(id, Card.Kind.EXERCISE, none, none, lab, tags, gen, head + 1);
+        }
+        if (values[CLOZE] != null) {
+            if (values[TYPE] != null) {
+                throw error(starts[TYPE], "a cloze card has no 'Type:'");
+            }
+            SourceText text = text(values[CLOZE], starts[CLOZE]);
+            SourceText[] sides = cloze(text, starts[CLOZE]);
+            return new Card(id, Card.Kind.CLOZE, sides[0], sides[1], lab, tags, null, head + 1);
+        }
+        if (values[Q] == null || values[Q].toString().trim().isEmpty()) {
+            throw error(head, "card '" + id + "' has no question ('Q:' line)");
+        }
+        if (values[A] == null || values[A].toString().trim().isEmpty()) {
+            throw error(head, "card '" + id + "' has no answer ('A:' line)");
+        }
+        Card.Kind kind = Card.Kind.BASIC;
+        if (values[TYPE] != null) {
+            kind = Card.Kind.fromWord(values[TYPE].toString().trim());
+            if (kind != Card.Kind.BASIC && kind != Card.Kind.DERIVATION) {
+                throw error(starts[TYPE], "unknown card type '" + values[TYPE].toString().trim()
+                        + "' (types: basic, derivation; a cloze card uses 'Cloze:', an exercise card 'Exercise:')");
+            }
+        }
+        SourceText front = text(values[Q], starts[Q]);
+        SourceText back = text(values[A], starts[A]);
+        return new Card(id, kind, front, back, lab, tags, null, head + 1);
+    }
+
+    /** Where the gap opened before {@code from} closes: the first "}}" outside the gap's own braces, or −1. */
+    private static int gapEnd(String s, int from) {
+        int depth = 0;
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    return s.startsWith("}}", k) ? k : -1;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The two sides of a cloze text: the front with every {@code {{…}}} gap hidden ("[…]" in prose,
+     * a □ inside maths), the back with the gaps filled (in bold when they are plain prose).
+     */
+    private SourceText[] cloze(SourceText text, int startIndex) {
+        String s = text.text();
+        StringBuilder front = new StringBuilder();
+        StringBuilder back = new StringBuilder();
+        boolean inMath = false;
+        int gaps = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                front.append(c).append(s.charAt(i + 1));
+                back.append(c).append(s.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '$') {
+                inMath = !inMath;
+                if (i + 1 < s.length() && s.charAt(i + 1) == '$') {
+                    front.append('$');
+                    back.append('$');
+                    i++;
+                }
+            }
+            if (s.startsWith("{{", i)) {
+                int close = gapEnd(s, i + 2);
+                if (close < 0) {
+                    throw error(text.lineOf(i) - 1, "a cloze gap '{{' is never closed with '}}'");
+                }
+                String gap = s.substring(i + 2, close);
+                if (gap.trim().isEmpty() || gap.contains("{{")) {
+                    throw error(text.lineOf(i) - 1, "a cloze gap must hold text and no other gap");
+                }
+                // A square glyph, not a boxed or underlined gap: Chromium's MathML Core draws no menclose box and
+                // hardly any stretched underline.
+                front.append(inMath ? "\\;\\square\\;" : "[…]");
+                // Filled in, a prose gap stands out in bold (unless it holds maths or marks).
+                boolean plain = gap.indexOf('$') < 0 && gap.indexOf('*') < 0 && gap.indexOf('`') < 0;
+                back.append(inMath ? gap : plain ? "**" + gap + "**" : gap);
+                gaps++;
+                i = close + 2;
+                continue;
+            }
+            front.append(c);
+            back.append(c);
+            i++;
+        }
+        if (gaps == 0) {
+            throw error(startIndex, "a cloze card needs at least one gap written {{…}}");
+        }
+        return new SourceText[] {new SourceText(front.toString(), text.line()), new SourceText(back.toString(), text.line())};
     }
 
     private static int keyOf(String line, String[] keys) {
@@ -308,6 +440,7 @@ public final class ContentParser extends SourceLines {
         SourceText promptText = text(prompt, promptStart);
 
         List<Option> options = new ArrayList<>();
+        String reveal = null;
         double number = Double.NaN;
         boolean truth = false;
         boolean hasValue = false;
@@ -319,6 +452,19 @@ public final class ContentParser extends SourceLines {
         for (; i < end; i++) {
             String line = lines[i];
             if (isComment(line)) {
+                continue;
+            }
+            if (line.startsWith("Reveal:")) {
+                if (!predictions) {
+                    throw error(i, "'Reveal:' belongs to a lab's prediction questions, not to a quiz");
+                }
+                if (reveal != null) {
+                    throw error(i, "question '" + id + "' has 'Reveal:' twice");
+                }
+                reveal = line.substring("Reveal:".length()).trim();
+                if (!reveal.matches("[A-Za-z0-9_]+=[^&\\s]*(&[A-Za-z0-9_]+=[^&\\s]*)*")) {
+                    throw error(i, "'Reveal:' names a lab state as in its address, e.g. 'eta=1.5&steps=10'");
+                }
                 continue;
             }
             if (explanation != null) {
@@ -419,7 +565,7 @@ public final class ContentParser extends SourceLines {
             throw error(head, "question '" + id + "' has no explanation (lines starting with '> ')");
         }
         SourceText explanationText = text(explanation, explanationStart);
-        return new Question(id, kind, promptText, options, number, truth, rel, abs, explanationText, head + 1);
+        return new Question(id, kind, promptText, options, number, truth, rel, abs, explanationText, head + 1, reveal);
     }
 
     private void flushOption(List<Option> options, StringBuilder text, int lineIndex, boolean correct) {

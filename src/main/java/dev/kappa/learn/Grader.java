@@ -7,11 +7,13 @@ import java.util.List;
  * Grades what a learner typed against an {@link Answer}. Never throws: input it cannot read gives
  * a malformed {@link Verdict} whose message says what was wrong and what format is expected.
  *
- * <p>Accepted numbers: decimals (0.25, -.5, 3.), scientific (1e-3, 2.5E4), fractions (3/4, -1/3),
- * {@code pi} or {@code π} (alone or in a fraction, pi/4), with a leading + or − (ASCII or U+2212).
- * Vectors: entries separated by commas, semicolons or spaces, optionally in [ ], ( ) or { }.
- * Booleans: true/false, yes/no, t/f, y/n. Choices: a letter (a, (b), c)), a 1-based number, or the
- * option's name when it has one.
+ * <p>Numbers are read by {@link TypedNumbers}: decimals, e-notation, ×10^k in any spelling, √ and
+ * sqrt, π, fractions and small arithmetic. Each number, and each entry of a vector on its own, is
+ * judged by |x − e| ≤ max(abs, rel·|e|). A wrong vector is told which entries are off, whether
+ * an entry only has the wrong sign, or that the values are right but in the wrong order. A
+ * direction (an eigenvector) is right up to sign, or up to any nonzero scale when the key says so.
+ * Booleans: true/false, yes/no, t/f, y/n. Choices: a letter (a, (b), c)), a 1-based number, or
+ * the option's name when it has one.
  */
 public final class Grader {
     private static final int MAX_INPUT = 2000;
@@ -32,6 +34,8 @@ public final class Grader {
                     return gradeScalar(expected, input);
                 case VECTOR:
                     return gradeVector(expected, input);
+                case DIRECTION:
+                    return gradeDirection(expected, input);
                 case CHOICE:
                     return gradeChoice(expected, input);
                 case CHOICES:
@@ -39,63 +43,138 @@ public final class Grader {
                 default:
                     return gradeBoolean(expected, input);
             }
-        } catch (InputError e) {
+        } catch (TypedNumbers.InputError | InputError e) {
             return Verdict.malformed(e.getMessage() + " Expected " + expected.formatHint() + ".");
         }
     }
 
-    /** True when |x − e| ≤ max(abs, rel·scale). */
-    public static boolean within(double x, double e, double scale, double rel, double abs) {
-        return Math.abs(x - e) <= Math.max(abs, rel * Math.abs(scale));
+    /** The number {@code input} means as the grader reads it (√, ×10^k, π, fractions…), or NaN when it does not read. */
+    public static double read(String input) {
+        try {
+            return input == null || input.length() > MAX_INPUT ? Double.NaN : TypedNumbers.scalar(input);
+        } catch (TypedNumbers.InputError e) {
+            return Double.NaN;
+        }
+    }
+
+    /** True when |x − e| ≤ max(abs, rel·|e|). */
+    public static boolean within(double x, double e, double rel, double abs) {
+        return Math.abs(x - e) <= Math.max(abs, rel * Math.abs(e));
     }
 
     private static String tolText(Answer a) {
-        return "graded to within " + NumberText.format(a.relTol() * 100) + "% relative or "
+        return "graded to within " + NumberText.format(a.relTol() * 100) + "% of "
+                + (a.kind() == Answer.Kind.SCALAR ? "the value" : "each entry") + " or "
                 + NumberText.format(a.absTol()) + " absolute";
     }
 
     private static Verdict gradeScalar(Answer a, String input) {
-        String t = input.trim();
-        if (looksLikeVector(t)) {
-            throw new InputError("\"" + shorten(t) + "\" looks like several numbers, but one number is asked for."
-                    + (t.indexOf(',') >= 0 && t.indexOf('.') < 0 ? " (Use a dot for decimals: 0.5, not 0,5.)" : ""));
-        }
-        double x = parseNumber(t);
-        if (within(x, a.scalar(), a.scalar(), a.relTol(), a.absTol())) {
+        double x = TypedNumbers.scalar(input);
+        if (within(x, a.scalar(), a.relTol(), a.absTol())) {
             return Verdict.right("Correct.");
         }
         String sign = x != 0 && a.scalar() != 0 && (x < 0) != (a.scalar() < 0)
-                && within(-x, a.scalar(), a.scalar(), a.relTol(), a.absTol()) ? " Check the sign." : "";
+                && within(-x, a.scalar(), a.relTol(), a.absTol()) ? " Check the sign." : "";
         return Verdict.wrong("Not correct (" + tolText(a) + ")." + sign);
     }
 
-    private static boolean looksLikeVector(String t) {
-        String s = stripBrackets(t);
-        return s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || normalizeSlashes(s).trim().indexOf(' ') >= 0 || !s.equals(t);
+    /** 0-based indices of the entries of {@code x} that are not within tolerance of {@code e}. */
+    private static List<Integer> offEntries(double[] x, double[] e, Answer a) {
+        List<Integer> off = new ArrayList<>();
+        for (int i = 0; i < e.length; i++) {
+            if (!within(x[i], e[i], a.relTol(), a.absTol())) {
+                off.add(i);
+            }
+        }
+        return off;
+    }
+
+    /** "entry 2", "entries 1 and 3", "entries 1, 2 and 3" (1-based). */
+    static String entries(List<Integer> off) {
+        StringBuilder sb = new StringBuilder(off.size() == 1 ? "entry " : "entries ");
+        for (int k = 0; k < off.size(); k++) {
+            sb.append(k == 0 ? "" : k == off.size() - 1 ? " and " : ", ").append(off.get(k) + 1);
+        }
+        return sb.toString();
     }
 
     private static Verdict gradeVector(Answer a, String input) {
-        double[] x = parseVector(input, a.length());
+        double[] x = TypedNumbers.vector(input, a.length());
         double[] e = a.values();
-        double scale = 0;
-        for (double v : e) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        int wrong = 0;
-        int first = -1;
-        for (int i = 0; i < e.length; i++) {
-            if (!within(x[i], e[i], scale, a.relTol(), a.absTol())) {
-                wrong++;
-                if (first < 0) {
-                    first = i;
-                }
-            }
-        }
-        if (wrong == 0) {
+        List<Integer> off = offEntries(x, e, a);
+        if (off.isEmpty()) {
             return Verdict.right("Correct.");
         }
-        return Verdict.wrong("Not correct: " + (wrong == 1 ? "entry " + (first + 1) + " is off"
-                : wrong + " of " + e.length + " entries are off") + " (" + tolText(a) + ", relative to the largest entry).");
+        if (e.length > 1 && offEntries(sorted(x), sorted(e), a).isEmpty()) {
+            return Verdict.wrong("Right values, wrong order" + (a.order() == null ? "." : ": give them "
+                    + a.order() + "."));
+        }
+        List<Integer> signs = new ArrayList<>();
+        for (int i : off) {
+            if (x[i] != 0 && within(-x[i], e[i], a.relTol(), a.absTol())) {
+                signs.add(i);
+            }
+        }
+        String sign = signs.isEmpty() ? "" : signs.size() == off.size() && off.size() == 1
+                ? " It has the wrong sign." : " " + capitalized(entries(signs)) + (signs.size() == 1 ? " has" : " have")
+                + " the wrong sign.";
+        return Verdict.wrong("Not correct: " + entries(off) + (off.size() == 1 ? " is" : " are") + " off ("
+                + tolText(a) + ")." + sign);
+    }
+
+    private static Verdict gradeDirection(Answer a, String input) {
+        double[] x = TypedNumbers.vector(input, a.length());
+        double[] v = a.values();
+        double dot = 0;
+        double xx = 0;
+        for (int i = 0; i < v.length; i++) {
+            dot += x[i] * v[i];
+            xx += x[i] * x[i];
+        }
+        if (Math.sqrt(xx) <= a.absTol()) {
+            return Verdict.wrong("The zero vector is not an eigenvector: give a nonzero vector.");
+        }
+        // The key is a unit vector, so the multiple of it nearest to x is (x·v)·v.
+        double c = a.anyScale() ? dot : dot < 0 ? -1 : 1;
+        double[] target = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            target[i] = c * v[i];
+        }
+        List<Integer> off = offEntries(x, target, Answer.vector(v, a.relTol(), a.absTol() * Math.abs(c)));
+        if (off.isEmpty()) {
+            return Verdict.right("Correct.");
+        }
+        if (!a.anyScale()) {
+            double[] scaled = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                scaled[i] = dot * v[i];
+            }
+            if (dot != 0 && offEntries(x, scaled, Answer.vector(v, a.relTol(), a.absTol() * Math.abs(dot))).isEmpty()) {
+                return Verdict.wrong("Right direction, but not of length 1: divide it by its norm.");
+            }
+        }
+        return Verdict.wrong("Not correct: this is not " + (a.anyScale() ? "a multiple of the eigenvector asked for"
+                : "that unit eigenvector (or its negative)") + "; " + entries(off) + (off.size() == 1 ? " is" : " are")
+                + " off (" + tolText(a) + ").");
+    }
+
+    private static double[] sorted(double[] v) {
+        double[] s = v.clone();
+        // Insertion sort: vectors here have a handful of entries.
+        for (int i = 1; i < s.length; i++) {
+            double t = s[i];
+            int j = i - 1;
+            while (j >= 0 && s[j] > t) {
+                s[j + 1] = s[j];
+                j--;
+            }
+            s[j + 1] = t;
+        }
+        return s;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Verdict gradeBoolean(Answer a, String input) {
@@ -116,10 +195,28 @@ public final class Grader {
         return k == a.choice() ? Verdict.right("Correct.") : Verdict.wrong("Not correct.");
     }
 
-    private static Verdict gradeChoices(Answer a, String input) {
+    /**
+     * The options {@code input} picks for a choice or multiple-choice key, in the key's numbering;
+     * only for input the grader reads (a malformed verdict otherwise comes first).
+     */
+    static boolean[] picked(Answer a, String input) {
         boolean[] picked = new boolean[a.optionCount()];
-        String t = input.trim().toLowerCase();
-        List<String> tokens = splitTokens(t);
+        try {
+            if (a.kind() == Answer.Kind.CHOICE) {
+                picked[parseChoice(a, input.trim())] = true;
+            } else {
+                for (String tok : choiceTokens(input)) {
+                    picked[parseChoice(a, tok)] = true;
+                }
+            }
+        } catch (InputError e) {
+            java.util.Arrays.fill(picked, false);
+        }
+        return picked;
+    }
+
+    private static List<String> choiceTokens(String input) {
+        List<String> tokens = splitTokens(input.trim().toLowerCase());
         // "ac" is accepted as the letters a and c.
         if (tokens.size() == 1 && tokens.get(0).length() > 1 && allLetters(tokens.get(0))) {
             String word = tokens.get(0);
@@ -128,7 +225,12 @@ public final class Grader {
                 tokens.add(String.valueOf(word.charAt(i)));
             }
         }
-        for (String tok : tokens) {
+        return tokens;
+    }
+
+    private static Verdict gradeChoices(Answer a, String input) {
+        boolean[] picked = new boolean[a.optionCount()];
+        for (String tok : choiceTokens(input)) {
             picked[parseChoice(a, tok)] = true;
         }
         boolean[] right = a.choices();
@@ -200,132 +302,6 @@ public final class Grader {
         return true;
     }
 
-    // ---------------------------------------------------------------- numbers
-
-    /** Parses one number in any accepted notation; throws {@link InputError} with a reason otherwise. */
-    static double parseNumber(String raw) {
-        String t = normalizeSlashes(raw.trim().replace('\u2212', '-'));
-        if (t.isEmpty()) {
-            throw new InputError("An entry is empty.");
-        }
-        int slash = t.indexOf('/');
-        if (slash >= 0) {
-            if (t.indexOf('/', slash + 1) >= 0) {
-                throw new InputError("\"" + shorten(raw) + "\" has more than one '/'.");
-            }
-            double num = parseAtom(t.substring(0, slash), raw);
-            double den = parseAtom(t.substring(slash + 1), raw);
-            if (den == 0) {
-                throw new InputError("\"" + shorten(raw) + "\" divides by zero.");
-            }
-            double q = num / den;
-            if (Double.isInfinite(q) || Double.isNaN(q)) {
-                throw new InputError("\"" + shorten(raw) + "\" is too large.");
-            }
-            return q;
-        }
-        return parseAtom(t, raw);
-    }
-
-    private static double parseAtom(String s, String raw) {
-        String t = s.trim();
-        double sign = 1;
-        if (t.startsWith("-") || t.startsWith("+")) {
-            sign = t.startsWith("-") ? -1 : 1;
-            t = t.substring(1).trim();
-        }
-        if (t.equals("pi") || t.equals("π")) {
-            return sign * Math.PI;
-        }
-        if (t.startsWith("-") || t.startsWith("+")) {
-            throw new InputError("\"" + shorten(raw) + "\" has two signs.");
-        }
-        double v = ContentParser.strictNumber(t);
-        if (Double.isNaN(v) || t.indexOf('+') > 0 && !isExponentSign(t, t.indexOf('+'))
-                || t.lastIndexOf('-') > 0 && !isExponentSign(t, t.lastIndexOf('-'))) {
-            if (t.indexOf(',') >= 0) {
-                throw new InputError("\"" + shorten(raw) + "\" is not a number (use a dot for decimals: 0.5, not 0,5).");
-            }
-            throw new InputError("\"" + shorten(raw) + "\" is not a number.");
-        }
-        if (Double.isInfinite(v)) {
-            throw new InputError("\"" + shorten(raw) + "\" is too large.");
-        }
-        return sign * v;
-    }
-
-    private static boolean isExponentSign(String t, int i) {
-        return i > 0 && (t.charAt(i - 1) == 'e' || t.charAt(i - 1) == 'E');
-    }
-
-    private static String normalizeSlashes(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '/') {
-                while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
-                    sb.setLength(sb.length() - 1);
-                }
-                sb.append('/');
-                while (i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-                    i++;
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String stripBrackets(String t) {
-        String s = t.trim();
-        if (s.length() >= 2) {
-            char o = s.charAt(0);
-            char c = s.charAt(s.length() - 1);
-            if ((o == '[' && c == ']') || (o == '(' && c == ')') || (o == '{' && c == '}')) {
-                return s.substring(1, s.length() - 1).trim();
-            }
-        }
-        return s;
-    }
-
-    /** Parses a vector of exactly {@code n} numbers. */
-    static double[] parseVector(String raw, int n) {
-        String s = stripBrackets(raw.replace('\u2212', '-'));
-        if (s.indexOf('[') >= 0 || s.indexOf(']') >= 0 || s.indexOf('(') >= 0 || s.indexOf(')') >= 0) {
-            throw new InputError("Brackets must enclose the whole vector, once.");
-        }
-        s = normalizeSlashes(s);
-        List<String> parts = new ArrayList<>();
-        if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0) {
-            int start = 0;
-            for (int i = 0; i <= s.length(); i++) {
-                if (i == s.length() || s.charAt(i) == ',' || s.charAt(i) == ';') {
-                    String part = s.substring(start, i).trim();
-                    if (part.isEmpty()) {
-                        throw new InputError("Entry " + (parts.size() + 1) + " is empty (two separators in a row?).");
-                    }
-                    parts.add(part);
-                    start = i + 1;
-                }
-            }
-        } else {
-            parts = splitTokens(s);
-        }
-        if (parts.size() != n) {
-            throw new InputError("Expected " + n + " numbers, got " + parts.size() + ".");
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                x[i] = parseNumber(parts.get(i));
-            } catch (InputError e) {
-                throw new InputError("Entry " + (i + 1) + ": " + e.getMessage());
-            }
-        }
-        return x;
-    }
-
     private static List<String> splitTokens(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -352,7 +328,7 @@ public final class Grader {
         return s.length() <= 40 ? s : s.substring(0, 37) + "…";
     }
 
-    /** A reason the input could not be read; turned into a malformed verdict, never escapes. */
+    /** A reason a choice or boolean could not be read; turned into a malformed verdict, never escapes. */
     private static final class InputError extends RuntimeException {
         InputError(String message) {
             super(message);

@@ -16,9 +16,16 @@ public final class LabText {
     private final SourceText rule;
     private final List<SourceText> tryItems;
     private final List<SourceText> explanation;
+    private final List<Question> predictions;
 
     public LabText(String id, String file, SourceText lede, SourceText rule, List<SourceText> tryItems,
             List<SourceText> explanation) {
+        this(id, file, lede, rule, tryItems, explanation, Collections.<Question>emptyList());
+    }
+
+    public LabText(String id, String file, SourceText lede, SourceText rule, List<SourceText> tryItems,
+            List<SourceText> explanation, List<Question> predictions) {
+        this.predictions = Collections.unmodifiableList(predictions);
         this.id = id;
         this.file = file;
         this.lede = lede;
@@ -53,5 +60,14 @@ public final class LabText {
     /** One entry per paragraph, in order. */
     public List<SourceText> explanation() {
         return explanation;
+    }
+
+    /**
+     * "Predict, then reveal": questions the learner answers before the lab shows the answer (each
+     * with its {@link Question#reveal()} state); the answers are kept in progress
+     * ({@link Progress#recordPrediction}).
+     */
+    public List<Question> predictions() {
+        return predictions;
     }
 }

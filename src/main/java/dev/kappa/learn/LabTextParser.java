@@ -19,13 +19,16 @@ import java.util.List;
  * Another paragraph.
  * </pre>
  * Each of the four sections appears exactly once, in any order; there is no front matter (the title
- * is declared with the lab, in its model class). Every problem raises a
+ * is declared with the lab, in its model class); an optional last section {@code ### predict} holds
+ * prediction questions in the quiz format (see {@link LabText#predictions()}). Every problem raises a
  * {@link ContentParseException} naming the file and the 1-based line; unbalanced dollars are found
  * here, invalid TeX later by KaTeX at build time.
  */
 public final class LabTextParser extends SourceLines {
     /** The section names, in the order the page shows them. */
     static final String[] SECTIONS = {"lede", "rule", "try", "explanation"};
+    /** The optional last section: prediction questions in the quiz format, to the end of the file. */
+    static final String PREDICT = "predict";
 
     private LabTextParser(String file, String text) {
         super(file, text);
@@ -43,7 +46,13 @@ public final class LabTextParser extends SourceLines {
         int i = p.firstHeading(0);
         int lastHeading = i;
         boolean[] seen = new boolean[SECTIONS.length];
+        List<Question> predictions = new ArrayList<>();
         while (i < p.lines.length) {
+            if (p.lines[i].trim().equals("### " + PREDICT)) {
+                // The last section: quiz-format questions with ### headings, to the end of the file.
+                predictions = ContentParser.predictionsFrom(file, String.join("\n", p.lines), i + 1);
+                break;
+            }
             int end = p.nextHeading(i + 1);
             int which = p.section(i);
             if (seen[which]) {
@@ -72,7 +81,7 @@ public final class LabTextParser extends SourceLines {
                         + SECTIONS[s] + "' (sections: " + String.join(", ", SECTIONS) + ")");
             }
         }
-        return new LabText(id, file, single[0], single[1], lists.get(0), lists.get(1));
+        return new LabText(id, file, single[0], single[1], lists.get(0), lists.get(1), predictions);
     }
 
     /** A lab's title lives in its declaration; a front matter here would be a second copy that drifts. */
@@ -111,7 +120,8 @@ public final class LabTextParser extends SourceLines {
                 return s;
             }
         }
-        throw error(i, "unknown section '" + name + "' (sections: " + String.join(", ", SECTIONS) + ")");
+        throw error(i, "unknown section '" + name + "' (sections: " + String.join(", ", SECTIONS) + ", and last "
+                + PREDICT + ")");
     }
 
     /** The section's text from its first to its last non-blank line, comments dropped; null when empty. */

@@ -1,5 +1,8 @@
 package dev.kappa.learn;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,14 +11,22 @@ import java.util.TreeMap;
  * scores, exercise streaks and lab visits. Mutable, single-threaded; {@link ProgressCodec} turns it
  * into the one versioned JSON record kept in storage, {@link ProgressMerge} merges an imported one.
  *
- * <p>Keys are kept sorted so that serializing the same progress always gives the same text.
- * An exercise reviewed as a spaced-repetition card uses the card key {@code exercise/<id>}.
+ * <p>Keys are kept sorted, and so are a card's reviews and a quiz attempt's answers, so that the same
+ * progress always has one form and serializes to the same text, however it was put together (the merge of
+ * several tabs' copies in any order included). Each card keeps its last {@value #LOG_LIMIT} reviews
+ * ({@link ReviewEntry}: grade and time taken, and for an exercise card the seed drawn and the answer given).
  */
 public final class Progress {
+    /** Reviews kept per card: enough to see a card's recent history, small enough for localStorage. */
+    public static final int LOG_LIMIT = 20;
+
     private final TreeMap<String, CardState> cards = new TreeMap<>();
+    private final TreeMap<String, List<ReviewEntry>> reviews = new TreeMap<>();
     private final TreeMap<String, QuizRecord> quizzes = new TreeMap<>();
+    private final TreeMap<String, QuizAttempt> quizAttempts = new TreeMap<>();
     private final TreeMap<String, ExerciseRecord> exercises = new TreeMap<>();
     private final TreeMap<String, LabRecord> labs = new TreeMap<>();
+    private final TreeMap<String, PredictionRecord> predictions = new TreeMap<>();
 
     /** The storage key of a card's schedule. */
     public static String cardKey(String deckId, String cardId) {
@@ -26,8 +37,46 @@ public final class Progress {
         return cards;
     }
 
+    /** Review histories keyed like {@link #cards()}, oldest first, at most {@link #LOG_LIMIT} each. */
+    public Map<String, List<ReviewEntry>> reviews() {
+        return reviews;
+    }
+
+    /** The review history of a card, oldest first (empty when never reviewed). */
+    public List<ReviewEntry> history(String deckId, String cardId) {
+        List<ReviewEntry> log = reviews.get(cardKey(deckId, cardId));
+        return log == null ? Collections.<ReviewEntry>emptyList() : Collections.unmodifiableList(log);
+    }
+
+    /** A history made of {@code entries}: each distinct entry once, in order, the newest {@link #LOG_LIMIT}. */
+    static List<ReviewEntry> history(java.util.Collection<ReviewEntry> entries) {
+        List<ReviewEntry> all = new ArrayList<>(new java.util.TreeSet<>(entries));
+        return new ArrayList<>(all.subList(Math.max(0, all.size() - LOG_LIMIT), all.size()));
+    }
+
+    /**
+     * Adds to a card's history in the entries' order ({@link ReviewEntry#compareTo}: by time), dropping the
+     * oldest beyond {@link #LOG_LIMIT}; an entry equal to one already there is the same review, kept once.
+     */
+    public void log(String key, ReviewEntry entry) {
+        List<ReviewEntry> log = reviews.computeIfAbsent(key, k -> new ArrayList<>());
+        int at = Collections.binarySearch(log, entry);
+        if (at >= 0) {
+            return;
+        }
+        log.add(-at - 1, entry);
+        while (log.size() > LOG_LIMIT) {
+            log.remove(0);
+        }
+    }
+
     public Map<String, QuizRecord> quizzes() {
         return quizzes;
+    }
+
+    /** The latest attempt at each quiz: in progress (resumable) or finished (kept for review). */
+    public Map<String, QuizAttempt> quizAttempts() {
+        return quizAttempts;
     }
 
     public Map<String, ExerciseRecord> exercises() {
@@ -38,37 +87,62 @@ public final class Progress {
         return labs;
     }
 
+    /** Predictions keyed {@code lab-id/question-id}. */
+    public Map<String, PredictionRecord> predictions() {
+        return predictions;
+    }
+
+    /**
+     * Grades and records an answer to a lab's prediction question {@code q}: the first answer the
+     * grader can read is kept as the prediction, later ones only counted. Returns the verdict (a
+     * malformed one records nothing).
+     */
+    public Verdict recordPrediction(String labId, Question q, String input, long now) {
+        Verdict v = Grader.grade(q.answer(), input);
+        if (!v.wellFormed()) {
+            return v;
+        }
+        String key = labId + "/" + q.id();
+        PredictionRecord old = predictions.get(key);
+        predictions.put(key, old == null ? new PredictionRecord(input.trim(), v.correct(), now, 1)
+                : new PredictionRecord(old.given(), old.correct(), old.at(), old.answers() + 1));
+        return v;
+    }
+
     /** The card's state, or a fresh one due {@code now} if it was never reviewed. */
     public CardState card(String deckId, String cardId, long now) {
         CardState c = cards.get(cardKey(deckId, cardId));
         return c == null ? CardState.fresh(now) : c;
     }
 
-    /** Grades a card with FSRS and stores the new state; returns it. */
+    /** Grades a card with FSRS and stores the new state and the review; returns the state. */
     public CardState review(Fsrs fsrs, String deckId, String cardId, Grade g, long now) {
-        CardState next = fsrs.review(card(deckId, cardId, now), g, now);
+        return review(fsrs, deckId, cardId, ReviewEntry.ofCard(now, g, -1));
+    }
+
+    /** Schedules a card by the grade of {@code entry} (made at {@code entry.at()}) and logs the entry. */
+    public CardState review(Fsrs fsrs, String deckId, String cardId, ReviewEntry entry) {
+        CardState next = fsrs.review(card(deckId, cardId, entry.at()), entry.grade(), entry.at());
         cards.put(cardKey(deckId, cardId), next);
+        log(cardKey(deckId, cardId), entry);
         return next;
     }
 
-    /** Cards of {@code deck} due at {@code now}; never-reviewed cards count as due. */
+    /** Cards of {@code deck} in the schedule and due at {@code now}; never-reviewed ("new") cards do not count. */
     public int dueCount(Deck deck, long now) {
-        int n = 0;
+        List<String> ids = new ArrayList<>();
         for (Card c : deck.cards()) {
-            CardState s = cards.get(cardKey(deck.id(), c.id()));
-            if (s == null || s.isDue(now)) {
-                n++;
-            }
+            ids.add(c.id());
         }
-        return n;
+        return dueCount(deck.id(), ids, now);
     }
 
-    /** Cards due at {@code now} among {@code cardIds} of deck {@code deckId} (never-reviewed ones count). */
-    public int dueCount(String deckId, java.util.List<String> cardIds, long now) {
+    /** Scheduled cards due at {@code now} among {@code cardIds} of deck {@code deckId} (new cards do not count). */
+    public int dueCount(String deckId, List<String> cardIds, long now) {
         int n = 0;
         for (String id : cardIds) {
             CardState s = cards.get(cardKey(deckId, id));
-            if (s == null || s.isDue(now)) {
+            if (s != null && s.isDue(now)) {
                 n++;
             }
         }
@@ -104,12 +178,33 @@ public final class Progress {
         return next;
     }
 
-    /** Records one graded attempt at an exercise. */
+    /** Counts one exercise of generator {@code exerciseId}: right or wrong at its first try. */
     public ExerciseRecord recordExercise(String exerciseId, boolean correct, long now) {
         ExerciseRecord old = exercises.get(exerciseId);
         ExerciseRecord next = (old == null ? ExerciseRecord.NONE : old).after(correct, now);
         exercises.put(exerciseId, next);
         return next;
+    }
+
+    /**
+     * Stores where an exercise attempt stands, counting the exercise when its first try (or the
+     * reading of its solution) has just happened; returns the record.
+     */
+    public ExerciseRecord recordAttempt(String exerciseId, ExerciseAttempt attempt, boolean countNow, long now) {
+        ExerciseRecord old = exercises.get(exerciseId);
+        ExerciseRecord base = old == null ? ExerciseRecord.NONE : old;
+        if (countNow) {
+            base = base.after(attempt.countedCorrect(), now);
+        }
+        ExerciseRecord next = base.withOpen(attempt.open());
+        exercises.put(exerciseId, next);
+        return next;
+    }
+
+    /** The stored state of an exercise attempt of generator {@code exerciseId}, or null. */
+    public ExerciseRecord.Open openExercise(String exerciseId) {
+        ExerciseRecord r = exercises.get(exerciseId);
+        return r == null ? null : r.open();
     }
 
     /** Records a visit to a lab: one more visit, the first time kept, the last set to {@code now}. */
@@ -124,16 +219,24 @@ public final class Progress {
     }
 
     public boolean isEmpty() {
-        return cards.isEmpty() && quizzes.isEmpty() && exercises.isEmpty() && labs.isEmpty();
+        return cards.isEmpty() && reviews.isEmpty() && quizzes.isEmpty() && quizAttempts.isEmpty() && exercises.isEmpty()
+                && labs.isEmpty() && predictions.isEmpty();
     }
 
-    /** A deep copy (the records are immutable, so copying the maps is enough). */
+    /** A deep copy (records are immutable; histories and quiz attempts are copied). */
     public Progress copy() {
         Progress p = new Progress();
         p.cards.putAll(cards);
+        for (Map.Entry<String, List<ReviewEntry>> e : reviews.entrySet()) {
+            p.reviews.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
         p.quizzes.putAll(quizzes);
+        for (Map.Entry<String, QuizAttempt> e : quizAttempts.entrySet()) {
+            p.quizAttempts.put(e.getKey(), e.getValue().copy());
+        }
         p.exercises.putAll(exercises);
         p.labs.putAll(labs);
+        p.predictions.putAll(predictions);
         return p;
     }
 
@@ -143,8 +246,9 @@ public final class Progress {
             return false;
         }
         Progress p = (Progress) o;
-        return cards.equals(p.cards) && quizzes.equals(p.quizzes) && exercises.equals(p.exercises)
-                && labs.equals(p.labs);
+        return cards.equals(p.cards) && reviews.equals(p.reviews) && quizzes.equals(p.quizzes)
+                && quizAttempts.equals(p.quizAttempts) && exercises.equals(p.exercises)
+                && labs.equals(p.labs) && predictions.equals(p.predictions);
     }
 
     @Override

@@ -8,20 +8,34 @@ import java.util.Map;
 /**
  * The stored form of {@link Progress}: one JSON record,
  * <pre>
- * {"version":1,"savedAt":&lt;millis&gt;,
- *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…}},
+ * {"version":2,"savedAt":&lt;millis&gt;,
+ *  "cards":{"deck/card":{"state":"review","due":…,"stability":…,"difficulty":…,"reps":…,"lapses":…,"last":…,"step":0}},
+ *  "reviews":{"deck/card":[{"at":…,"grade":3,"ms":…},{"at":…,"grade":1,"ms":…,"seed":…,"answer":"…","correct":false}]},
  *  "quizzes":{"quiz-id":{"best":7,"total":10,"attempts":2,"at":…}},
- *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…}},
- *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}}}
+ *  "quizAttempts":{"quiz-id":{"seed":…,"started":…,"finished":false,"answers":[{"q":"question-id","given":"2","correct":true}]}},
+ *  "exercises":{"gen-id":{"streak":2,"bestStreak":5,"attempts":9,"correct":6,"last":…,
+ *               "open":{"seed":…,"tries":1,"solved":false,"revealed":false,"firstCorrect":false}}},
+ *  "labs":{"lab-id":{"visits":3,"first":…,"last":…}},
+ *  "predictions":{"lab-id/question-id":{"given":"b","correct":true,"at":…,"answers":1}}}
  * </pre>
- * Times are epoch milliseconds. Older versions are migrated through {@link ProgressMigrations};
+ * Times are epoch milliseconds. Two optional top-level fields belong to the shared record rather than to
+ * the learner's data, so a reader that does not know them loses nothing by ignoring them: {@code "rev"}, the
+ * number of saves the record has had (absent = 0), and {@code "resetAt"}, when the learner last reset
+ * their progress (absent = never); see {@link SharedProgress}. Older versions are migrated through {@link ProgressMigrations};
  * unreadable or newer records are reported through {@link ProgressLoad}, never dropped silently.
  */
 public final class ProgressCodec {
     /** The current record version. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The localStorage key of the record. */
     public static final String STORAGE_KEY = "kappa.progress";
+    /** The largest count (reviews, lapses, attempts, visits) a record may hold: far above any real use, and far
+     *  enough below 2³¹ that counting on can never overflow. */
+    public static final int MAX_COUNT = 1_000_000;
+    /** The latest time a record may hold, 9999-12-31T23:59:59.999Z in epoch milliseconds. */
+    public static final long MAX_TIME = 253_402_300_799_999L;
+    /** The top-level fields that make a JSON object a Kappa progress record, of any version. */
+    private static final String[] RECORD_FIELDS = {"version", "cards", "quizzes", "exercises", "labs", "labsVisited"};
 
     private ProgressCodec() {
     }
@@ -32,9 +46,20 @@ public final class ProgressCodec {
     }
 
     public static String encode(Progress p, long savedAt) {
+        return encode(p, savedAt, 0, 0);
+    }
+
+    /** The shared record: as {@link #encode(Progress, long)}, with {@code "rev"} and {@code "resetAt"} when not 0. */
+    public static String encode(Progress p, long savedAt, long revision, long resetAt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("version", (double) VERSION);
         r.put("savedAt", (double) savedAt);
+        if (revision > 0) {
+            r.put("rev", (double) revision);
+        }
+        if (resetAt > 0) {
+            r.put("resetAt", (double) resetAt);
+        }
         Map<String, Object> cards = new LinkedHashMap<>();
         for (Map.Entry<String, CardState> e : p.cards().entrySet()) {
             CardState c = e.getValue();
@@ -46,9 +71,28 @@ public final class ProgressCodec {
             m.put("reps", (double) c.reps());
             m.put("lapses", (double) c.lapses());
             m.put("last", (double) c.lastReview());
+            m.put("step", (double) c.step());
             cards.put(e.getKey(), m);
         }
         r.put("cards", cards);
+        Map<String, Object> reviews = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ReviewEntry>> e : p.reviews().entrySet()) {
+            List<Object> log = new ArrayList<>();
+            for (ReviewEntry x : e.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("at", (double) x.at());
+                m.put("grade", (double) x.grade().value());
+                m.put("ms", (double) x.tookMillis());
+                if (x.isExercise()) {
+                    m.put("seed", (double) x.seed());
+                    m.put("answer", x.answer());
+                    m.put("correct", x.correct());
+                }
+                log.add(m);
+            }
+            reviews.put(e.getKey(), log);
+        }
+        r.put("reviews", reviews);
         Map<String, Object> quizzes = new LinkedHashMap<>();
         for (Map.Entry<String, QuizRecord> e : p.quizzes().entrySet()) {
             QuizRecord q = e.getValue();
@@ -60,6 +104,25 @@ public final class ProgressCodec {
             quizzes.put(e.getKey(), m);
         }
         r.put("quizzes", quizzes);
+        Map<String, Object> attempts = new LinkedHashMap<>();
+        for (Map.Entry<String, QuizAttempt> e : p.quizAttempts().entrySet()) {
+            QuizAttempt a = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seed", (double) a.seed());
+            m.put("started", (double) a.started());
+            m.put("finished", a.finished());
+            List<Object> answers = new ArrayList<>();
+            for (Map.Entry<String, QuizAttempt.Given> g : a.answers().entrySet()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("q", g.getKey());
+                x.put("given", g.getValue().given());
+                x.put("correct", g.getValue().correct());
+                answers.add(x);
+            }
+            m.put("answers", answers);
+            attempts.put(e.getKey(), m);
+        }
+        r.put("quizAttempts", attempts);
         Map<String, Object> exercises = new LinkedHashMap<>();
         for (Map.Entry<String, ExerciseRecord> e : p.exercises().entrySet()) {
             ExerciseRecord x = e.getValue();
@@ -69,6 +132,15 @@ public final class ProgressCodec {
             m.put("attempts", (double) x.attempts());
             m.put("correct", (double) x.correct());
             m.put("last", (double) x.last());
+            if (x.open() != null) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("seed", (double) x.open().seed());
+                o.put("tries", (double) x.open().tries());
+                o.put("solved", x.open().solved());
+                o.put("revealed", x.open().revealed());
+                o.put("firstCorrect", x.open().firstCorrect());
+                m.put("open", o);
+            }
             exercises.put(e.getKey(), m);
         }
         r.put("exercises", exercises);
@@ -82,6 +154,17 @@ public final class ProgressCodec {
             labs.put(e.getKey(), m);
         }
         r.put("labs", labs);
+        Map<String, Object> predictions = new LinkedHashMap<>();
+        for (Map.Entry<String, PredictionRecord> e : p.predictions().entrySet()) {
+            PredictionRecord x = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("given", x.given());
+            m.put("correct", x.correct());
+            m.put("at", (double) x.at());
+            m.put("answers", (double) x.answers());
+            predictions.put(e.getKey(), m);
+        }
+        r.put("predictions", predictions);
         return Json.write(r);
     }
 
@@ -105,6 +188,12 @@ public final class ProgressCodec {
             return asideWhole(raw, -1, "kept aside: the stored progress is not a JSON object");
         }
         Map<String, Object> record = (Map<String, Object>) parsed;
+        if (!hasAny(record, RECORD_FIELDS)) {
+            return asideWhole(raw, -1, "kept aside: it is not a Kappa progress record (it has none of the fields "
+                    + String.join(", ", RECORD_FIELDS) + ")");
+        }
+        long revision = stamp(record.get("rev"));
+        long resetAt = stamp(record.get("resetAt"));
         Object v = record.get("version");
         int version;
         if (v == null) {
@@ -131,13 +220,33 @@ public final class ProgressCodec {
         if (!problems.isEmpty()) {
             return new ProgressLoad(ProgressLoad.Outcome.SALVAGED, p, "kept aside: " + problems.size()
                     + " unreadable entr" + (problems.size() == 1 ? "y" : "ies") + " dropped (first: " + problems.get(0)
-                    + "); the original record was kept", raw, version, problems);
+                    + "); the original record was kept", raw, version, problems).stamped(revision, resetAt);
         }
         if (migrated) {
             return new ProgressLoad(ProgressLoad.Outcome.MIGRATED, p, "progress upgraded from version " + version
-                    + " to " + VERSION + "; the original was kept aside", raw, version, problems);
+                    + " to " + VERSION + "; the original was kept aside", raw, version, problems)
+                    .stamped(revision, resetAt);
         }
-        return new ProgressLoad(ProgressLoad.Outcome.LOADED, p, null, raw, version, problems);
+        return new ProgressLoad(ProgressLoad.Outcome.LOADED, p, null, raw, version, problems)
+                .stamped(revision, resetAt);
+    }
+
+    private static boolean hasAny(Map<String, Object> record, String[] fields) {
+        for (String f : fields) {
+            if (record.containsKey(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An optional whole non-negative stamp ("rev", "resetAt"); anything else reads as 0, i.e. absent. */
+    private static long stamp(Object v) {
+        if (!(v instanceof Double)) {
+            return 0;
+        }
+        double d = (Double) v;
+        return d >= 0 && d <= MAX_TIME && isWhole(d) ? (long) d : 0;
     }
 
     private static ProgressLoad asideWhole(String raw, int version, String reason) {
@@ -176,9 +285,19 @@ public final class ProgressCodec {
                 double s = num(m, "stability", 0, 1e9);
                 double d = num(m, "difficulty", 0, 10);
                 p.cards().put(e.getKey(), new CardState(st, time(m, "due"), s, d, count(m, "reps"), count(m, "lapses"),
-                        time(m, "last")));
+                        time(m, "last"), count(m, "step")));
             } catch (IllegalArgumentException ex) {
                 problems.add(where + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "reviews", problems).entrySet()) {
+            try {
+                List<ReviewEntry> log = reviewLog(e.getValue());
+                if (!log.isEmpty()) { // no reviews is no history
+                    p.reviews().put(e.getKey(), log);
+                }
+            } catch (IllegalArgumentException ex) {
+                problems.add("reviews." + e.getKey() + ": " + ex.getMessage());
             }
         }
         for (Map.Entry<String, Object> e : section(record, "quizzes", problems).entrySet()) {
@@ -194,13 +313,43 @@ public final class ProgressCodec {
                 problems.add("quizzes." + e.getKey() + ": " + ex.getMessage());
             }
         }
+        for (Map.Entry<String, Object> e : section(record, "quizAttempts", problems).entrySet()) {
+            try {
+                p.quizAttempts().put(e.getKey(), quizAttempt(e.getKey(), entry(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                problems.add("quizAttempts." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
         for (Map.Entry<String, Object> e : section(record, "exercises", problems).entrySet()) {
             try {
                 Map<String, Object> m = entry(e.getValue());
-                p.exercises().put(e.getKey(), new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
-                        count(m, "attempts"), count(m, "correct"), time(m, "last")));
+                ExerciseRecord.Open open = null;
+                if (m.containsKey("open")) {
+                    Map<String, Object> o = entry(m.get("open"));
+                    open = new ExerciseRecord.Open(time(o, "seed"), count(o, "tries"), flag(o, "solved"),
+                            flag(o, "revealed"), flag(o, "firstCorrect"));
+                }
+                ExerciseRecord x = new ExerciseRecord(count(m, "streak"), count(m, "bestStreak"),
+                        count(m, "attempts"), count(m, "correct"), time(m, "last"), open);
+                if (x.streak() > x.bestStreak() || x.bestStreak() > x.correct() || x.correct() > x.attempts()) {
+                    throw new IllegalArgumentException("streak " + x.streak() + ", best streak " + x.bestStreak()
+                            + ", correct " + x.correct() + " and attempts " + x.attempts() + " do not fit together");
+                }
+                p.exercises().put(e.getKey(), x);
             } catch (IllegalArgumentException ex) {
                 problems.add("exercises." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        for (Map.Entry<String, Object> e : section(record, "predictions", problems).entrySet()) {
+            try {
+                Map<String, Object> m = entry(e.getValue());
+                if (!(m.get("given") instanceof String)) {
+                    throw new IllegalArgumentException("given is not text");
+                }
+                p.predictions().put(e.getKey(), new PredictionRecord((String) m.get("given"), flag(m, "correct"),
+                        time(m, "at"), count(m, "answers")));
+            } catch (IllegalArgumentException ex) {
+                problems.add("predictions." + e.getKey() + ": " + ex.getMessage());
             }
         }
         for (Map.Entry<String, Object> e : section(record, "labs", problems).entrySet()) {
@@ -215,11 +364,72 @@ public final class ProgressCodec {
     }
 
     @SuppressWarnings("unchecked")
+    private static QuizAttempt quizAttempt(String quizId, Map<String, Object> m) {
+        QuizAttempt a = new QuizAttempt(quizId, time(m, "seed"), time(m, "started"));
+        Object answers = m.get("answers");
+        if (!(answers instanceof List)) {
+            throw new IllegalArgumentException("answers is not a list");
+        }
+        for (Object o : (List<Object>) answers) {
+            Map<String, Object> x = entry(o);
+            if (!(x.get("q") instanceof String) || !(x.get("given") instanceof String)) {
+                throw new IllegalArgumentException("an answer lacks its question id or what was given");
+            }
+            a.restore((String) x.get("q"), new QuizAttempt.Given((String) x.get("given"), flag(x, "correct")));
+        }
+        if (flag(m, "finished")) {
+            a.finish();
+        }
+        return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ReviewEntry> reviewLog(Object o) {
+        if (!(o instanceof List)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        List<ReviewEntry> log = new ArrayList<>();
+        for (Object item : (List<Object>) o) {
+            Map<String, Object> m = entry(item);
+            int g = count(m, "grade");
+            if (g < 1 || g > 4) {
+                throw new IllegalArgumentException("grade " + g + " is not 1 to 4");
+            }
+            Object ms = m.get("ms");
+            long took = ms instanceof Double && (Double) ms == -1 ? -1 : time(m, "ms");
+            if (m.containsKey("seed")) {
+                Object answer = m.get("answer");
+                if (!(answer instanceof String)) {
+                    throw new IllegalArgumentException("answer is not text");
+                }
+                Object correct = m.get("correct");
+                if (!(correct instanceof Boolean)) {
+                    throw new IllegalArgumentException("correct is not true or false");
+                }
+                log.add(new ReviewEntry(time(m, "at"), Grade.of(g), took, time(m, "seed"), (String) answer,
+                        (Boolean) correct));
+            } else {
+                log.add(ReviewEntry.ofCard(time(m, "at"), Grade.of(g), took));
+            }
+        }
+        // A hand-edited record may hold entries out of order, twice or beyond the limit: read as a history would be.
+        return Progress.history(log);
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> entry(Object o) {
         if (!(o instanceof Map)) {
             throw new IllegalArgumentException("not an object");
         }
         return (Map<String, Object>) o;
+    }
+
+    private static boolean flag(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Boolean)) {
+            throw new IllegalArgumentException(key + " is not true or false");
+        }
+        return (Boolean) v;
     }
 
     private static double num(Map<String, Object> m, String key, double lo, double hi) {
@@ -235,7 +445,7 @@ public final class ProgressCodec {
     }
 
     private static int count(Map<String, Object> m, String key) {
-        double d = num(m, key, 0, Integer.MAX_VALUE);
+        double d = num(m, key, 0, MAX_COUNT);
         if (!isWhole(d)) {
             throw new IllegalArgumentException(key + " " + d + " is not a whole number");
         }
@@ -243,7 +453,7 @@ public final class ProgressCodec {
     }
 
     private static long time(Map<String, Object> m, String key) {
-        double d = num(m, key, 0, 9.007199254740992E15);
+        double d = num(m, key, 0, MAX_TIME);
         if (!isWhole(d)) {
             throw new IllegalArgumentException(key + " " + d + " is not whole milliseconds");
         }

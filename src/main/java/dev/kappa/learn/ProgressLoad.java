@@ -30,6 +30,8 @@ public final class ProgressLoad {
     private final String raw;
     private final int storedVersion;
     private final List<String> problems;
+    private long revision;
+    private long resetAt;
 
     ProgressLoad(Outcome outcome, Progress progress, String reason, String raw, int storedVersion, List<String> problems) {
         this.outcome = outcome;
@@ -38,6 +40,23 @@ public final class ProgressLoad {
         this.raw = raw;
         this.storedVersion = storedVersion;
         this.problems = Collections.unmodifiableList(problems);
+    }
+
+    /** This load with the shared record's stamps (see {@link ProgressCodec}). */
+    ProgressLoad stamped(long revision, long resetAt) {
+        this.revision = revision;
+        this.resetAt = resetAt;
+        return this;
+    }
+
+    /** How many saves the stored record has had ({@code "rev"}; 0 when absent or unreadable). */
+    public long revision() {
+        return revision;
+    }
+
+    /** When the learner last reset their progress ({@code "resetAt"}; 0 when never). */
+    public long resetAt() {
+        return resetAt;
     }
 
     public Outcome outcome() {

@@ -9,11 +9,19 @@ import java.util.Map;
  * Merges an imported progress record into the current one, entry by entry, and lists what would
  * change so the view can show a preview before applying it.
  *
- * <p>Rules (each makes merging idempotent: importing the same file twice changes nothing the
- * second time): a card keeps the state with the later last review; a quiz keeps the better best
- * score (by fraction, then the later date) and the larger attempt count; an exercise keeps the
- * record with the later last attempt, with the larger best streak and counts; a lab keeps the
- * larger visit count, the earlier first and the later last visit.
+ * <p>Rules: a card keeps the state with the later last review, and its review history becomes the
+ * union of both histories in the entries' order ({@link ReviewEntry#compareTo}, by time; the newest
+ * {@link Progress#LOG_LIMIT}); a quiz keeps the better best score (by fraction, then the later date) and the
+ * larger attempt count; a quiz attempt (in progress or the last finished one) keeps the one started later,
+ * or both copies' answers when they are one attempt ({@link QuizAttempt#joinedWith}); an exercise keeps the
+ * larger counts and best streak, and the streak and exercise in progress of the later last attempt
+ * ({@link ExerciseRecord#joinedWith}); a lab keeps the larger visit count, the earlier first and the later last
+ * visit; a lab's prediction keeps the earlier first answer and the larger answer count
+ * ({@link PredictionRecord#joinedWith}).
+ *
+ * <p>Each rule is a join: commutative, associative and idempotent. Ties are broken by the records' own fields,
+ * never by which side is "current", so two tabs that merge each other's records in any order reach the same
+ * progress (see {@link SharedProgress}), and importing the same file twice changes nothing the second time.
  */
 public final class ProgressMerge {
     /** One entry the merge adds or changes. */
@@ -76,17 +84,40 @@ public final class ProgressMerge {
     public static ProgressMerge of(Progress current, Progress imported) {
         Progress out = current.copy();
         List<Change> changes = new ArrayList<>();
+        java.util.Set<String> changedCards = new java.util.HashSet<>();
         for (Map.Entry<String, CardState> e : imported.cards().entrySet()) {
             CardState mine = out.cards().get(e.getKey());
             CardState theirs = e.getValue();
             if (mine == null) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), true, "card " + e.getKey() + ": schedule added ("
                         + theirs.reps() + " review" + (theirs.reps() == 1 ? "" : "s") + ")"));
-            } else if (theirs.lastReview() > mine.lastReview()) {
+            } else if (theirs.lastReview() > mine.lastReview()
+                    || theirs.lastReview() == mine.lastReview() && outranks(theirs, mine)) {
                 out.cards().put(e.getKey(), theirs);
+                changedCards.add(e.getKey());
                 changes.add(new Change("card", e.getKey(), false, "card " + e.getKey()
                         + ": a more recent review replaces the local schedule"));
+            }
+        }
+        for (Map.Entry<String, List<ReviewEntry>> e : imported.reviews().entrySet()) {
+            List<ReviewEntry> mine = out.reviews().get(e.getKey());
+            List<ReviewEntry> all = new ArrayList<>(e.getValue());
+            if (mine != null) {
+                all.addAll(mine);
+            }
+            List<ReviewEntry> union = Progress.history(all);
+            if (!union.equals(mine) && !union.isEmpty()) {
+                out.reviews().put(e.getKey(), union);
+                if (changedCards.contains(e.getKey())) {
+                    continue; // already listed: its schedule changes with the history
+                }
+                int added = union.size() - (mine == null ? 0 : mine.size());
+                changes.add(new Change("card", e.getKey(), mine == null, "card " + e.getKey() + ": review history "
+                        + (mine == null ? "added" : "merged") + " (" + union.size() + " review"
+                        + (union.size() == 1 ? "" : "s") + (added > 0 && mine != null ? ", " + added + " new" : "")
+                        + ")"));
             }
         }
         for (Map.Entry<String, QuizRecord> e : imported.quizzes().entrySet()) {
@@ -99,7 +130,8 @@ public final class ProgressMerge {
                 continue;
             }
             boolean better = theirs.fraction() > mine.fraction()
-                    || theirs.fraction() == mine.fraction() && theirs.at() > mine.at();
+                    || theirs.fraction() == mine.fraction() && (theirs.at() > mine.at()
+                            || theirs.at() == mine.at() && theirs.total() > mine.total());
             QuizRecord best = better ? theirs : mine;
             QuizRecord next = new QuizRecord(best.best(), best.total(), Math.max(mine.attempts(), theirs.attempts()),
                     best.at());
@@ -107,6 +139,18 @@ public final class ProgressMerge {
                 out.quizzes().put(e.getKey(), next);
                 changes.add(new Change("quiz", e.getKey(), false, "quiz " + e.getKey() + ": best score "
                         + mine.best() + "/" + mine.total() + " → " + next.best() + "/" + next.total()));
+            }
+        }
+        for (Map.Entry<String, QuizAttempt> e : imported.quizAttempts().entrySet()) {
+            QuizAttempt mine = out.quizAttempts().get(e.getKey());
+            QuizAttempt next = mine == null ? e.getValue().copy() : mine.joinedWith(e.getValue());
+            if (!next.equals(mine)) {
+                out.quizAttempts().put(e.getKey(), next);
+                boolean same = mine != null && mine.started() == next.started() && mine.seed() == next.seed();
+                changes.add(new Change("quiz", e.getKey(), mine == null, "quiz " + e.getKey() + ": "
+                        + (next.finished() ? "the last attempt" : "an unfinished attempt") + " ("
+                        + next.answers().size() + " answered) " + (mine == null ? "added"
+                                : same ? "completed from the file" : "replaces the local one")));
             }
         }
         for (Map.Entry<String, ExerciseRecord> e : imported.exercises().entrySet()) {
@@ -119,10 +163,7 @@ public final class ProgressMerge {
                         + " added"));
                 continue;
             }
-            ExerciseRecord recent = theirs.last() > mine.last() ? theirs : mine;
-            ExerciseRecord next = new ExerciseRecord(recent.streak(), Math.max(mine.bestStreak(), theirs.bestStreak()),
-                    Math.max(mine.attempts(), theirs.attempts()), Math.max(mine.correct(), theirs.correct()),
-                    recent.last());
+            ExerciseRecord next = mine.joinedWith(theirs);
             if (!next.equals(mine)) {
                 out.exercises().put(e.getKey(), next);
                 changes.add(new Change("exercise", e.getKey(), false, "exercise " + e.getKey() + ": best streak "
@@ -146,6 +187,42 @@ public final class ProgressMerge {
                         + " → " + next.visits()));
             }
         }
+        for (Map.Entry<String, PredictionRecord> e : imported.predictions().entrySet()) {
+            PredictionRecord mine = out.predictions().get(e.getKey());
+            // The earlier prediction is the one made before seeing the answer; answers are counted on both sides.
+            PredictionRecord next = mine == null ? e.getValue() : mine.joinedWith(e.getValue());
+            if (!next.equals(mine)) {
+                out.predictions().put(e.getKey(), next);
+                changes.add(new Change("lab", e.getKey(), mine == null, "prediction " + e.getKey() + ": "
+                        + (mine == null ? "added" : "the earlier one kept")));
+            }
+        }
         return new ProgressMerge(out, changes);
+    }
+
+    /**
+     * Between two different schedules reviewed in the same millisecond, the one with more reviews, lapses, a later
+     * due time, … wins: every field takes part, the learning step too, so the order is total.
+     */
+    private static boolean outranks(CardState a, CardState b) {
+        if (a.reps() != b.reps()) {
+            return a.reps() > b.reps();
+        }
+        if (a.lapses() != b.lapses()) {
+            return a.lapses() > b.lapses();
+        }
+        if (a.due() != b.due()) {
+            return a.due() > b.due();
+        }
+        if (Double.compare(a.stability(), b.stability()) != 0) {
+            return Double.compare(a.stability(), b.stability()) > 0;
+        }
+        if (Double.compare(a.difficulty(), b.difficulty()) != 0) {
+            return Double.compare(a.difficulty(), b.difficulty()) > 0;
+        }
+        if (a.step() != b.step()) {
+            return a.step() > b.step();
+        }
+        return a.state().ordinal() > b.state().ordinal();
     }
 }

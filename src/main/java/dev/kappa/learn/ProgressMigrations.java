@@ -14,6 +14,13 @@ import java.util.Map;
  * <p>Version 0 is the pre-release draft (a record without a {@code version} field also counts as
  * version 0): cards as a list of {@code {deck, card, state, due, s, d, reps, lapses, last}},
  * quizzes as {@code {id: {score, of}}}, labs as a list {@code labsVisited}, no exercises.
+ *
+ * <p>Version 1 was written by the FSRS-5 scheduler. Version 2 (FSRS-6, 2026-12-03) adds to each card
+ * the learning step it is on ({@code step}) and keeps review histories, quiz attempts and
+ * predictions in sections of their own. The step from 1 gives every card {@code step: 0}: a card
+ * that was in its learning minutes restarts at the first step, which costs at most one extra
+ * short review, and its stability and difficulty carry over, since FSRS-5 and FSRS-6 give both the
+ * same meaning (days to 90% recall; 1 to 10).
  */
 public final class ProgressMigrations {
     /** One step from version {@link #from()} to {@code from() + 1}. */
@@ -30,18 +37,23 @@ public final class ProgressMigrations {
     /** The steps, in order; step i migrates version i. */
     public static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step() {
+        steps.add(step(0, ProgressMigrations::fromDraft));
+        steps.add(step(1, ProgressMigrations::withLearningSteps));
+        return steps;
+    }
+
+    private static Step step(int from, java.util.function.UnaryOperator<Map<String, Object>> migrate) {
+        return new Step() {
             @Override
             public int from() {
-                return 0;
+                return from;
             }
 
             @Override
             public Map<String, Object> apply(Map<String, Object> r) {
-                return fromDraft(r);
+                return migrate.apply(r);
             }
-        });
-        return steps;
+        };
     }
 
     /** Migrates {@code record} from {@code version} to the current version. */
@@ -57,6 +69,27 @@ public final class ProgressMigrations {
             r.put("version", (double) (v + 1));
         }
         return r;
+    }
+
+    /** Version 1 → 2: every card gets {@code step: 0}; everything else is kept as it was. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withLearningSteps(Map<String, Object> r) {
+        Map<String, Object> out = new LinkedHashMap<>(r);
+        Object cards = r.get("cards");
+        if (cards instanceof Map) {
+            Map<String, Object> upgraded = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) cards).entrySet()) {
+                if (e.getValue() instanceof Map) {
+                    Map<String, Object> card = new LinkedHashMap<>((Map<String, Object>) e.getValue());
+                    card.put("step", 0.0);
+                    upgraded.put(e.getKey(), card);
+                } else {
+                    upgraded.put(e.getKey(), e.getValue()); // unreadable: the codec salvages around it
+                }
+            }
+            out.put("cards", upgraded);
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

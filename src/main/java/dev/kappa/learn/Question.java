@@ -19,9 +19,16 @@ public final class Question {
     private final double absTol;
     private final SourceText explanation;
     private final int line;
+    private final String reveal;
 
     public Question(String id, QuestionKind kind, SourceText prompt, List<Option> options, double numericAnswer,
             boolean truth, double relTol, double absTol, SourceText explanation, int line) {
+        this(id, kind, prompt, options, numericAnswer, truth, relTol, absTol, explanation, line, null);
+    }
+
+    public Question(String id, QuestionKind kind, SourceText prompt, List<Option> options, double numericAnswer,
+            boolean truth, double relTol, double absTol, SourceText explanation, int line, String reveal) {
+        this.reveal = reveal;
         this.id = id;
         this.kind = kind;
         this.prompt = prompt;
@@ -84,6 +91,14 @@ public final class Question {
 
     public SourceText explanation() {
         return explanation;
+    }
+
+    /**
+     * For a lab's prediction question: the lab state (a query such as {@code eta=1.5&steps=10}) that
+     * shows the answer once the learner has predicted; null for quiz questions.
+     */
+    public String reveal() {
+        return reveal;
     }
 
     /** The line of the question's {@code ###} heading. */

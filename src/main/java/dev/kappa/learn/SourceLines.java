@@ -5,6 +5,7 @@ package dev.kappa.learn;
  * a byte-order mark normalized, errors that name the file and the 1-based line, the id taken from
  * the file name, comment lines ({@code %}), {@code ###} headings, balanced-dollar checks and the
  * {@code ---} front matter's {@code key: value} lines. Each format decides which keys it accepts.
+ * Marks of quoted numbers, {@code [[key: shown]]}, are read as their shown text ({@link QuotedNumber}).
  */
 abstract class SourceLines {
     /** Receives one {@code key: value} line of the front matter (value trimmed and non-empty). */
@@ -19,6 +20,10 @@ abstract class SourceLines {
         this.file = file;
         String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
         this.lines = normalized.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // Quoted numbers ([[key: shown]]) read as what they show; the build checks them separately.
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = QuotedNumber.strip(lines[i]);
+        }
     }
 
     final ContentParseException error(int index, String reason) {

@@ -17,15 +17,26 @@ package dev.kappa.linalg;
  * ones (−1, (dⱼzⱼ/(dⱼ² − σ²))ⱼ₌₁..), both with z recomputed from the computed σ (Löwner's
  * formula) so that they are orthogonal to working precision.
  *
- * <p>Deflation, each step changing M by at most tol = 8u·max(|d|, |z|): a small zⱼ leaves
- * (dⱼ, Lⱼ, Rⱼ) a singular triplet; a dⱼ within tol of 0 is set to 0 and its zⱼ rotated into z₀;
- * of two dⱼ within tol of each other, one zⱼ is rotated into the other (rotating both L and R).
+ * <p>Deflation is relative, so that small singular values keep their relative accuracy (LAPACK's
+ * dlasd2 deflates with the absolute tolerance 64u·‖B‖ and loses them on graded matrices). Each
+ * step is a multiplicative perturbation of M of relative size at most tol = 8u, which moves every
+ * singular value by at most that relative amount: a zⱼ with |zⱼ| ≤ tol·dⱼ is set to zero (that is
+ * M ← (I − (zⱼ/dⱼ)e₀eⱼᵀ)M, since row j of M is dⱼeⱼᵀ), leaving (dⱼ, Lⱼ, Rⱼ) a singular triplet; of
+ * two dⱼ within tol·dⱼ of each other, one zⱼ is rotated into the other (rotating both L and R).
+ * Only below {@link #NEGLIGIBLE} (2⁻²⁰⁰ ≈ 6e-61 after scaling B to a largest entry near 1, where
+ * the squares and products of squares the secular equation forms would approach underflow) is
+ * anything treated as an absolute zero: such a dⱼ is set to 0 and
+ * its zⱼ rotated into z₀, and a z₀ that small is raised to it (as dlasd2 raises it to its tol).
  * Pieces of at most {@link #LEAF} rows are solved by bidiagonal QR ({@link BidiagonalQR}).
  */
 final class BidiagonalDivideAndConquer {
     /** Pieces this small are solved by QR (LAPACK's SMLSIZ). */
     static final int LEAF = 25;
     private static final double ROUNDOFF = 0x1.0p-53;
+    /** Relative deflation tolerance (see the class comment). */
+    private static final double TOL = 8.0 * ROUNDOFF;
+    /** Absolute zero for poles and for z₀, B being scaled to a largest entry in [1, 2). */
+    static final double NEGLIGIBLE = 0x1.0p-200;
 
     private BidiagonalDivideAndConquer() {
     }
@@ -51,7 +62,7 @@ final class BidiagonalDivideAndConquer {
 
     /** As {@link #diagonalize(double[], double[])} with leaves of at most {@code leaf} rows (≥ 2). */
     static Vectors diagonalize(double[] d, double[] e, int leaf) {
-        // As in the tridiagonal case, the tolerances are absolute: scale to a largest entry near 1.
+        // Scale to a largest entry near 1, so that NEGLIGIBLE means the same at every scale.
         int exponent = Scaling.exponentToUnit(Math.max(Scaling.maxAbs(d), Scaling.maxAbs(e)));
         Scaling.scaleAll(d, exponent);
         Scaling.scaleAll(e, exponent);
@@ -185,13 +196,6 @@ final class BidiagonalDivideAndConquer {
             double[] others = new double[m - 1];
             System.arraycopy(poles, 1, others, 0, m - 1);
             int[] byValue = Sorting.merged(others, k, m - 1);
-            double dMax = 0.0;
-            double zMax = 0.0;
-            for (int j = 0; j < m; j++) {
-                dMax = Math.max(dMax, poles[j]);
-                zMax = Math.max(zMax, Math.abs(z[j]));
-            }
-            double tol = 8.0 * ROUNDOFF * Math.max(dMax, zMax);
             int[] kept = new int[m];
             kept[0] = 0;
             int count = 1;
@@ -200,9 +204,9 @@ final class BidiagonalDivideAndConquer {
             int previous = -1;
             for (int p = 0; p < m - 1; p++) {
                 int j = 1 + byValue[p];
-                if (Math.abs(z[j]) <= tol) {
+                if (Math.abs(z[j]) <= TOL * poles[j]) {
                     deflated[deflatedCount++] = j;
-                } else if (poles[j] <= tol) {
+                } else if (poles[j] <= NEGLIGIBLE) {
                     // dⱼ ≈ 0 duplicates the pole at 0: fold zⱼ into z₀ (right vectors only: row j
                     // of M is then zero, so its left vector is untouched).
                     double tau = SymmetricTridiagonalQR.hypot(z[0], z[j]);
@@ -211,7 +215,7 @@ final class BidiagonalDivideAndConquer {
                     z[j] = 0.0;
                     poles[j] = 0.0;
                     deflated[deflatedCount++] = j;
-                } else if (previous >= 0 && poles[j] - poles[previous] <= tol) {
+                } else if (previous >= 0 && poles[j] - poles[previous] <= TOL * poles[j]) {
                     double tau = SymmetricTridiagonalQR.hypot(z[j], z[previous]);
                     double c = z[j] / tau;
                     double s = -z[previous] / tau;
@@ -235,9 +239,9 @@ final class BidiagonalDivideAndConquer {
             if (count == 1) {
                 updated = single();
             } else {
-                if (Math.abs(z[0]) <= tol) {
-                    // The pole at 0 needs a nonzero weight; this changes M by at most tol (dlasd2).
-                    z[0] = z[0] >= 0.0 ? tol : -tol;
+                if (Math.abs(z[0]) <= NEGLIGIBLE) {
+                    // The pole at 0 needs a nonzero weight; this changes M by at most NEGLIGIBLE.
+                    z[0] = z[0] >= 0.0 ? NEGLIGIBLE : -NEGLIGIBLE;
                 }
                 updated = solveUpdate(kept, count);
             }

@@ -214,6 +214,12 @@ final class Bidiagonalization {
         }
     }
 
+    /** U_Bᵀ·b, n entries (b, of length m, is overwritten), without forming U_B: 4mn flops. */
+    double[] leftTransposeTimes(double[] b) {
+        Householder.applyToVector(left, leftBeta, n, 0, b);
+        return java.util.Arrays.copyOf(b, n);
+    }
+
     /** U_Bᵀ as n rows of length m: row r is column r of U_B. */
     double[][] leftTransposed() {
         double[][] ut = new double[n][m];

@@ -6,11 +6,25 @@ final class Checks {
     }
 
     static void requireFinite(double[] v, String name) {
+        if (v == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
         for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
-                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i] + "; entries must be finite");
+            if (!NonFiniteException.isFinite(v[i])) {
+                throw new NonFiniteException(name + "[" + i + "] is " + v[i] + "; entries must be finite");
             }
         }
+    }
+
+    /** Returns x after checking that no entry of a computed solution overflowed. */
+    static double[] requireFiniteResult(double[] x, String what) {
+        for (int i = 0; i < x.length; i++) {
+            if (!NonFiniteException.isFinite(x[i])) {
+                throw new ArithmeticException(what + " overflows: its entry " + i + " is " + x[i]
+                        + " (the exact answer is beyond the range of doubles)");
+            }
+        }
+        return x;
     }
 
     /** A non-null matrix and a finite right-hand side with one entry per row. */

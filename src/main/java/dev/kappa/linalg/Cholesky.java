@@ -17,10 +17,13 @@ public final class Cholesky {
     private final int n;
     /** L, row-major n×n, zero above the diagonal. */
     private final double[] l;
+    /** ‖A‖₁, for the condition estimate. */
+    private final double norm1;
 
-    private Cholesky(int n, double[] l) {
+    private Cholesky(int n, double[] l, double norm1) {
         this.n = n;
         this.l = l;
+        this.norm1 = norm1;
     }
 
     /**
@@ -39,6 +42,7 @@ public final class Cholesky {
             throw new IllegalArgumentException("Cholesky needs a square matrix but got " + n + "×" + a.cols());
         }
         double[] d = a.toRowMajor();
+        Checks.requireFinite(d, "A (row-major)");
         requireSymmetric(d, n);
         double[] l = new double[n * n];
         for (int j = 0; j < n; j++) {
@@ -61,7 +65,30 @@ public final class Cholesky {
                 }
             }
         }
-        return new Cholesky(n, l);
+        double norm1 = 0.0;
+        for (int j = 0; j < n; j++) {
+            double col = 0.0;
+            for (int i = 0; i < n; i++) {
+                col += Math.abs(d[i * n + j]);
+            }
+            norm1 = Math.max(norm1, col);
+        }
+        return new Cholesky(n, l, norm1);
+    }
+
+    /**
+     * An estimate of κ₁(A) = ‖A‖₁·‖A⁻¹‖₁ (Hager's, from a few solves with L: O(n²)); a lower bound,
+     * in practice within a factor of 3. log₁₀ of it is about the number of digits a solve loses.
+     */
+    public double conditionEstimate() {
+        if (n == 0) {
+            return 1.0;
+        }
+        double inverse = InverseNormEstimate.oneNorm(n, (v, w, transposed) -> {
+            double[] x = substitute(v);
+            System.arraycopy(x, 0, w, 0, n);
+        }, new double[n], new double[n]);
+        return norm1 * inverse;
     }
 
     private static void requireSymmetric(double[] d, int n) {
@@ -107,6 +134,11 @@ public final class Cholesky {
             throw new IllegalArgumentException("b has " + b.length + " entries but A has " + n + " rows");
         }
         Checks.requireFinite(b, "b");
+        return substitute(b);
+    }
+
+    /** A⁻¹b by the two triangular solves. */
+    private double[] substitute(double[] b) {
         double[] x = b.clone();
         for (int i = 0; i < n; i++) {
             int row = i * n;

@@ -26,9 +26,8 @@ public final class Conditioning {
             throw new IllegalArgumentException("the condition number of a " + a.rows() + "×" + a.cols()
                     + " matrix is undefined");
         }
-        double[] s = SVD.of(a).singularValues();
-        double smallest = s[s.length - 1];
-        return smallest == 0.0 ? Double.POSITIVE_INFINITY : s[0] / smallest;
+        // Values only (no U, V), and their ratio at the input's exact rescaling, which cannot overflow.
+        return SVD.ratio(SVD.valuesOnly(a).sigma);
     }
 
     /**
@@ -43,15 +42,28 @@ public final class Conditioning {
         if (a == null || a.cols() == 0) {
             throw new IllegalArgumentException("the condition number of AᵀA for a matrix with no columns is undefined");
         }
-        double[] s = SVD.of(a).singularValues();
+        SVD.Factors f = SVD.valuesOnly(a);
+        double[] s = f.sigma;
         double largest = s.length == 0 ? 0.0 : s[0];
         double smallest = s.length < a.cols() ? 0.0 : s[s.length - 1];
-        double top = largest * largest + lambda;
-        double bottom = smallest * smallest + lambda;
+        if (largest == 0.0) {
+            return lambda > 0.0 ? 1.0 : Double.POSITIVE_INFINITY;
+        }
+        // (σ₀² + λ)/(σ_min² + λ) after one more exact power-of-two rescaling that puts σ₀ in
+        // [1, 2): σ₀² cannot overflow, a σ_min² that underflows means κ > 1e308 (+∞ unless λ > 0),
+        // and 1e±200·I gives exactly 1.
+        int j = Scaling.exponentToUnit(largest);
+        double top = Scaling.scale(largest, j);
+        double low = Scaling.scale(smallest, j);
+        double shift = Scaling.scale(lambda, 2 * (f.exponent + j));
+        if (!NonFiniteException.isFinite(shift)) {
+            return 1.0;
+        }
+        double bottom = low * low + shift;
         if (bottom == 0.0) {
             return Double.POSITIVE_INFINITY;
         }
-        return top / bottom;
+        return (top * top + shift) / bottom;
     }
 
     /**

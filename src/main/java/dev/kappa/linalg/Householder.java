@@ -9,6 +9,9 @@ package dev.kappa.linalg;
  * and then vᵀv = −2αv₀ gives β = 2/vᵀv = −1/(αv₀) without a second pass.
  */
 final class Householder {
+    /** 2⁻¹⁰⁰⁰: a vector whose largest entry is below this reflects as zero (see {@link #reflect}). */
+    private static final double NEGLIGIBLE = 0x1.0p-1000;
+
     private Householder() {
     }
 
@@ -27,8 +30,13 @@ final class Householder {
             }
         }
         double x0 = len > 0 ? x[off] : 0.0;
-        if (scale == 0.0) {
+        if (scale < NEGLIGIBLE) {
+            // Zero, or so small that 1/scale would overflow: its callers work on matrices scaled to a
+            // largest entry near 1, where this is far below any rounding error; treat it as zero.
             alpha[0] = 0.0;
+            for (int i = off; i < off + len; i++) {
+                x[i] = 0.0;
+            }
             return 0.0;
         }
         double inv = 1.0 / scale;
@@ -59,6 +67,25 @@ final class Householder {
             alpha[2] = a;
         }
         return -1.0 / (a * v0);
+    }
+
+    /**
+     * x ← H_{count−1}⋯H₀·x for the reflectors of {@link #applyAllRight} (Hₖ acting on entries
+     * [k + shift, len)): one vector, H₀ first.
+     */
+    static void applyToVector(double[][] v, double[] beta, int count, int shift, double[] x) {
+        for (int k = 0; k < count; k++) {
+            double b = beta[k];
+            if (b == 0.0) {
+                continue;
+            }
+            double[] vk = v[k];
+            int from = k + shift;
+            double f = b * dot(vk, from, x, from, vk.length - from);
+            for (int j = from; j < vk.length; j++) {
+                x[j] -= f * vk[j];
+            }
+        }
     }
 
     /** Rows per block in {@link #applyAllRight}: 8 rows of up to ~500 doubles stay in L1. */

@@ -64,6 +64,11 @@ final class HouseholderQR {
         return r.clone();
     }
 
+    /** b ← Qᵀb = P_{n−1}⋯P₀·b (length m; the first n entries are the thin Qᵀb). */
+    void applyQTranspose(double[] b) {
+        Householder.applyToVector(reflectors, beta, n, 0, b);
+    }
+
     /**
      * Replaces each row x (length m) of rows by xQᵀ, i.e. maps rows of Wᵀ to rows of (QW)ᵀ: with
      * rows = [U_Rᵀ | 0] this turns the n×n left singular vectors of R into those of A.

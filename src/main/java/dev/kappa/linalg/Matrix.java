@@ -8,9 +8,14 @@ package dev.kappa.linalg;
  * every accessor that hands out an array hands out a copy, so a {@code Matrix} can be shared
  * freely between a lab model, a plot and a grader.
  *
- * <p>Factories reject NaN and infinite entries, ragged rows and negative sizes with an
- * {@link IllegalArgumentException} saying what and where. 0×n and m×0 matrices are allowed:
- * they are the honest shape of "no data yet", and decompositions handle them.
+ * <p>Factories reject NaN and infinite entries, ragged rows, null arrays and impossible sizes
+ * (negative, or more than 2³¹ − 1 entries) with an {@link IllegalArgumentException} saying what
+ * and where ({@link NonFiniteException} for a non-finite entry). Arithmetic ({@link #times},
+ * {@link #plus}, {@link #minus}, {@link #scale}) checks its result the same way: an entry that
+ * overflows to ±∞ (or to NaN, as ∞ − ∞) is a {@link NonFiniteException} naming the operation and
+ * the entry. So every {@code Matrix} holds finite numbers only, and no decomposition is ever
+ * handed an infinity. 0×n and m×0 matrices are allowed: they are the honest shape of "no data
+ * yet", and decompositions handle them.
  */
 public final class Matrix {
     private final int rows;
@@ -30,6 +35,7 @@ public final class Matrix {
         }
         int m = rows.length;
         int n = m == 0 ? 0 : lengthOf(rows, 0);
+        requireShape(m, n);
         double[] data = new double[m * n];
         for (int i = 0; i < m; i++) {
             int len = lengthOf(rows, i);
@@ -49,7 +55,7 @@ public final class Matrix {
     /** Copies a row-major array of length rows·cols. */
     public static Matrix ofRowMajor(int rows, int cols, double[] values) {
         requireShape(rows, cols);
-        if (values == null || values.length != rows * cols) {
+        if (values == null || values.length != (long) rows * cols) {
             throw new IllegalArgumentException("expected " + rows * cols + " entries for a " + rows + "×" + cols
                     + " matrix but got " + (values == null ? "null" : String.valueOf(values.length)));
         }
@@ -61,6 +67,9 @@ public final class Matrix {
 
     /** A column vector (n×1). */
     public static Matrix column(double[] values) {
+        if (values == null) {
+            throw new IllegalArgumentException("column values are null");
+        }
         return ofRowMajor(values.length, 1, values);
     }
 
@@ -80,7 +89,11 @@ public final class Matrix {
 
     /** The n×n diagonal matrix with {@code d} on its diagonal. */
     public static Matrix diagonal(double[] d) {
+        if (d == null) {
+            throw new IllegalArgumentException("diagonal entries are null");
+        }
         int n = d.length;
+        requireShape(n, n);
         double[] data = new double[n * n];
         for (int i = 0; i < n; i++) {
             requireFinite(d[i], i, i);
@@ -159,6 +172,7 @@ public final class Matrix {
 
     /** The product this·other; the inner loop runs along rows of {@code other} for locality. */
     public Matrix times(Matrix other) {
+        requireOperand(other, "multiply by");
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply a " + rows + "×" + cols + " matrix by a "
                     + other.rows + "×" + other.cols + " matrix: inner sizes " + cols + " and " + other.rows + " differ");
@@ -178,11 +192,12 @@ public final class Matrix {
                 }
             }
         }
-        return new Matrix(rows, n, out);
+        return checked(rows, n, out, "the product");
     }
 
     /** The matrix–vector product this·x. */
     public double[] times(double[] x) {
+        requireVector(x, cols);
         if (x.length != cols) {
             throw new IllegalArgumentException(
                     "x has " + x.length + " entries but the matrix has " + cols + " columns");
@@ -196,11 +211,12 @@ public final class Matrix {
             }
             y[i] = s;
         }
-        return y;
+        return checkedVector(y, "the product A·x");
     }
 
     /** The product thisᵀ·x, without forming the transpose. */
     public double[] transposeTimes(double[] x) {
+        requireVector(x, rows);
         if (x.length != rows) {
             throw new IllegalArgumentException(
                     "x has " + x.length + " entries but the matrix has " + rows + " rows");
@@ -213,7 +229,7 @@ public final class Matrix {
                 y[j] += data[base + j] * xi;
             }
         }
-        return y;
+        return checkedVector(y, "the product Aᵀ·x");
     }
 
     public Matrix plus(Matrix other) {
@@ -222,7 +238,7 @@ public final class Matrix {
         for (int k = 0; k < data.length; k++) {
             out[k] = data[k] + other.data[k];
         }
-        return new Matrix(rows, cols, out);
+        return checked(rows, cols, out, "the sum");
     }
 
     public Matrix minus(Matrix other) {
@@ -231,15 +247,16 @@ public final class Matrix {
         for (int k = 0; k < data.length; k++) {
             out[k] = data[k] - other.data[k];
         }
-        return new Matrix(rows, cols, out);
+        return checked(rows, cols, out, "the difference");
     }
 
     public Matrix scale(double s) {
+        NonFiniteException.requireFinite(s, "the scale factor");
         double[] out = new double[data.length];
         for (int k = 0; k < data.length; k++) {
             out[k] = data[k] * s;
         }
-        return new Matrix(rows, cols, out);
+        return checked(rows, cols, out, "the scaled matrix");
     }
 
     /** The leading {@code count} rows, as used by sweeps over growing data sets. */
@@ -328,6 +345,7 @@ public final class Matrix {
     }
 
     private void requireSameShape(Matrix other, String verb) {
+        requireOperand(other, verb);
         if (rows != other.rows || cols != other.cols) {
             throw new IllegalArgumentException("cannot " + verb + " a " + other.rows + "×" + other.cols
                     + " matrix and a " + rows + "×" + cols + " matrix");
@@ -345,11 +363,49 @@ public final class Matrix {
         if (rows < 0 || cols < 0) {
             throw new IllegalArgumentException("a matrix cannot be " + rows + "×" + cols);
         }
+        if ((long) rows * cols > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a " + rows + "×" + cols + " matrix has more than 2³¹ − 1 entries");
+        }
+    }
+
+    private static void requireOperand(Matrix other, String verb) {
+        if (other == null) {
+            throw new IllegalArgumentException("cannot " + verb + " a null matrix");
+        }
+    }
+
+    private static void requireVector(double[] x, int length) {
+        if (x == null) {
+            throw new IllegalArgumentException("x is null");
+        }
+        if (x.length == length) {
+            Checks.requireFinite(x, "x");
+        }
     }
 
     static void requireFinite(double v, int i, int j) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("entry (" + i + ", " + j + ") is " + v + "; entries must be finite");
+        if (!NonFiniteException.isFinite(v)) {
+            throw new NonFiniteException("entry (" + i + ", " + j + ") is " + v + "; entries must be finite");
         }
+    }
+
+    /** Wraps the result of an operation after checking that no entry overflowed. */
+    private static Matrix checked(int rows, int cols, double[] out, String what) {
+        for (int k = 0; k < out.length; k++) {
+            if (!NonFiniteException.isFinite(out[k])) {
+                throw new NonFiniteException(what + " overflows: its entry (" + k / cols + ", " + k % cols + ") is "
+                        + out[k]);
+            }
+        }
+        return new Matrix(rows, cols, out);
+    }
+
+    private static double[] checkedVector(double[] y, String what) {
+        for (int i = 0; i < y.length; i++) {
+            if (!NonFiniteException.isFinite(y[i])) {
+                throw new NonFiniteException(what + " overflows: its entry " + i + " is " + y[i]);
+            }
+        }
+        return y;
     }
 }

@@ -228,52 +228,10 @@ public final class MinNormSweep {
 
     /**
      * Hager's estimate of ‖T⁻¹‖₁ for the n×n triangular T with nonzero diagonal (rows of
-     * {@code tri}: row j holds T[j][0..j] when lower, T[j][j..n) when upper), with Higham's extra
-     * alternating-sign test vector. A lower bound on the true norm; at most 5 iterations.
+     * {@code tri}: row j holds T[j][0..j] when lower, T[j][j..n) when upper). A lower bound.
      */
     static double inverseNorm1(double[][] tri, int n, boolean lower, double[] v, double[] w) {
-        for (int i = 0; i < n; i++) {
-            v[i] = 1.0 / n;
-        }
-        double est = 0.0;
-        int lastJ = -1;
-        for (int iter = 0; iter < 5; iter++) {
-            solve(tri, n, lower, false, v, w);
-            double norm = 0.0;
-            for (int i = 0; i < n; i++) {
-                norm += Math.abs(w[i]);
-            }
-            if (iter > 0 && norm <= est) {
-                break;
-            }
-            est = norm;
-            for (int i = 0; i < n; i++) {
-                v[i] = w[i] >= 0.0 ? 1.0 : -1.0;
-            }
-            solve(tri, n, lower, true, v, w);
-            int j = 0;
-            for (int i = 1; i < n; i++) {
-                if (Math.abs(w[i]) > Math.abs(w[j])) {
-                    j = i;
-                }
-            }
-            if (j == lastJ) {
-                break;
-            }
-            lastJ = j;
-            java.util.Arrays.fill(v, 0, n, 0.0);
-            v[j] = 1.0;
-        }
-        for (int i = 0; i < n; i++) {
-            double sign = (i & 1) == 0 ? 1.0 : -1.0;
-            v[i] = sign * (1.0 + (n > 1 ? (double) i / (n - 1) : 0.0));
-        }
-        solve(tri, n, lower, false, v, w);
-        double alt = 0.0;
-        for (int i = 0; i < n; i++) {
-            alt += Math.abs(w[i]);
-        }
-        return Math.max(est, 2.0 * alt / (3.0 * n));
+        return InverseNormEstimate.oneNorm(n, (x, y, transposed) -> solve(tri, n, lower, transposed, x, y), v, w);
     }
 
     /** w ← T⁻¹v (or T⁻ᵀv when {@code transposed}); v is overwritten. */

@@ -162,20 +162,32 @@ public final class QR {
      */
     private void makeReflector(int p) {
         double[] x = col[p];
-        double alpha = x[p];
         double tailNorm = columnNorm(x, p + 1);
         if (tailNorm == 0.0) {
             tau[p] = 0.0; // already zero below the diagonal: H = I
             return;
         }
+        // A column this small (subnormal territory) would make 1/(x₀ − β) overflow: work on 2⁶⁰⁰·x
+        // (exact; H depends only on x's direction) and scale β back.
+        int up = Math.max(Math.abs(x[p]), tailNorm) < TINY_COLUMN ? 600 : 0;
+        if (up != 0) {
+            for (int i = p; i < m; i++) {
+                x[i] = Scaling.scale(x[i], up);
+            }
+            tailNorm = Scaling.scale(tailNorm, up);
+        }
+        double alpha = x[p];
         double beta = -Math.copySign(hypot(alpha, tailNorm), alpha);
         tau[p] = (beta - alpha) / beta;
         double scale = 1.0 / (alpha - beta);
         for (int i = p + 1; i < m; i++) {
             x[i] *= scale;
         }
-        x[p] = beta;
+        x[p] = Scaling.scale(beta, -up);
     }
+
+    /** 2⁻⁹⁰⁰: below this a column's reflector is built from an exactly rescaled copy. */
+    private static final double TINY_COLUMN = 0x1.0p-900;
 
     /** √(a² + b²) without overflow, from IEEE-exact operations only (Math.hypot is not). */
     static double hypot(double a, double b) {
@@ -246,19 +258,112 @@ public final class QR {
     }
 
     /**
-     * The numerical rank: the number of leading |R_ii| above eps·max(m, n)·|R₀₀|, numpy's
-     * cut-off with |R₀₀| (the largest column norm) standing in for σ_max.
+     * The numerical rank as the SVD counts it: the number of singular values of A above
+     * ε·max(m, n)·σ₀ (numpy's cut-off). σ(A) = σ(R), since Q is orthogonal, so this is decided on R:
+     * <ul>
+     *   <li>first cheaply: when the leading k×k triangle T has κ₁(T) ≤ ‖T‖₁·est‖T⁻¹‖₁ (Hager's
+     *       estimate, O(k²)) at least {@link #MARGIN} times below the cut-off ratio
+     *       1/(ε·max(m, n)), A certainly has full rank k (the estimate is within a factor of 3
+     *       in practice, and κ₂ ≤ k·κ₁);</li>
+     *   <li>otherwise the singular values of R are computed (values only) and counted. This is the
+     *       case for every rank-deficient or nearly so input, where counting |R_ii| above the
+     *       cut-off (the earlier rule) said 54 for a noisy rank-10 matrix and 100 for Kahan's
+     *       100×100 matrix, whose σ_min ≈ 9e-17.</li>
+     * </ul>
      */
     private int countRank() {
         if (k == 0) {
             return 0;
         }
-        double cutoff = Tolerance.rankCutoff(m, n, Math.abs(col[0][0]));
-        int r = 0;
-        while (r < k && Math.abs(col[r][r]) > cutoff) {
-            r++;
+        double r00 = Math.abs(col[0][0]);
+        if (r00 == 0.0) {
+            return 0;
         }
-        return r;
+        boolean nonzero = true;
+        for (int i = 0; i < k; i++) {
+            nonzero &= col[i][i] != 0.0;
+        }
+        if (nonzero && conditionBoundOfT() * MARGIN * Tolerance.EPS * Math.max(m, n) <= 1.0) {
+            return k;
+        }
+        rValues = SVD.valuesOnly(r());
+        return SVD.rankOf(rValues.sigma, m, n);
+    }
+
+    /** How far below the cut-off ratio the condition estimate must be to vouch for full rank. */
+    private static final double MARGIN = 1e4;
+
+    /** σ(R) (as 2ᵏσ) when {@link #countRank} needed them, else null. */
+    private SVD.Factors rValues;
+
+    /** k·‖T‖₁·est‖T⁻¹‖₁ ≥ κ₂(T) in practice (T the leading k×k triangle of R). */
+    private double conditionBoundOfT() {
+        double norm1 = 0.0;
+        for (int j = 0; j < k; j++) {
+            double s = 0.0;
+            for (int i = 0; i <= j; i++) {
+                s += Math.abs(col[j][i]);
+            }
+            norm1 = Math.max(norm1, s);
+        }
+        double inverse = InverseNormEstimate.oneNorm(k, this::solveT, new double[k], new double[k]);
+        return norm1 * inverse * k;
+    }
+
+    /** w ← T⁻¹v (or T⁻ᵀv) for the leading k×k upper triangle T of R; v is overwritten. */
+    private void solveT(double[] v, double[] w, boolean transposed) {
+        if (!transposed) {
+            for (int i = k - 1; i >= 0; i--) {
+                double s = v[i];
+                for (int j = i + 1; j < k; j++) {
+                    s -= col[j][i] * w[j];
+                }
+                w[i] = s / col[i][i];
+            }
+        } else {
+            // Tᵀ is lower triangular with column j of T as its row j.
+            for (int j = 0; j < k; j++) {
+                double[] c = col[j];
+                double s = v[j];
+                for (int i = 0; i < j; i++) {
+                    s -= c[i] * w[i];
+                }
+                w[j] = s / c[j];
+            }
+        }
+    }
+
+    /**
+     * Whether the rank-r complete orthogonal decomposition is the minimum-norm solution up to
+     * rounding: the dropped block R₂₂ (rows r.., columns r..) must be as small as the singular
+     * values the SVD drops, ‖R₂₂‖_F ≤ 100·ε·max(m, n)·σ₀. Pivoted QR usually reveals the rank
+     * that way; on Kahan's matrix it does not (R₂₂ = R_{n−1,n−1} ≫ σ_min).
+     */
+    boolean revealsRank(int r) {
+        if (r >= k) {
+            return true;
+        }
+        double scale = 0.0;
+        double ssq = 1.0;
+        for (int j = r; j < n; j++) {
+            double[] c = col[j];
+            for (int i = r; i <= Math.min(j, k - 1); i++) {
+                double a = Math.abs(c[i]);
+                if (a != 0.0) {
+                    if (scale < a) {
+                        double q = scale / a;
+                        ssq = 1.0 + ssq * q * q;
+                        scale = a;
+                    } else {
+                        double q = a / scale;
+                        ssq += q * q;
+                    }
+                }
+            }
+        }
+        // σ₀ ≥ |R₀₀| (a column norm of A): the bound is conservative towards the SVD fallback.
+        double sigma0 = rValues == null ? Math.abs(col[0][0]) : Scaling.scale(rValues.sigma[0], -rValues.exponent);
+        return scale * Math.sqrt(ssq) <= 100.0 * Tolerance.rankCutoff(m, n, sigma0);
     }
 
     public int rows() {
@@ -317,7 +422,10 @@ public final class QR {
         return perm.clone();
     }
 
-    /** The numerical rank (see {@link #countRank}); 0 for an empty or zero matrix. */
+    /**
+     * The numerical rank, as {@link SVD#rank()} decides it (see {@link #countRank}); 0 for an
+     * empty or zero matrix.
+     */
     public int rank() {
         return rank;
     }
@@ -347,6 +455,21 @@ public final class QR {
             }
         }
         return c;
+    }
+
+    /**
+     * x = P·R⁺_r·(Qᵀb)[0:k] with R⁺_r the pseudo-inverse of R truncated to its r largest singular
+     * values (from the SVD of the k×n R): the truncated minimum-norm solution when pivoting did
+     * not reveal the rank.
+     */
+    double[] solveThroughSvdOfR(double[] b, int r) {
+        double[] c = java.util.Arrays.copyOf(applyQTranspose(b), k);
+        double[] y = SVD.of(r()).solve(c, r);
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[perm[j]] = y[j];
+        }
+        return x;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Ridge {
     public static double[] solve(Matrix a, double[] b, double lambda) {
         Checks.requireSystem(a, b);
         Checks.requireLambda(lambda, "lambda");
-        return path(a, b, new double[] {lambda})[0];
+        return factor(a, b).solve(lambda);
     }
 
     /**
@@ -38,36 +38,75 @@ public final class Ridge {
         for (int p = 0; p < lambdas.length; p++) {
             Checks.requireLambda(lambdas[p], "lambdas[" + p + "]");
         }
-        SVD svd = SVD.of(a);
-        double[] sigma = svd.singularValues();
-        int k = sigma.length;
-        int n = a.cols();
-        Matrix u = svd.u();
-        Matrix v = svd.v();
-        double[] utb = u.transposeTimes(b);
-        double[] vData = v.toRowMajor();
-        int rank = svd.rank();
+        Factored f = factor(a, b);
         double[][] out = new double[lambdas.length][];
-        double[] coef = new double[k];
         for (int p = 0; p < lambdas.length; p++) {
-            double lambda = lambdas[p];
-            for (int i = 0; i < k; i++) {
+            out[p] = f.solve(lambdas[p]);
+        }
+        return out;
+    }
+
+    /**
+     * One SVD of A with Uᵀb, from which x(λ) for any λ costs O(n·k) (U itself is not formed when
+     * m ≥ n). For callers that try several λ on one A and b, as Levenberg–Marquardt does with its
+     * damping.
+     */
+    public static Factored factor(Matrix a, double[] b) {
+        Checks.requireSystem(a, b);
+        int m = a.rows();
+        int n = a.cols();
+        if (m >= n) {
+            SVD.Factors f = SVD.projected(a, b);
+            double[] sigma = new double[f.sigma.length];
+            double[] utb = new double[f.sigma.length];
+            for (int i = 0; i < sigma.length; i++) {
+                sigma[i] = Scaling.scale(f.sigma[i], -f.exponent);
+                utb[i] = Scaling.scale(f.utb[i], -f.bExponent);
+            }
+            return new Factored(n, sigma, f.vt, utb, SVD.rankOf(f.sigma, m, n));
+        }
+        SVD svd = SVD.of(a);
+        double[] utb = svd.u().transposeTimes(b);
+        double[][] vt = svd.v().transpose().toArray();
+        return new Factored(n, svd.singularValues(), vt, utb, svd.rank());
+    }
+
+    /** The SVD of A reduced to what ridge needs: σ, the rows of Vᵀ, Uᵀb and the rank. */
+    public static final class Factored {
+        private final int n;
+        private final double[] sigma;
+        private final double[][] vt;
+        private final double[] utb;
+        private final int rank;
+
+        Factored(int n, double[] sigma, double[][] vt, double[] utb, int rank) {
+            this.n = n;
+            this.sigma = sigma;
+            this.vt = vt;
+            this.utb = utb;
+            this.rank = rank;
+        }
+
+        /**
+         * x(λ) = Σᵢ (uᵢᵀb)/(σᵢ + λ/σᵢ)·vᵢ over σᵢ above the rank cut-off.
+         *
+         * @throws IllegalArgumentException unless λ is finite and ≥ 0
+         * @throws ArithmeticException if x overflows
+         */
+        public double[] solve(double lambda) {
+            Checks.requireLambda(lambda, "lambda");
+            double[] x = new double[n];
+            for (int i = 0; i < rank; i++) {
                 // σ at or below the rank cut-off is rounding noise standing for an exact zero, whose
                 // filter factor is 0 for every λ (otherwise x(λ) would chase 1/σ_noise as λ → 0).
                 double s = sigma[i];
-                coef[i] = i >= rank ? 0.0 : lambda == 0.0 ? utb[i] / s : utb[i] / (s + lambda / s);
-            }
-            double[] x = new double[n];
-            for (int r = 0; r < n; r++) {
-                int row = r * k;
-                double sum = 0.0;
-                for (int i = 0; i < k; i++) {
-                    sum += vData[row + i] * coef[i];
+                double coef = lambda == 0.0 ? utb[i] / s : utb[i] / (s + lambda / s);
+                double[] v = vt[i];
+                for (int r = 0; r < n; r++) {
+                    x[r] += coef * v[r];
                 }
-                x[r] = sum;
             }
-            out[p] = x;
+            return Checks.requireFiniteResult(x, "the ridge solution");
         }
-        return out;
     }
 }

@@ -26,8 +26,14 @@ final class Scaling {
         return exponentToUnit(maxAbs);
     }
 
-    /** The exponent k such that 2ᵏ·maxAbs lies in [1, 2) (0 for 0), whatever the range of maxAbs. */
+    /**
+     * The exponent k such that 2ᵏ·maxAbs lies in [1, 2) (0 for 0), whatever the finite range of
+     * maxAbs. A NaN or an infinity is refused: ∞·2⁻⁶⁴ is still ∞, and the loops would never end.
+     */
     static int exponentToUnit(double maxAbs) {
+        if (!NonFiniteException.isFinite(maxAbs)) {
+            throw new NonFiniteException("the largest entry is " + maxAbs + "; entries must be finite");
+        }
         if (maxAbs == 0.0) {
             return 0;
         }
@@ -93,12 +99,15 @@ final class Scaling {
         return result;
     }
 
-    /** max |a[i]|. */
+    /** max |a[i]|, or NaN if an entry is NaN (so that the callers' checks see it). */
     static double maxAbs(double[] a) {
         double m = 0.0;
         for (double v : a) {
             double x = Math.abs(v);
-            if (x > m) {
+            if (!(x <= m)) {
+                if (x != x) {
+                    return x;
+                }
                 m = x;
             }
         }

@@ -38,25 +38,10 @@ public final class SymmetricEigen {
      * @throws ArithmeticException if the QR iteration does not converge within its bound
      */
     public static SymmetricEigen of(Matrix a) {
-        if (a == null) {
-            throw new IllegalArgumentException("A is null");
-        }
-        int n = a.rows();
-        if (a.cols() != n) {
-            throw new IllegalArgumentException(
-                    "A must be square for a symmetric eigen-decomposition but is " + a.rows() + "×" + a.cols());
-        }
-        double[] work = a.toRowMajor();
-        requireSymmetric(n, work);
-        int k = Scaling.exponentFor(Scaling.maxAbs(work));
-        Scaling.scaleAll(work, k);
-        // Use the symmetric part; the tridiagonalization reads the upper triangle only.
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                work[i * n + j] = 0.5 * work[i * n + j] + 0.5 * work[j * n + i];
-            }
-        }
-        Tridiagonalization tri = new Tridiagonalization(n, work);
+        int n = requireSquare(a);
+        int[] exponent = new int[1];
+        Tridiagonalization tri = reduce(a, n, exponent);
+        int k = exponent[0];
         double[] d = tri.diagonal();
         double[] e = tri.offDiagonal();
         double[][] rows;
@@ -85,6 +70,62 @@ public final class SymmetricEigen {
             }
         }
         return new SymmetricEigen(values, Matrix.wrap(n, n, v));
+    }
+
+    /**
+     * The eigenvalues of the symmetric matrix a, ascending, without forming any eigenvector: the
+     * tridiagonal reduction's reflectors are never applied and its eigenvalues come from the QR
+     * iteration alone (to high relative accuracy on graded tridiagonals). About a quarter of the
+     * work of {@link #of}.
+     *
+     * @throws IllegalArgumentException if a is null, not square or not symmetric
+     */
+    public static double[] eigenvaluesOf(Matrix a) {
+        int n = requireSquare(a);
+        int[] exponent = new int[1];
+        Tridiagonalization tri = reduce(a, n, exponent);
+        int k = exponent[0];
+        double[] d = tri.diagonal();
+        SymmetricTridiagonalQR.diagonalize(d, tri.offDiagonal(), null);
+        java.util.Arrays.sort(d);
+        for (int j = 0; j < n; j++) {
+            d[j] = Scaling.scale(d[j], -k);
+        }
+        return d;
+    }
+
+    /**
+     * The tridiagonal form of the symmetric part of 2ᵏ·A (k in exponent[0], an exact power-of-two
+     * rescaling into the range where squares are safe), after checking symmetry.
+     */
+    private static Tridiagonalization reduce(Matrix a, int n, int[] exponent) {
+        double[] work = a.toRowMajor();
+        requireSymmetric(n, work);
+        int k = Scaling.exponentFor(Scaling.maxAbs(work));
+        Scaling.scaleAll(work, k);
+        symmetrize(n, work);
+        exponent[0] = k;
+        return new Tridiagonalization(n, work);
+    }
+
+    private static int requireSquare(Matrix a) {
+        if (a == null) {
+            throw new IllegalArgumentException("A is null");
+        }
+        if (a.cols() != a.rows()) {
+            throw new IllegalArgumentException(
+                    "A must be square for a symmetric eigen-decomposition but is " + a.rows() + "×" + a.cols());
+        }
+        return a.rows();
+    }
+
+    /** Replaces the upper triangle by that of (A + Aᵀ)/2; the tridiagonalization reads only it. */
+    private static void symmetrize(int n, double[] work) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                work[i * n + j] = 0.5 * work[i * n + j] + 0.5 * work[j * n + i];
+            }
+        }
     }
 
     /** The eigenvalues in ascending order (a fresh copy). */

@@ -13,6 +13,7 @@ package dev.kappa.linalg;
  * for Q.
  */
 final class Tridiagonalization {
+    private static final double NEGLIGIBLE = 0x1.0p-1000;
     private final int n;
     /** Row-major work array; after reduction, row k holds vₖ in columns k+1..n−1. */
     private final double[] a;
@@ -54,11 +55,15 @@ final class Tridiagonalization {
                 scale = Math.max(scale, Math.abs(a[row + j]));
             }
             double tail = 0.0;
-            for (int j = k + 2; j < n; j++) {
-                double x = a[row + j] / scale;
-                tail += x * x;
+            if (scale >= NEGLIGIBLE) {
+                for (int j = k + 2; j < n; j++) {
+                    double x = a[row + j] / scale;
+                    tail += x * x;
+                }
             }
-            if (scale == 0.0 || tail == 0.0) {
+            // A column below 2⁻¹⁰⁰⁰ (A is scaled to a largest entry near 1 first) counts as zero:
+            // reflecting it would divide by a subnormal scale.
+            if (scale < NEGLIGIBLE || tail == 0.0) {
                 // x is already a multiple of e₁: Hₖ = I.
                 offDiagonal[k] = a[row + k + 1];
                 beta[k] = 0.0;

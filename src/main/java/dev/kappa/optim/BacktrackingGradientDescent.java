@@ -5,8 +5,13 @@ package dev.kappa.optim;
  * η₀ρ², … and take the first t with f(wₖ − tg) ≤ f(wₖ) − c·t·‖g‖² (sufficient decrease);
  * wₖ₊₁ = wₖ − tg. Defaults η₀ = 1, ρ = 0.5, c = 10⁻⁴; at most 60 halvings per step.
  *
- * <p>Removes the need to know 2/λmax: every step decreases f. Stops (converged) when g = 0 or
- * when no trial step decreases f in floating point.
+ * <p>Removes the need to know 2/λmax: every step decreases f. A trial with f(wₖ − tg) = f(wₖ) is
+ * not a decrease: accepting it (as this class once did) let the iterates wander where rounding
+ * hides f's changes, stalling at ≈ 2e-7 relative distance. Once the sufficient decrease
+ * c·t·‖g‖² is below the rounding of f, a step is accepted instead by Hager and Zhang's
+ * approximate Armijo test: f within rounding of f(wₖ) and the slope along −g not yet reversed
+ * beyond (1 − 2c)·‖g‖² — which follows the gradient down to the rounding level of w, not of f.
+ * Stops: converged when g = 0; {@link Optimizer.Status#STALLED} when no trial is acceptable.
  */
 public final class BacktrackingGradientDescent extends Optimizer {
     public static final double DEFAULT_INITIAL_STEP = 1.0;
@@ -14,6 +19,8 @@ public final class BacktrackingGradientDescent extends Optimizer {
     public static final double DEFAULT_ARMIJO = 1e-4;
     /** Bound on trial steps per iteration: 0.5⁶⁰ ≈ 1e-18 is below any useful step. */
     public static final int MAX_TRIALS = 60;
+    /** The relative rounding level of f below which decreases are judged by slope instead. */
+    private static final double ROUNDING = 16 * dev.kappa.linalg.Tolerance.EPS;
 
     private final double initialStep;
     private final double shrink;
@@ -56,17 +63,23 @@ public final class BacktrackingGradientDescent extends Optimizer {
             return null;
         }
         double f = objective.value(w);
+        double rounding = ROUNDING * Math.abs(f);
         double t = initialStep;
         for (int trial = 0; trial < MAX_TRIALS; trial++) {
             double[] next = Vectors.axpy(w, -t, g);
             double fNext = objective.value(next);
+            double decrease = c * t * gg;
             // Written so that a NaN or ∞ trial value counts as "not decreased enough".
-            if (fNext <= f - c * t * gg) {
+            boolean armijo = fNext < f && fNext <= f - decrease;
+            boolean approximate = decrease <= rounding && fNext <= f + rounding
+                    && Vectors.dot(objective.gradient(next), g) >= -(1.0 - 2.0 * c) * gg;
+            if (armijo || approximate) {
                 lastStep = t;
                 return next;
             }
             t *= shrink;
         }
+        stopNow(Status.STALLED, "no trial step in " + MAX_TRIALS + " decreased f (‖∇f‖ = " + Math.sqrt(gg) + ")");
         return null;
     }
 }

@@ -9,13 +9,17 @@ import dev.kappa.linalg.Matrix;
  * <p>Each coordinate is minimized exactly with the others fixed: with xⱼ column j and the partial
  * residual r₋ⱼ = t − Σ_{k≠j} xₖwₖ, wⱼ ← S_λ(xⱼᵀr₋ⱼ)/‖xⱼ‖² (0 for a zero column). The full residual is
  * updated in place, so a sweep costs O(ND). No step size to tune; the usual solver for lasso and
- * elastic-net paths. Stops (converged) when a sweep changes nothing.
+ * elastic-net paths. Stops (converged) when a sweep changes no coordinate by more than rounding,
+ * 16ε·max|w|: in floating point a coordinate can otherwise flip between two nearby doubles for
+ * ever (each exact minimization rounds the other way; seen: 11 ulps on a small coordinate), and
+ * the method would never report convergence.
  */
 public final class LassoCoordinateDescent extends Optimizer {
     private final double[][] columns;
     private final double[] columnNormSq;
     private final double lambda;
     private final double[] residual;
+    private static final double ROUNDING = 16 * dev.kappa.linalg.Tolerance.EPS;
 
     public LassoCoordinateDescent(Lasso f, double[] w0) {
         super(f, w0);
@@ -43,6 +47,12 @@ public final class LassoCoordinateDescent extends Optimizer {
     @Override
     protected double[] advance(double[] w) {
         boolean changed = false;
+        // A change within rounding of the solution's scale is no change: each exact minimization
+        // rounds ρⱼ with an error ≈ ε·|xⱼ|·|r|, which for a small wⱼ is many ulps of wⱼ itself.
+        double scale = 0.0;
+        for (double v : w) {
+            scale = Math.max(scale, Math.abs(v));
+        }
         for (int j = 0; j < w.length; j++) {
             double[] col = columns[j];
             double updated = 0.0;
@@ -52,7 +62,7 @@ public final class LassoCoordinateDescent extends Optimizer {
             }
             double delta = updated - w[j];
             if (delta != 0.0) {
-                changed = true;
+                changed |= Math.abs(delta) > ROUNDING * Math.max(scale, Math.abs(updated));
                 for (int i = 0; i < residual.length; i++) {
                     residual[i] -= col[i] * delta;
                 }

@@ -15,8 +15,8 @@ import dev.kappa.linalg.Tolerance;
  * from t = 1 with at most 60 trials; wₖ₊₁ = wₖ + td.
  *
  * <p>Quasi-Newton speed (superlinear near a minimum) from gradients only and O(mn) memory; the
- * method of choice for smooth problems too large for Newton. Stops (converged) when g = 0 or the
- * line search finds no decrease.
+ * method of choice for smooth problems too large for Newton. Stops: converged when g = 0; line
+ * search failed ({@link Optimizer.Status#LINE_SEARCH_FAILED}) when no trial step is acceptable.
  */
 public final class Lbfgs extends Optimizer {
     public static final int DEFAULT_MEMORY = 10;
@@ -77,6 +77,8 @@ public final class Lbfgs extends Optimizer {
         }
         double t = wolfeStep(w, g, d, slope);
         if (t == 0.0) {
+            stopNow(Status.LINE_SEARCH_FAILED, "no step along the L-BFGS direction decreased f in " + MAX_TRIALS
+                    + " trials (‖∇f‖ = " + Vectors.norm(g) + ")");
             return null;
         }
         lastW = w;
@@ -107,7 +109,8 @@ public final class Lbfgs extends Optimizer {
             if (approximate) {
                 return t;
             }
-            if (!(fNext <= f + ARMIJO * t * slope)) {
+            // Equal f is no decrease: accepting it let a tiny step through when f's change rounds away.
+            if (!(fNext < f && fNext <= f + ARMIJO * t * slope)) {
                 hi = t;
             } else if (slopeNext < CURVATURE * slope) {
                 lo = t;

@@ -11,8 +11,9 @@ import dev.kappa.linalg.Tolerance;
  * <p>μ update (one {@link #step()} is one accepted step): if f(w + δ) &lt; f(w) accept and set
  * μ ← μ/ν; otherwise reject, set μ ← μ·ν and solve again (at most 60 tries). Defaults μ₀ = 10⁻³,
  * ν = 10. Small μ gives the Gauss–Newton step, large μ a short gradient step δ ≈ −Jᵀr/μ, so the
- * method interpolates between the two and is robust far from the solution. Stops (converged) when
- * Jᵀr = 0 or no μ within the bound decreases f.
+ * method interpolates between the two and is robust far from the solution. J's SVD is computed
+ * once per accepted point ({@link Ridge#factor}) and reused for every μ tried there. Stops:
+ * converged when Jᵀr = 0; {@link Optimizer.Status#STALLED} when no μ within the bound decreases f.
  */
 public final class LevenbergMarquardt extends Optimizer {
     public static final double DEFAULT_MU = 1e-3;
@@ -67,8 +68,10 @@ public final class LevenbergMarquardt extends Optimizer {
             r[i] = -r[i];
         }
         rejected = 0;
+        // One SVD of J (with Jᵀ's action on r folded in) serves every damping tried at this w.
+        Ridge.Factored damped = Ridge.factor(jac, r);
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            double[] next = Vectors.axpy(w, 1.0, Ridge.solve(jac, r, mu));
+            double[] next = Vectors.axpy(w, 1.0, damped.solve(mu));
             double[] rNext = model.residuals(next);
             double fNext = 0.5 * Vectors.dot(rNext, rNext);
             if (fNext < f) {
@@ -79,6 +82,7 @@ public final class LevenbergMarquardt extends Optimizer {
             rejected++;
             mu *= nu;
         }
+        stopNow(Status.STALLED, "no damping up to μ = " + mu + " decreased f in " + MAX_TRIES + " tries");
         return null;
     }
 }

@@ -4,25 +4,37 @@ package dev.kappa.optim;
  * An iterative minimizer that advances one step at a time and records its {@link Trajectory}, so a
  * view can animate it frame by frame.
  *
- * <p>Life cycle: {@link Status#RUNNING} until either the method has nothing left to do
- * ({@link Status#CONVERGED}: e.g. conjugate gradient's residual vanished, Levenberg–Marquardt found
- * no decrease) or a step produced a non-finite point, value or intermediate
- * ({@link Status#DIVERGED}). Divergence is a state, never an exception: the offending point is not
- * recorded, the step index is kept, and further {@link #step()} calls do nothing. A non-finite
- * intermediate shows up either as a NaN/∞ in the new point or as the linear-algebra layer refusing
- * a non-finite matrix (an {@link IllegalArgumentException}); both count as divergence and the reason
- * is kept in {@link Trajectory#divergenceReason()}.
+ * <p>Life cycle: {@link Status#RUNNING} until the method stops, with a status that says why
+ * (and {@link #stopReason()} in words):
+ * <ul>
+ *   <li>{@link Status#CONVERGED}: its own convergence test is met (a zero gradient, conjugate
+ *       gradient's residual vanished, a sweep that changes nothing beyond rounding);</li>
+ *   <li>{@link Status#STALLED}: it can make no further progress in floating point, but nothing
+ *       certifies a minimum (no trial step decreases f, Levenberg–Marquardt's damping ran out);</li>
+ *   <li>{@link Status#LINE_SEARCH_FAILED}: a line search found no acceptable step along a descent
+ *       direction;</li>
+ *   <li>{@link Status#DIVERGED}: a step produced a non-finite point, value or intermediate — a NaN/∞
+ *       in the new point, or the linear-algebra layer reporting an overflow
+ *       ({@link dev.kappa.linalg.NonFiniteException}) or a failure ({@link ArithmeticException});
+ *       the reason is also kept in {@link Trajectory#divergenceReason()};</li>
+ *   <li>{@link Status#INVALID_INPUT}: the objective or the linear-algebra layer rejected something
+ *       as meaningless (any other {@link IllegalArgumentException}: a wrongly sized gradient, a
+ *       non-symmetric Hessian), which is a mistake, not divergence.</li>
+ * </ul>
+ * None of these is an exception: the offending point is not recorded, the step index is kept,
+ * and further {@link #step()} calls do nothing.
  *
  * <p>Bad hyper-parameters and starting points are rejected by constructors, before any step.
  */
 public abstract class Optimizer {
     /** Where an optimizer is in its life cycle. */
-    public enum Status { RUNNING, CONVERGED, DIVERGED }
+    public enum Status { RUNNING, CONVERGED, STALLED, LINE_SEARCH_FAILED, DIVERGED, INVALID_INPUT }
 
     protected final Objective objective;
     private double[] w;
     private int iteration;
     private Status status = Status.RUNNING;
+    private String stopReason = "";
     private final Trajectory trajectory;
 
     protected Optimizer(Objective objective, double[] w0) {
@@ -59,24 +71,28 @@ public abstract class Optimizer {
         }
         int k = iteration + 1;
         double[] next;
+        double f;
         try {
             next = advance(w.clone());
-        } catch (IllegalArgumentException e) {
-            // The linear-algebra layer refuses non-finite matrices: that is this step overflowing.
+            if (next == null) {
+                if (status == Status.RUNNING) {
+                    stop(Status.CONVERGED, "converged at step " + iteration);
+                }
+                return false;
+            }
+            if (!Vectors.allFinite(next)) {
+                diverge(k, "step " + k + " produced a non-finite point");
+                return false;
+            }
+            f = objective.value(next);
+        } catch (dev.kappa.linalg.NonFiniteException | ArithmeticException e) {
+            // An overflow the linear-algebra layer caught, or a solve it could not do: this step diverged.
             diverge(k, "step " + k + ": " + e.getMessage());
             return false;
-        }
-        if (next == null) {
-            if (status == Status.RUNNING) {
-                status = Status.CONVERGED;
-            }
+        } catch (IllegalArgumentException e) {
+            stop(Status.INVALID_INPUT, "step " + k + ": " + e.getMessage());
             return false;
         }
-        if (!Vectors.allFinite(next)) {
-            diverge(k, "step " + k + " produced a non-finite point");
-            return false;
-        }
-        double f = objective.value(next);
         if (!Vectors.isFinite(f)) {
             diverge(k, "step " + k + ": the objective is " + f);
             return false;
@@ -115,8 +131,30 @@ public abstract class Optimizer {
     }
 
     private void diverge(int step, String reason) {
-        status = Status.DIVERGED;
+        stop(Status.DIVERGED, reason);
         trajectory.markDiverged(step, reason);
+    }
+
+    private void stop(Status why, String reason) {
+        status = why;
+        stopReason = reason;
+    }
+
+    /**
+     * For {@link #advance} to report that it cannot take the step being computed for a reason other
+     * than convergence or divergence ({@link Status#STALLED} or {@link Status#LINE_SEARCH_FAILED});
+     * advance then returns null.
+     */
+    protected final void stopNow(Status why, String reason) {
+        if (why == Status.RUNNING || why == Status.CONVERGED || why == Status.DIVERGED) {
+            throw new IllegalArgumentException("stopNow is for STALLED, LINE_SEARCH_FAILED or INVALID_INPUT, not " + why);
+        }
+        stop(why, "step " + (iteration + 1) + ": " + reason);
+    }
+
+    /** Why the optimizer stopped, in words (empty while running). */
+    public final String stopReason() {
+        return stopReason;
     }
 
     /**

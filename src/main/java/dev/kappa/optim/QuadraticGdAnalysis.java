@@ -174,7 +174,11 @@ public final class QuadraticGdAnalysis {
         return quadratic.value(limit());
     }
 
-    /** wₖ from the closed form, k ≥ 0. */
+    /**
+     * wₖ from the closed form, k ≥ 0.
+     *
+     * @throws dev.kappa.linalg.NonFiniteException when wₖ overflows (see {@link #finiteSteps})
+     */
     public double[] iterate(int k) {
         return q.times(eigenCoordinates(k));
     }
@@ -221,7 +225,16 @@ public final class QuadraticGdAnalysis {
     }
 
     private boolean finiteAt(int k) {
-        return Vectors.allFinite(iterate(k)) && Vectors.isFinite(loss(k));
+        double[] z = eigenCoordinates(k);
+        if (!Vectors.allFinite(z)) {
+            return false;
+        }
+        try {
+            // Q·z can still overflow (dev.kappa.linalg.NonFiniteException) where z does not.
+            return Vectors.allFinite(iterate(k)) && Vectors.isFinite(loss(k));
+        } catch (dev.kappa.linalg.NonFiniteException e) {
+            return false;
+        }
     }
 
     /** f(wₖ) = c + Σᵢ lossTerms(k)[i]. */

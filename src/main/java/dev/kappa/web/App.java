@@ -36,6 +36,7 @@ public final class App {
 
     void start() {
         Window.current().addEventListener("hashchange", evt -> showCurrentRoute());
+        Anchors.installSkipLinks(document);
         showCurrentRoute();
         HTMLElement note = document.getElementById("engine-note");
         if (note != null) {
@@ -54,12 +55,21 @@ public final class App {
         }
         Route route = Route.parse(hash);
         if (route.kind() == Route.Kind.ANCHOR) {
+            if (current == null) {
+                // Opened at an anchor (#main-content) or a mistyped route (#lab/poly-fit): the home page, not a
+                // page stuck on "Loading Kappa…".
+                show(embedded ? EmbedPolicy.refusal() : new HomeView(catalog));
+                Anchors.reveal(document, route.id());
+            }
             return;
         }
         show(viewFor(route));
     }
 
     private View viewFor(Route route) {
+        if (embedded && !EmbedPolicy.allows(route.kind())) {
+            return EmbedPolicy.refusal();
+        }
         switch (route.kind()) {
             case HOME:
                 return new HomeView(catalog);
@@ -80,13 +90,15 @@ public final class App {
             case CARDS:
                 return LearnViews.cards(learning, route.id());
             case QUIZ:
-                return LearnViews.quiz(learning, route.id());
+                return LearnViews.quiz(learning, route);
             case EXERCISE:
                 return LearnViews.exercise(learning, route);
             case PROGRESS:
                 return LearnViews.progress(learning);
+            case SHEET:
+                return LearnViews.sheet(route);
             default:
-                return new NotFoundView("The address “#" + route.path() + "” does not lead to any page of Kappa.");
+                return NotFoundView.forAddress(route.path());
         }
     }
 

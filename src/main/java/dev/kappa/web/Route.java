@@ -19,7 +19,9 @@ public final class Route {
         /** The learner's progress: export, import, reset. */
         PROGRESS,
         /** A hash that is an in-page anchor (e.g. the skip link), not a route. */
-        ANCHOR
+        ANCHOR,
+        /** A printable exercise sheet with its answer key: {@code #/sheet/<generator>?from=1&to=10}. */
+        SHEET
     }
 
     private final Kind kind;
@@ -105,6 +107,7 @@ public final class Route {
             case "cards": return Kind.CARDS;
             case "quiz": return Kind.QUIZ;
             case "exercise": return Kind.EXERCISE;
+            case "sheet": return Kind.SHEET;
             default: return Kind.NOT_FOUND;
         }
     }

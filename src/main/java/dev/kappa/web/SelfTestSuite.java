@@ -45,7 +45,9 @@ public final class SelfTestSuite {
         results.add(lectureMinNorm());
         results.add(rankDeficientLeastSquares());
         results.add(ridgePath());
+        results.add(hostileInputs());
         results.add(fsrsSchedule());
+        results.add(learnCore());
         results.add(new Result("KMath on 5000 arguments", true, "hash per function",
                 oneLine(dev.kappa.linalg.EngineFingerprint.compute())));
         return results;
@@ -202,6 +204,59 @@ public final class SelfTestSuite {
                 "rank " + r.rank() + ", ‖Aᵀr‖∞ " + perp, bits(r.x()));
     }
 
+    /**
+     * Issue 16's hostile inputs, in bounded time on this engine: an overflowing product refused, a
+     * graded matrix's tiny singular values kept, 1e±300 and subnormal scales, scale-free κ(AᵀA),
+     * Kahan's matrix ranked as the SVD ranks it.
+     */
+    static Result hostileInputs() {
+        Matrix a = Matrix.of(new double[][] {{1e200, 1}, {1, 1e200}});
+        boolean refused;
+        try {
+            a.times(a);
+            refused = false;
+        } catch (dev.kappa.linalg.NonFiniteException e) {
+            refused = true;
+        }
+        Rng rng = new Rng(16);
+        int n = 30;
+        double[][] g = rng.gaussianMatrix(n, n).toArray();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // D·G·D with D = diag(2^(−40i/(n−1))), graded over 24 decades (KMath: same bits everywhere).
+                g[i][j] = dev.kappa.linalg.KMath.pow(2, -40.0 * (i + j) / (n - 1)) * g[i][j];
+            }
+        }
+        double[] graded = SVD.singularValuesOf(Matrix.of(g));
+        double[] big = SVD.singularValuesOf(rng.gaussianMatrix(5, 4).scale(1e300));
+        double[] tiny = SVD.singularValuesOf(rng.gaussianMatrix(4, 5).scale(1e-310));
+        double gram = dev.kappa.linalg.Conditioning.gramCond(Matrix.identity(3).scale(1e-200), 0);
+        double[][] kahan = new double[40][40];
+        double sn = 0.9320390859672263;
+        double cs = 0.3623577544766736;
+        double power = 1.0;
+        for (int i = 0; i < 40; i++) {
+            kahan[i][i] = power;
+            for (int j = i + 1; j < 40; j++) {
+                kahan[i][j] = -cs * power;
+            }
+            power *= sn;
+        }
+        Matrix k = Matrix.of(kahan);
+        int qrRank = QR.of(k).rank();
+        int svdRank = SVD.of(k).rank();
+        boolean ok = refused && graded[n - 1] > 0 && gram == 1.0 && qrRank == svdRank;
+        double[] all = new double[graded.length + big.length + tiny.length + 3];
+        System.arraycopy(graded, 0, all, 0, graded.length);
+        System.arraycopy(big, 0, all, graded.length, big.length);
+        System.arraycopy(tiny, 0, all, graded.length + big.length, tiny.length);
+        all[all.length - 3] = gram;
+        all[all.length - 2] = qrRank;
+        all[all.length - 1] = svdRank;
+        return new Result("hostile inputs", ok, "overflow refused " + refused + ", σ_min of graded " + graded[n - 1]
+                + ", Kahan rank QR " + qrRank + " / SVD " + svdRank, bits(all));
+    }
+
     static Result ridgePath() {
         Rng rng = new Rng(19);
         Matrix a = rng.gaussianMatrix(12, 5);
@@ -223,17 +278,17 @@ public final class SelfTestSuite {
     }
 
     /**
-     * Three cards reviewed by FSRS-5 over 40 reviews at irregular gaps (same-day, days, months),
+     * Three cards reviewed by FSRS-6 over 40 reviews at irregular gaps (same-day, days, months),
      * every grade and lapses included: stability, difficulty and due date of every step. The
      * scheduler uses KMath, so the bits must equal the JVM's; a new card graded Easy is due in
-     * round(S₀(Easy)) = round(15.69105) = 16 days, a value computed by hand from the weights.
+     * round(S₀(Easy)) = round(8.2956) = 8 days, a value computed by hand from the weights.
      */
     static Result fsrsSchedule() {
         Fsrs fsrs = new Fsrs();
         long t0 = 1_700_000_000_000L;
         long[] gapsMinutes = {0, 10, 1440, 4320, 30, 14400, 2880, 86400, 5, 43200};
         double[] v = new double[3 * 40 * 3];
-        boolean ok = fsrs.review(CardState.fresh(t0), Grade.EASY, t0).due() == t0 + 16 * Fsrs.DAY_MS;
+        boolean ok = fsrs.review(CardState.fresh(t0), Grade.EASY, t0).due() == t0 + 8 * Fsrs.DAY_MS;
         for (int c = 0; c < 3; c++) {
             long now = t0;
             CardState card = CardState.fresh(now);
@@ -248,7 +303,54 @@ public final class SelfTestSuite {
                 v[i + 2] = card.due() - t0;
             }
         }
-        return new Result("FSRS-5 schedule, 3 cards × 40 reviews", ok, "Easy on a new card: due in 16 days", bits(v));
+        return new Result("FSRS-6 schedule, 3 cards × 40 reviews", ok, "Easy on a new card: due in 8 days", bits(v));
+    }
+
+    /**
+     * Issue 17's learn core, whose numbers must not depend on the engine: typed answers as the grader
+     * reads them (√, ×10^k, superscripts, π, fractions, a fractional power through KMath), the
+     * option orders of quiz attempts (seeded Rng), and the answer of every exercise generator for a
+     * few seeds (eigenvectors included). A value computed by hand checks the reader: (1 + √5)/2.
+     */
+    static Result learnCore() {
+        String[] typed = {"(1+sqrt(5))/2", "√2", "9×10^10", "1.28×10⁻¹⁶", "2π", "1/2/3", "2^0.5", "-3.0556", "10^-3",
+            "3²/3", "4 x 10^8", "(2 − √80)/2", "1e-8", "0.1+0.2"};
+        java.util.List<Double> v = new java.util.ArrayList<>();
+        for (String t : typed) {
+            v.add(dev.kappa.learn.Grader.read(t));
+        }
+        boolean ok = v.get(0) == (1 + Math.sqrt(5)) / 2 && v.get(2) == 9e10;
+        java.util.List<dev.kappa.learn.Option> options = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            options.add(new dev.kappa.learn.Option(new dev.kappa.learn.SourceText("o" + i, 0), i == 2));
+        }
+        dev.kappa.learn.Question q = new dev.kappa.learn.Question("which-step", dev.kappa.learn.QuestionKind.SINGLE,
+                new dev.kappa.learn.SourceText("P", 0), options, Double.NaN, false, 0, 0,
+                new dev.kappa.learn.SourceText("E", 0), 0);
+        for (long seed = 0; seed < 40; seed++) {
+            for (int i : new dev.kappa.learn.QuizAttempt("q", seed * 7919, 0).order(q)) {
+                v.add((double) i);
+            }
+        }
+        for (dev.kappa.learn.ExerciseGenerator g : dev.kappa.learn.exercise.Catalogue.all()) {
+            for (long seed = 0; seed < 4; seed++) {
+                dev.kappa.learn.Answer a = g.generate(seed).answer();
+                double[] values = a.values();
+                if (values == null) {
+                    v.add((double) a.choice());
+                } else {
+                    for (double x : values) {
+                        v.add(x);
+                    }
+                }
+            }
+        }
+        double[] all = new double[v.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = v.get(i);
+        }
+        return new Result("grader, quiz orders, exercise answers", ok, "(1 + √5)/2 and 9×10^10 read exactly",
+                bits(all));
     }
 
     private static double[] eliminate(double[][] a, double[] b) {

@@ -103,6 +103,19 @@ public final class Chromium {
         return "page says: " + text + "; console: " + consoleErrors(driver);
     }
 
+    /** Runs a script in the current page of {@code driver}. */
+    public static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The first element matching {@code css}, waiting up to 10 s for one to appear. */
+    public static org.openqa.selenium.WebElement await(WebDriver driver, String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<org.openqa.selenium.WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector(css));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
     public static String attribute(WebDriver driver, String name) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.getAttribute(arguments[0]);", name);

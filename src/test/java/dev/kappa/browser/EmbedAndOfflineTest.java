@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kappa.server.StaticServer;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,8 +96,8 @@ class EmbedAndOfflineTest {
 
     @Test
     void worksOfflineAfterOneVisitAndAnnouncesUpdates(@TempDir Path tmp) throws Exception {
-        Path v1 = copySite(tmp.resolve("v1"));
-        int port = freePort();
+        Path v1 = Deploys.copySite(tmp.resolve("v1"));
+        int port = Deploys.freePort();
         StaticServer server = StaticServer.start(v1, "127.0.0.1", port);
         String url = server.baseUrl() + "index.html";
         try {
@@ -120,7 +117,7 @@ class EmbedAndOfflineTest {
         assertEquals("true", Chromium.awaitBoot(driver), "the embed and the JS engine work offline too");
 
         // A new deployment at the same address: a changed site means a new worker and cache.
-        Path v2 = copySite(tmp.resolve("v2"));
+        Path v2 = Deploys.copySite(tmp.resolve("v2"));
         Files.writeString(v2.resolve("sw.js"), Files.readString(v2.resolve("sw.js")).replaceFirst(
                 "var VERSION = '([0-9a-f]+)'", "var VERSION = '$1-next'"));
         StaticServer next = StaticServer.start(v2, "127.0.0.1", port);
@@ -134,27 +131,6 @@ class EmbedAndOfflineTest {
             assertEquals("kept", js("return localStorage.getItem('kappa.offline-test');"), "learner data survives");
         } finally {
             next.close();
-        }
-    }
-
-    private static Path copySite(Path to) throws IOException {
-        Path from = Site.dir();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

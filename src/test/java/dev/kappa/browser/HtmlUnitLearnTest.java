@@ -78,8 +78,10 @@ class HtmlUnitLearnTest {
         HtmlPage page = boot("index.html#/cards/conditioning");
         js(page, "localStorage.clear();");
         page = boot("index.html#/cards/conditioning");
+        int total = ((Number) js(page, "KAPPA_CONTENT.decks.filter(function (d) { return d.id === 'conditioning'; })[0]"
+                + ".cards.length")).intValue();
         String firstCount = one(page, ".card-count").getTextContent();
-        assertTrue(firstCount.startsWith("Card 1 of 12"), firstCount);
+        assertTrue(firstCount.startsWith("Card 1 of " + total), firstCount);
         for (int i = 0; i < 3; i++) {
             page.getBody().type(' ');
             assertEquals("back", one(page, ".flashcard").getAttribute("data-side"), "space flips card " + i);
@@ -89,7 +91,7 @@ class HtmlUnitLearnTest {
         assertTrue(stored.contains("\"conditioning/"), stored);
         page = boot("index.html#/cards/conditioning");
         String count = one(page, ".card-count").getTextContent();
-        assertTrue(count.startsWith("Card 1 of 9"), "three cards graded Good are no longer due: " + count);
+        assertTrue(count.startsWith("Card 1 of " + (total - 3)), "three cards graded Good are no longer due: " + count);
         assertEquals(List.of(), scriptErrors);
     }
 

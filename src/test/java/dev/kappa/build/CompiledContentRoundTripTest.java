@@ -42,7 +42,7 @@ class CompiledContentRoundTripTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) Json.parse(
                 script.substring(script.indexOf("= ") + 2, script.lastIndexOf(';')));
-        assertEquals(1.0, root.get("version"));
+        assertEquals((double) ContentCompiler.FORMAT_VERSION, root.get("version"));
         assertEquals(r.decks, list(root, "decks").size());
         assertEquals(r.quizzes, list(root, "quizzes").size());
         return root;
@@ -94,6 +94,8 @@ class CompiledContentRoundTripTest {
                 assertEquals(c.id(), cards.get(k).get("id"), d.id());
                 Object lab = cards.get(k).get("lab");
                 assertEquals(c.lab(), lab == Json.NULL ? null : lab, d.id() + "/" + c.id());
+                assertEquals(c.kind().word(), cards.get(k).get("kind"), d.id() + "/" + c.id());
+                assertEquals(c.exercise(), cards.get(k).get("exercise"), d.id() + "/" + c.id());
             }
         }
         List<Quiz> quizzes = quizzes();
@@ -122,6 +124,14 @@ class CompiledContentRoundTripTest {
                 } else if (x.kind() == QuestionKind.TRUEFALSE) {
                     assertEquals(x.truth(), j.get("answer"), where);
                 }
+            }
+        }
+        // Each lab's prediction questions, with the state that reveals them.
+        for (Map<String, Object> lab : list(root, "labs")) {
+            List<Map<String, Object>> predict = list(lab, "predict");
+            assertTrue(!predict.isEmpty(), lab.get("id") + " asks a prediction");
+            for (Map<String, Object> q : predict) {
+                assertTrue(q.get("reveal") instanceof String, lab.get("id") + "/" + q.get("id") + " has its reveal state");
             }
         }
     }
@@ -171,7 +181,8 @@ class CompiledContentRoundTripTest {
         }
         Progress p = new Progress();
         long t0 = 1_700_000_000_000L;
-        assertEquals(ids.size(), p.dueCount(d.id(), ids, t0));
+        assertEquals(0, p.dueCount(d.id(), ids, t0), "new cards are not counted as due");
+        assertEquals(ids.size(), p.newCount(d));
         assertEquals(ids.subList(0, 5), ReviewQueue.build(p, d.id(), ids, t0, 5));
         Fsrs fsrs = new Fsrs();
         p.review(fsrs, d.id(), ids.get(0), Grade.AGAIN, t0);

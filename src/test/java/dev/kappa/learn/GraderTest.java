@@ -79,6 +79,10 @@ class GraderTest {
         malformed(a, "abc", "not a number");
         malformed(a, "1/0", "zero");
         malformed(a, "1//2", "'/'");
+        malformed(a, "0x10", "not a number");
+        malformed(a, "sqrt(-4)", "negative");
+        malformed(a, "(1+2", "unmatched");
+        malformed(a, "cos(1)", "not a number");
         malformed(a, "--1", "two signs");
         malformed(a, "1, 2", "several numbers");
         malformed(a, "0,5", "dot");
@@ -86,8 +90,7 @@ class GraderTest {
         malformed(a, "NaN", "not a number");
         malformed(a, "Infinity", "not a number");
         malformed(a, "1e999", "too large");
-        malformed(a, "0x10", "not a number");
-        malformed(a, "1-2", "not a number");
+        malformed(a, "2^1e9", "too large");
     }
 
     @Test
@@ -107,10 +110,16 @@ class GraderTest {
     }
 
     @Test
-    void vectorToleranceIsOnTheVectorsScale() {
+    void wrongEntriesAndSignsAreNamed() {
         Answer a = Answer.vector(new double[] {-3.0556, 0.1111, 3.2778});
-        right(a, "-3.06, 0.11, 3.28");
-        wrong(a, "-3.06, 0.2, 3.28");
+        right(a, "-3.056, 0.1111, 3.278");
+        Verdict one = Grader.grade(a, "-3.06, 0.2, 3.28");
+        assertEquals("Not correct: entry 2 is off (graded to within 1% of each entry or 1e-8 absolute).", one.message());
+        Verdict sign = Grader.grade(a, "3.0556, 0.1111, 3.2778");
+        assertTrue(sign.message().contains("entry 1 is off") && sign.message().contains("wrong sign"), sign.message());
+        Verdict two = Grader.grade(a, "3.0556, 0.2, -3.2778");
+        assertTrue(two.message().startsWith("Not correct: entries 1, 2 and 3 are off"), two.message());
+        assertTrue(two.message().contains("Entries 1 and 3 have the wrong sign"), two.message());
     }
 
     @Test
@@ -120,9 +129,102 @@ class GraderTest {
         malformed(a, "1, 2", "Expected 3 numbers, got 2");
         malformed(a, "1 2 3 4", "got 4");
         malformed(a, "a, b, c", "Entry 1");
-        malformed(a, "[1 2 3", "Expected 3");
+        malformed(a, "[1 2 3", "unmatched");
         malformed(a, "[[1 2 3]]", "Brackets");
+        malformed(a, "1 2 (3", "unmatched");
         malformed(a, "", "3 numbers");
+    }
+
+    // ---------------------------------------------------------------- issue 17: the examples, as found
+
+    /** (−0.2361, 4.236) are the eigenvalues of [[0, 1], [1, 4]]: −0.2 is 15 % off and must not pass. */
+    @Test
+    void eachVectorEntryIsJudgedOnItsOwnScale() {
+        Answer eig = Answer.vector(new double[] {2 - Math.sqrt(5), 2 + Math.sqrt(5)});
+        wrong(eig, "-0.2, 4.24");
+        right(eig, "-0.2361, 4.236");
+        Verdict v = Grader.grade(eig, "-0.2, 4.24");
+        assertTrue(v.message().contains("entry 1"), v.message());
+        // A 5 % error on the small entry of a min-norm solution, with the floor at a thousandth of the scale.
+        Answer minNorm = Answer.vector(new double[] {-55.0 / 18, 1.0 / 9, 59.0 / 18}, 1e-2, 1e-3 * 59.0 / 18);
+        wrong(minNorm, "-3.0556, 0.1056, 3.2778");
+        right(minNorm, "-3.0556, 0.1111, 3.2778");
+        right(minNorm, "-3.06, 0.111, 3.28");
+    }
+
+    @Test
+    void theAbsoluteFloorLetsRoundedNearZeroEntriesPass() {
+        Answer a = Answer.vector(new double[] {0.0004, 2}, 1e-2, 1e-3 * 2);
+        right(a, "0, 2");
+        right(a, "0.001, 2");
+        wrong(a, "0.003, 2");
+        right(Answer.vector(new double[] {0, 1.714}), "0, 1.714");
+    }
+
+    @Test
+    void rootsPowersOfTenAndArithmeticAreRead() {
+        right(Answer.scalar(Math.sqrt(5)), "sqrt(5)");
+        right(Answer.scalar(Math.sqrt(5)), "√5");
+        right(Answer.scalar(Math.sqrt(5)), "√(5)");
+        right(Answer.scalar(9e10), "9*10^10");
+        right(Answer.scalar(9e10), "9×10^10");
+        right(Answer.scalar(9e10), "9·10^10");
+        right(Answer.scalar(9e10), "9x10^10");
+        right(Answer.scalar(9e10), "9 × 10^10");
+        right(Answer.scalar(9e10), "9e10");
+        right(Answer.scalar(9e12), "9×10¹²");
+        right(Answer.scalar(1.28e-16), "1.28×10⁻¹⁶");
+        right(Answer.scalar(2 * Math.PI), "2π");
+        right(Answer.scalar(2 * Math.PI), "2*pi");
+        right(Answer.scalar(1 + Math.sqrt(5) / 2), "1 + √5/2");
+        right(Answer.scalar((1 + Math.sqrt(5)) / 2), "(1+sqrt(5))/2");
+        right(Answer.scalar(2.0 / 11), "2/(1+10)");
+        right(Answer.scalar(-1), "1-2");
+        right(Answer.scalar(8), "2^3");
+        right(Answer.scalar(1.0 / 6), "1/2/3");
+        right(Answer.scalar(Math.sqrt(2) / 2), "1/√2");
+        right(Answer.scalar(3), "3²/3");
+    }
+
+    @Test
+    void vectorsOfExpressions() {
+        Answer a = Answer.vector(new double[] {-Math.sqrt(5), Math.sqrt(5)});
+        right(a, "-sqrt(5), sqrt(5)");
+        right(a, "[-√5 √5]");
+        right(a, "(−√5; √5)");
+        right(a, "-sqrt(5) sqrt(5)");
+        Answer b = Answer.vector(new double[] {3, -1});
+        right(b, "1+2 -1");
+        right(b, "1 + 2, -1");
+        right(b, "(1+2) (-1)");
+        right(b, "[3, 1 - 2]");
+    }
+
+    @Test
+    void rightValuesInTheWrongOrderAreNamed() {
+        Answer eig = Answer.vector(new double[] {2 - Math.sqrt(5), 2 + Math.sqrt(5)}).inOrder("smallest first");
+        Verdict v = Grader.grade(eig, "4.236, -0.2361");
+        assertFalse(v.correct());
+        assertTrue(v.message().contains("wrong order") && v.message().contains("smallest first"), v.message());
+    }
+
+    @Test
+    void eigenvectorsUpToSignAndScale() {
+        double r = Math.sqrt(5);
+        Answer unit = Answer.direction(new double[] {1 / r, 2 / r}, false);
+        right(unit, "1/sqrt(5), 2/sqrt(5)");
+        right(unit, "-0.4472, -0.8944");
+        wrong(unit, "1, 2");
+        assertTrue(Grader.grade(unit, "1, 2").message().contains("length 1"), Grader.grade(unit, "1, 2").message());
+        wrong(unit, "0.8944, 0.4472");
+        wrong(unit, "0.4472, -0.8944");
+        Answer any = Answer.direction(new double[] {1 / r, 2 / r}, true);
+        right(any, "1, 2");
+        right(any, "-3, -6");
+        right(any, "0.5, 1");
+        wrong(any, "1, 2.2");
+        wrong(any, "0, 0");
+        assertTrue(Grader.grade(any, "0, 0").message().contains("zero vector"), Grader.grade(any, "0, 0").message());
     }
 
     @Test

@@ -31,7 +31,7 @@ class ProgressTest {
     void encodeDecodeRoundTrips() {
         Progress p = sample();
         String text = ProgressCodec.encode(p, T0 + 10);
-        assertTrue(text.startsWith("{\"version\":1,"), text);
+        assertTrue(text.startsWith("{\"version\":2,"), text);
         ProgressLoad load = ProgressCodec.decode(text);
         assertEquals(ProgressLoad.Outcome.LOADED, load.outcome(), String.valueOf(load.reason()));
         assertFalse(load.mustKeepAside());
@@ -56,11 +56,12 @@ class ProgressTest {
         Deck deck = ContentParser.parseDeck("decks/ridge.md", "---\ntitle: R\ntopic: regularization\nsummary: S\n---\n"
                 + "### closed-form\nQ: q\nA: a\n### other\nQ: q\nA: a\n");
         Progress p = new Progress();
-        assertEquals(2, p.dueCount(deck, T0));
+        assertEquals(0, p.dueCount(deck, T0), "never-seen cards are new, not due");
+        assertEquals(2, p.newCount(deck));
         CardState s = p.review(fsrs, "ridge", "closed-form", Grade.EASY, T0);
-        assertEquals(1, p.dueCount(deck, T0 + 1));
+        assertEquals(0, p.dueCount(deck, T0 + 1));
         assertEquals(1, p.newCount(deck));
-        assertEquals(2, p.dueCount(deck, s.due()));
+        assertEquals(1, p.dueCount(deck, s.due()));
     }
 
     @Test
@@ -99,10 +100,10 @@ class ProgressTest {
 
     @Test
     void badEntriesAreSalvagedAndTheOriginalKept() {
-        String raw = "{\"version\":1,\"cards\":{"
-                + "\"a/ok\":{\"state\":\"review\",\"due\":5,\"stability\":3,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1},"
-                + "\"a/bad\":{\"state\":\"review\",\"due\":5,\"stability\":\"x\",\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1},"
-                + "\"a/weird\":{\"state\":\"sleeping\",\"due\":5,\"stability\":3,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1}},"
+        String raw = "{\"version\":2,\"cards\":{"
+                + "\"a/ok\":{\"state\":\"review\",\"due\":5,\"stability\":3,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1,\"step\":0},"
+                + "\"a/bad\":{\"state\":\"review\",\"due\":5,\"stability\":\"x\",\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1,\"step\":0},"
+                + "\"a/weird\":{\"state\":\"sleeping\",\"due\":5,\"stability\":3,\"difficulty\":5,\"reps\":1,\"lapses\":0,\"last\":1,\"step\":0}},"
                 + "\"quizzes\":{\"q\":{\"best\":11,\"total\":10,\"attempts\":1,\"at\":0}},"
                 + "\"labs\":[\"not\",\"an\",\"object\"]}";
         ProgressLoad load = ProgressCodec.decode(raw);
@@ -126,7 +127,7 @@ class ProgressTest {
         assertTrue(load.mustKeepAside());
         Progress p = load.progress();
         CardState c = p.cards().get("ridge/closed-form");
-        assertEquals(new CardState(ReviewState.REVIEW, 1700086400000L, 3.173, 5.28, 2, 0, 1700000000000L), c);
+        assertEquals(new CardState(ReviewState.REVIEW, 1700086400000L, 3.173, 5.28, 2, 0, 1700000000000L, 0), c);
         assertEquals(new QuizRecord(6, 10, 1, 0), p.quizzes().get("conditioning"));
         assertEquals(2, p.labs().size());
         assertTrue(p.exercises().isEmpty());
@@ -134,6 +135,88 @@ class ProgressTest {
         assertEquals(ProgressLoad.Outcome.LOADED, ProgressCodec.decode(ProgressCodec.encode(p, T0)).outcome());
         // An explicit version 0 is the same format.
         assertEquals(ProgressLoad.Outcome.MIGRATED, ProgressCodec.decode(v0.replace("{\"cards\"", "{\"version\":0,\"cards\"")).outcome());
+    }
+
+    /** A record as the FSRS-5 app (format version 1) wrote it, with a card in each state. */
+    static final String V1 = "{\"version\":1,\"savedAt\":1700000500000,\"cards\":{"
+            + "\"ridge/closed-form\":{\"state\":\"review\",\"due\":1700864000000,\"stability\":10.0231,"
+            + "\"difficulty\":5.11,\"reps\":3,\"lapses\":0,\"last\":1700000000000},"
+            + "\"ridge/lasso\":{\"state\":\"learning\",\"due\":1700000600000,\"stability\":3.173,"
+            + "\"difficulty\":5.28,\"reps\":1,\"lapses\":0,\"last\":1700000000000},"
+            + "\"curvature/saddle\":{\"state\":\"relearning\",\"due\":1700000600000,\"stability\":0.8,"
+            + "\"difficulty\":8.9,\"reps\":6,\"lapses\":2,\"last\":1700000000000}},"
+            + "\"quizzes\":{\"conditioning\":{\"best\":7,\"total\":10,\"attempts\":2,\"at\":1699999000000}},"
+            + "\"exercises\":{\"gd-step\":{\"streak\":2,\"bestStreak\":4,\"attempts\":9,\"correct\":6,"
+            + "\"last\":1699999999000}},"
+            + "\"labs\":{\"min-norm\":{\"visits\":3,\"first\":1699990000000,\"last\":1699999000000}}}";
+
+    @Test
+    void fabricatedVersionOneRecordMigratesAndKeepsScheduling() {
+        ProgressLoad load = ProgressCodec.decode(V1);
+        assertEquals(ProgressLoad.Outcome.MIGRATED, load.outcome(), String.valueOf(load.reason()));
+        assertEquals(1, load.storedVersion());
+        assertTrue(load.mustKeepAside(), "the FSRS-5 original is kept aside");
+        Progress p = load.progress();
+        assertEquals(new CardState(ReviewState.REVIEW, 1700864000000L, 10.0231, 5.11, 3, 0, 1700000000000L, 0),
+                p.cards().get("ridge/closed-form"));
+        assertEquals(new CardState(ReviewState.LEARNING, 1700000600000L, 3.173, 5.28, 1, 0, 1700000000000L, 0),
+                p.cards().get("ridge/lasso"));
+        assertEquals(2, p.cards().get("curvature/saddle").lapses());
+        assertEquals(new QuizRecord(7, 10, 2, 1699999000000L), p.quizzes().get("conditioning"));
+        assertEquals(new ExerciseRecord(2, 4, 9, 6, 1699999999000L), p.exercises().get("gd-step"));
+        assertEquals(3, p.labs().get("min-norm").visits());
+        assertTrue(p.reviews().isEmpty(), "version 1 kept no histories");
+        // The migrated cards go on under FSRS-6: the learning card finishes its steps, the review card is scheduled.
+        Fsrs fsrs = new Fsrs();
+        CardState lasso = p.review(fsrs, "ridge", "lasso", Grade.GOOD, 1700000600000L);
+        assertEquals(ReviewState.LEARNING, lasso.state(), "step 0 → the 10-minute step");
+        assertEquals(1, lasso.step());
+        CardState ridge = p.review(fsrs, "ridge", "closed-form", Grade.GOOD, 1700864000000L);
+        assertEquals(ReviewState.REVIEW, ridge.state());
+        assertTrue(ridge.stability() > 10.0231, "a successful on-time review grows stability: " + ridge);
+        // Saved again, it is a version-2 record that loads cleanly.
+        String again = ProgressCodec.encode(p, 1700864000001L);
+        assertTrue(again.startsWith("{\"version\":2,"), again);
+        ProgressLoad reloaded = ProgressCodec.decode(again);
+        assertEquals(ProgressLoad.Outcome.LOADED, reloaded.outcome(), String.valueOf(reloaded.reason()));
+        assertEquals(p, reloaded.progress());
+    }
+
+    @Test
+    void aVersionTwoCardWithoutItsStepIsSalvaged() {
+        String raw = V1.replace("{\"version\":1,", "{\"version\":2,");
+        ProgressLoad load = ProgressCodec.decode(raw);
+        assertEquals(ProgressLoad.Outcome.SALVAGED, load.outcome());
+        assertEquals(3, load.problems().size(), load.problems().toString());
+        assertTrue(load.problems().get(0).endsWith("step is not a number"), load.problems().toString());
+    }
+
+    @Test
+    void reviewHistoriesAreKeptCappedStoredAndMerged() {
+        Progress p = new Progress();
+        for (int k = 0; k < Progress.LOG_LIMIT + 5; k++) {
+            p.review(fsrs, "d", "c", Grade.GOOD, T0 + k * 1000L);
+        }
+        p.review(fsrs, "d", "x", new ReviewEntry(T0 + 99, Grade.AGAIN, 4200, 12345, "−√5, √5", false));
+        assertEquals(Progress.LOG_LIMIT, p.history("d", "c").size());
+        assertEquals(T0 + 5000L, p.history("d", "c").get(0).at(), "the oldest entries go first");
+        ReviewEntry ex = p.history("d", "x").get(0);
+        assertEquals(12345, ex.seed());
+        assertEquals("−√5, √5", ex.answer());
+        String text = ProgressCodec.encode(p, T0);
+        assertTrue(text.contains("\"reviews\":{\"d/c\":[{\"at\":" + (T0 + 5000L) + ",\"grade\":3,\"ms\":-1}"), text);
+        assertTrue(text.contains("{\"at\":" + (T0 + 99) + ",\"grade\":1,\"ms\":4200,\"seed\":12345,"
+                + "\"answer\":\"−√5, √5\",\"correct\":false}"), text);
+        assertEquals(p, ProgressCodec.decode(text).progress());
+
+        Progress other = new Progress();
+        other.review(fsrs, "d", "x", new ReviewEntry(T0 + 50, Grade.GOOD, 3000, 7, "1, 2", true));
+        ProgressMerge m = ProgressMerge.of(p, other);
+        List<ReviewEntry> merged = m.merged().history("d", "x");
+        assertEquals(2, merged.size());
+        assertEquals(7, merged.get(0).seed(), "histories merge in time order");
+        assertEquals(m.merged(), ProgressMerge.of(m.merged(), other).merged(), "merging twice changes nothing");
+        assertTrue(ProgressMerge.of(m.merged(), other).changes().isEmpty());
     }
 
     @Test

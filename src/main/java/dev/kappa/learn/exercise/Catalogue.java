@@ -13,9 +13,18 @@ public final class Catalogue {
             new MinNormSolution(), new Projection(), new LeastSquaresResidual(),
             new KappaNormalEquations(), new DigitsLost(), new DiagonalCondition(),
             new RidgeSolution(), new RidgeShrink(),
-            new Definiteness(), new SymmetricEigenvalues(), new MaxStableStep(), new OptimalStep(),
+            new Definiteness(), new SymmetricEigenvalues(), new Eigenvector(), new MaxStableStep(), new OptimalStep(),
             new DirectionCase(), new GdIterations(), new GdStep(), new MomentumBeta(), new NewtonStep(),
         };
+    }
+
+    /** The ids of all generators, comma-separated, for messages. */
+    public static String ids() {
+        StringBuilder sb = new StringBuilder();
+        for (ExerciseGenerator g : all()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(g.id());
+        }
+        return sb.toString();
     }
 
     /** The generator with this id, or null (the view then says the id is unknown). */

@@ -38,6 +38,7 @@ public final class Definiteness extends ExerciseGenerator {
         Matrix a = draw(rng, kind);
         double[] l = Draws.eigenvalues(a);
         int right = classify(l);
+        l = Draws.cleaned(l, 0); // a PSD matrix shows the eigenvalue 0, not 2.22e-16
         MathText prompt = new MathText().text("Is the quadratic form xᵀAx with ").matrix("A", a)
                 .text(" positive definite, positive semidefinite (singular), indefinite or negative definite?");
         MathText hint = new MathText().text("Look at the signs of the eigenvalues, or use the trace (their sum) and "

@@ -42,7 +42,11 @@ public final class DirectionCase extends ExerciseGenerator {
         int wanted = rng.nextInt(PRODUCTS.length);
         double eta = Draws.pick(rng, ETAS);
         double l2 = Draws.pick(rng, PRODUCTS[wanted]) / eta;
+        // λ₁ is drawn from the monotone range and differs from λ₂, so "the eigenvector of λ₂" is one line.
         double l1 = Draws.pick(rng, new double[] {0.25, 0.5}) / eta;
+        for (int i = 0; i < MAX_DRAWS && l1 == l2; i++) {
+            l1 = Draws.pick(rng, new double[] {0.125, 0.25, 0.375, 0.5}) / eta;
+        }
         Quadratic f = Quadratic.fromEigen(new double[] {l1, l2}, Matrix.identity(2));
         QuadraticGdAnalysis gd = QuadraticGdAnalysis.of(f, eta, new double[] {1, 1});
         int right = index(gd.mode(1));

@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -44,7 +43,7 @@ public final class GdStep extends ExerciseGenerator {
             double[] cw = Draws.integerVector(rng, 2, 3);
             GradientDescent gd = new GradientDescent(Quadratic.of(a, b, 0), cw, eta);
             gd.step();
-            double[] next = gd.current();
+            double[] next = Draws.cleaned(gd.current(), Draws.maxAbs(b) + Draws.maxAbs(cw));
             if (Draws.maxAbs(next) >= 0.1 && Draws.maxAbs(a.times(cw)) + Draws.maxAbs(b) > 0) {
                 w0 = cw;
                 w1 = next;
@@ -61,6 +60,6 @@ public final class GdStep extends ExerciseGenerator {
         MathText hint = new MathText().text("w₁ = w₀ − η∇f(w₀), with ∇f(w) = Aw + b.");
         MathText solution = new MathText().text("∇f(w₀) = Aw₀ + b = ").tuple(grad).text(", so w₁ = w₀ − ")
                 .number(eta).text("·∇f(w₀) = ").tuple(w1).text(".");
-        return exercise(seed, prompt, Answer.vector(w1), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(w1), hint, solution);
     }
 }

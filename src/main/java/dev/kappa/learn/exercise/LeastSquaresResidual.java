@@ -43,13 +43,13 @@ public final class LeastSquaresResidual extends ExerciseGenerator {
         }
         Matrix a = design(t);
         LeastSquares.Result fit = LeastSquares.solve(a, y);
-        double[] x = fit.x();
+        double[] x = Draws.cleaned(fit.x(), Draws.maxAbs(y));
         double r = fit.residualNorm();
         MathText prompt = new MathText().text("Fit a line y ≈ c₀ + c₁t by least squares to the points t = ").tuple(t)
                 .text(", y = ").tuple(y).text(". What is the norm of the residual ‖y − Ac‖ at the best fit?");
         MathText hint = new MathText().text("A has a column of ones and a column of t; solve AᵀAc = Aᵀy, then "
                 + "compute y − Ac.");
-        MathText solution = new MathText().text("c = ").tuple(x).text(", fitted values ").tuple(a.times(x))
+        MathText solution = new MathText().text("c = ").tuple(x).text(", fitted values ").tuple(Draws.cleaned(a.times(x), Draws.maxAbs(y)))
                 .text(", residual norm ").number(r).text(".");
         return exercise(seed, prompt, Answer.scalar(r), hint, solution);
     }

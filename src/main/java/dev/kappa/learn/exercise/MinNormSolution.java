@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -43,7 +42,7 @@ public final class MinNormSolution extends ExerciseGenerator {
                 break;
             }
         }
-        double[] x = LeastSquares.solve(a, b).x();
+        double[] x = Draws.cleaned(LeastSquares.solve(a, b).x(), Draws.maxAbs(b));
         MathText prompt = new MathText().text("The system Ax = b with ").matrix("A", a).text(" and ").vector("b", b)
                 .text(" has infinitely many solutions. Give the one with the smallest norm ‖x‖ (3 numbers).");
         MathText hint = new MathText().text("The minimum-norm solution lies in the row space of A: x = Aᵀy with "
@@ -52,6 +51,6 @@ public final class MinNormSolution extends ExerciseGenerator {
         MathText solution = new MathText().text("Solve (AAᵀ)y = b with ").matrix("AAᵀ", aat)
                 .text(", then x = Aᵀy = ").tuple(x)
                 .text(". It satisfies Ax = b and is orthogonal to the null space of A.");
-        return exercise(seed, prompt, Answer.vector(x), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(x), hint, solution);
     }
 }

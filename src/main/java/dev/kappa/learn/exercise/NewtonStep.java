@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -45,7 +44,7 @@ public final class NewtonStep extends ExerciseGenerator {
         double[] x0 = Draws.integerVector(rng, 2, 3);
         Newton newton = new Newton(Quadratic.of(a, b, 0), x0);
         newton.step();
-        double[] x1 = newton.current();
+        double[] x1 = Draws.cleaned(newton.current(), Draws.maxAbs(b));
         MathText prompt = new MathText().text("Take one Newton step (step length 1) on f(x) = ½xᵀAx + bᵀx with ")
                 .matrix("A", a).text(" and ").vector("b", b).text(", starting from x₀ = ").tuple(x0)
                 .text(". Give x₁ (2 numbers).");
@@ -57,6 +56,6 @@ public final class NewtonStep extends ExerciseGenerator {
         MathText solution = new MathText().text("∇f(x₀) = Ax₀ + b = ").tuple(grad)
                 .text(", and x₁ = x₀ − A⁻¹(Ax₀ + b) = −A⁻¹b = ")
                 .tuple(x1).text(", whatever x₀ was: the minimizer, because the quadratic model is exact.");
-        return exercise(seed, prompt, Answer.vector(x1), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(x1), hint, solution);
     }
 }

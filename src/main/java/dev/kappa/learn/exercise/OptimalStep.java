@@ -46,8 +46,9 @@ public final class OptimalStep extends ExerciseGenerator {
         double lmin = Math.min(l[0], l[1]);
         double lmax = Math.max(l[0], l[1]);
         double step = gd.optimalStep();
-        MathText prompt = new MathText().text("For gradient descent on f(x) = ½xᵀAx with ").matrix("A", a)
-                .text(", which fixed step η makes the slowest eigen-direction contract fastest?");
+        MathText prompt = new MathText().text("Gradient descent with a fixed step η runs on f(x) = ½xᵀAx with ")
+                .matrix("A", a).text(". Each step multiplies the error along eigenvector qᵢ by 1 − ηλᵢ. Which η makes "
+                        + "the worse of the two factors, max(|1 − ηλmin|, |1 − ηλmax|), as small as possible?");
         MathText hint = new MathText().text("The worst factor is max(|1 − ηλmin|, |1 − ηλmax|); it is smallest when "
                 + "the two are equal.");
         MathText solution = new MathText().text("λmin = ").number(lmin).text(", λmax = ").number(lmax)

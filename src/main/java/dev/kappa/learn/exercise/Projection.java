@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -52,14 +51,14 @@ public final class Projection extends ExerciseGenerator {
                 break;
             }
         }
-        double[] x = LeastSquares.solve(a, b).x();
-        double[] p = a.times(x);
+        double[] x = Draws.cleaned(LeastSquares.solve(a, b).x(), Draws.maxAbs(b));
+        double[] p = Draws.cleaned(a.times(x), Draws.maxAbs(b));
         MathText prompt = new MathText().text("Project ").vector("b", b).text(" orthogonally onto the column space of ")
                 .matrix("A", a).text(". Give the projection p (3 numbers).");
         MathText hint = new MathText().text("p = Ax̂ where x̂ solves the least-squares problem min‖Ax − b‖, i.e. "
                 + "AᵀAx̂ = Aᵀb; the residual b − p is orthogonal to both columns.");
         MathText solution = new MathText().text("x̂ = ").tuple(x).text(", so p = Ax̂ = ").tuple(p)
                 .text(". Check: Aᵀ(b − p) = 0.");
-        return exercise(seed, prompt, Answer.vector(p), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(p), hint, solution);
     }
 }

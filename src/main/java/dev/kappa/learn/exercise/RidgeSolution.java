@@ -1,6 +1,5 @@
 package dev.kappa.learn.exercise;
 
-import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -46,13 +45,13 @@ public final class RidgeSolution extends ExerciseGenerator {
             }
         }
         double lambda = Draws.pick(rng, LAMBDAS);
-        double[] x = Ridge.solve(a, b, lambda);
+        double[] x = Draws.cleaned(Ridge.solve(a, b, lambda), Draws.maxAbs(b));
         Matrix lhs = a.transpose().times(a).plus(Matrix.identity(2).scale(lambda));
         MathText prompt = new MathText().text("Minimize ‖Ax − b‖² + λ‖x‖² with ").matrix("A", a).text(", ")
                 .vector("b", b).text(" and ").equals("λ", lambda).text(". Give x (2 numbers).");
         MathText hint = new MathText().text("Set the gradient to zero: (AᵀA + λI)x = Aᵀb.");
         MathText solution = new MathText().text("Here ").matrix("AᵀA + λI", lhs).text(" and ")
                 .vector("Aᵀb", a.transposeTimes(b)).text(", so x = ").tuple(x).text(".");
-        return exercise(seed, prompt, Answer.vector(x), hint, solution);
+        return exercise(seed, prompt, Draws.vectorAnswer(x), hint, solution);
     }
 }

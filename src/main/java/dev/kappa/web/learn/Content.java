@@ -26,7 +26,7 @@ import org.teavm.jso.JSObject;
  */
 public final class Content {
     /** The compiled format this app reads. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private final List<Deck> decks;
     private final List<Quiz> quizzes;
@@ -138,7 +138,14 @@ public final class Content {
                     tags.add(tag);
                 }
             }
-            cards.add(new Card(id, new SourceText(front, 0), new SourceText(back, 0), Js.string(c, "lab"), tags, 0));
+            Card.Kind kind = Card.Kind.fromWord(Js.string(c, "kind"));
+            String exercise = Js.string(c, "exercise");
+            if (kind == null || (kind == Card.Kind.EXERCISE) != (exercise != null)) {
+                note(problems, "card " + id + " in deck " + Js.string(o, "id") + " has an unknown kind and was skipped");
+                continue;
+            }
+            cards.add(new Card(id, kind, new SourceText(front, 0), new SourceText(back, 0), Js.string(c, "lab"), tags,
+                    exercise, 0));
         }
         String id = Js.string(o, "id");
         return new Deck(id, "content/decks/" + id + ".md", meta(o), cards);

@@ -3,7 +3,13 @@ package dev.kappa.web.learn;
 import dev.kappa.learn.Card;
 import dev.kappa.learn.CardState;
 import dev.kappa.learn.Deck;
+import dev.kappa.learn.Exercise;
+import dev.kappa.learn.ExerciseAttempt;
+import dev.kappa.learn.ExerciseCards;
+import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.Grade;
+import dev.kappa.learn.ReviewEntry;
+import dev.kappa.learn.exercise.Catalogue;
 import dev.kappa.learn.Progress;
 import dev.kappa.learn.ReviewQueue;
 import dev.kappa.learn.Quiz;
@@ -19,7 +25,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Flashcard review of one deck ({@code #/cards/<deck>}): due cards first (earliest due first),
  * then new ones in authored order. Space or Enter shows the answer; 1–4 grade Again, Hard, Good,
- * Easy (also buttons, each naming the interval FSRS would give). Progress is saved after every
+ * Easy (also buttons, each naming the interval FSRS would give). A cloze card shows its sentence
+ * with gaps and fills them in. An exercise card draws a fresh exercise at every review
+ * ({@link ExercisePanel}); the grader's verdict on the first try and the time it took give the grade
+ * ({@link ExerciseCards}), logged with the seed and the answer. Progress is saved after every
  * grade. A card graded Again comes back later in the session, at most twice.
  */
 public final class DeckView implements View {
@@ -34,6 +43,9 @@ public final class DeckView implements View {
     private int position;
     private int reviewed;
     private boolean flipped;
+    /** The exercise card on show has been graded: only "Next card" is left. */
+    private boolean exerciseDone;
+    private long shownAt;
     private HTMLElement root;
     private HTMLElement stage;
     private HTMLElement status;
@@ -63,8 +75,15 @@ public final class DeckView implements View {
         root.appendChild(stage);
         status = UiBits.live("learn-status");
         root.appendChild(status);
-        root.appendChild(Dom.text("p", "kbd-hint", "Keyboard: Space or Enter shows the answer; then 1 Again, 2 Hard, "
-                + "3 Good, 4 Easy."));
+        boolean exercises = false;
+        boolean flashcards = false;
+        for (Card c : deck.cards()) {
+            exercises |= c.kind() == Card.Kind.EXERCISE;
+            flashcards |= c.kind() != Card.Kind.EXERCISE;
+        }
+        root.appendChild(Dom.text("p", "kbd-hint", (flashcards ? "Keyboard: Space or Enter shows the answer; then 1 "
+                + "Again, 2 Hard, 3 Good, 4 Easy. " : "") + (exercises ? "Exercise cards are graded by the checker: "
+                + "right at the first try is Good (Easy if quick, Hard if slow), wrong is Again." : "")));
         root.appendChild(new dev.kappa.web.EmbedPanel("deck-" + deck.id(), () -> "#/cards/" + deck.id(),
                 () -> "flashcards: " + deck.title(), 420).element());
         container.appendChild(root);
@@ -105,7 +124,8 @@ public final class DeckView implements View {
     }
 
     private void onKey(KeyboardEvent e) {
-        if (root == null || Keys.modified(e) || Keys.inField(e) || position >= queue.size()) {
+        if (root == null || Keys.modified(e) || Keys.inField(e) || position >= queue.size()
+                || queue.get(position).kind() == Card.Kind.EXERCISE) {
             return;
         }
         if (!flipped && Keys.isSpaceOrEnter(e)) {
@@ -125,12 +145,17 @@ public final class DeckView implements View {
         Card card = queue.get(position);
         stage.clear();
         stage.appendChild(Dom.text("p", "card-count", "Card " + (position + 1) + " of " + queue.size()
-                + (isNew(card) ? " · new" : "")));
+                + (isNew(card) ? " · new" : " · due")));
+        if (card.kind() == Card.Kind.EXERCISE) {
+            showExercise(card, focus);
+            return;
+        }
         HTMLElement face = Dom.el("article", "flashcard");
         face.setAttribute("data-card", card.id());
         face.setAttribute("data-side", "front");
         face.setAttribute("aria-label", "Flashcard");
-        face.appendChild(Dom.text("h2", "face-label", "Question"));
+        face.setAttribute("data-kind", card.kind().word());
+        face.appendChild(Dom.text("h2", "face-label", card.kind() == Card.Kind.CLOZE ? "Fill the gaps" : "Question"));
         face.appendChild(UiBits.trusted("div", "face front", card.front().text()));
         stage.appendChild(face);
         HTMLElement controls = Dom.el("div", "card-controls");
@@ -142,6 +167,100 @@ public final class DeckView implements View {
         stage.appendChild(controls);
         if (focus) {
             show.focus();
+        }
+    }
+
+    /**
+     * An exercise card: a fresh seed, the exercise drawn from it, and the grade from the grader and
+     * the clock once the first try (or the solution) counts.
+     */
+    private void showExercise(Card card, boolean focus) {
+        exerciseDone = false;
+        ExerciseGenerator generator = Catalogue.byId(card.exercise());
+        HTMLElement face = Dom.el("article", "flashcard exercise-card");
+        face.setAttribute("data-card", card.id());
+        face.setAttribute("data-kind", "exercise");
+        face.setAttribute("aria-label", "Exercise card");
+        if (generator == null) {
+            face.appendChild(Dom.text("p", "notice info", "This card names an exercise this version of Kappa does not "
+                    + "have (" + card.exercise() + "); it is skipped."));
+            stage.appendChild(face);
+            stage.appendChild(nextButton(focus));
+            return;
+        }
+        long seed = Seeds.fresh();
+        Exercise exercise = generator.generate(seed);
+        face.setAttribute("data-seed", String.valueOf(seed));
+        face.appendChild(Dom.text("h2", "face-label", generator.title()));
+        HTMLElement verdict = UiBits.live("exercise-grade");
+        ExercisePanel panel = new ExercisePanel(exercise, new ExerciseAttempt(exercise), new ExercisePanel.Listener() {
+            @Override
+            public void counted(ExerciseAttempt a, String answer) {
+                long now = learning.now();
+                ReviewEntry entry = ExerciseCards.review(a, answer, now - shownAt, now);
+                gradeExercise(card, entry, verdict);
+            }
+
+            @Override
+            public void changed(ExerciseAttempt a) {
+                // An exercise card's attempt lives only for this review; the card's schedule holds the result.
+            }
+
+            @Override
+            public void finished(ExerciseAttempt a) {
+                HTMLElement next = stage.querySelector("[data-action=next-card]");
+                if (next != null) {
+                    next.focus();
+                }
+            }
+        });
+        face.appendChild(panel.element());
+        face.appendChild(verdict);
+        stage.appendChild(face);
+        shownAt = learning.now();
+        panel.focusFirst();
+    }
+
+    private HTMLElement nextButton(boolean focus) {
+        HTMLElement controls = Dom.el("div", "card-controls");
+        HTMLElement next = UiBits.button(position + 1 < queue.size() ? "Next card" : "Finish", "primary");
+        next.setAttribute("data-action", "next-card");
+        next.addEventListener("click", e -> advance());
+        controls.appendChild(next);
+        if (focus) {
+            next.focus();
+        }
+        return controls;
+    }
+
+    /** Schedules an exercise card by its review, logs it, and offers the next card. */
+    private void gradeExercise(Card card, ReviewEntry entry, HTMLElement verdict) {
+        if (exerciseDone) {
+            return;
+        }
+        exerciseDone = true;
+        CardState next = learning.store().progress().review(learning.fsrs(), deck.id(), card.id(), entry);
+        boolean saved = learning.store().save();
+        Grade g = entry.grade();
+        counted(card, g);
+        long now = learning.now();
+        verdict.setAttribute("data-grade", String.valueOf(g.value()));
+        verdict.appendChild(Dom.text("p", null, (entry.correct() ? "Right at the first try in " : "Not right at the first "
+                + "try (") + Durations.taken(entry.tookMillis()) + (entry.correct() ? ": " : "): ")
+                + GRADE_NAMES[g.value() - 1] + ". Next review of this kind of exercise in "
+                + Durations.spoken(next.due() - now) + (saved ? "." : " (not saved).")));
+        HTMLElement face = stage.querySelector(".exercise-card");
+        face.appendChild(nextButton(false));
+        status.setTextContent(GRADE_NAMES[g.value() - 1] + " from the grader: next review in "
+                + Durations.spoken(next.due() - now) + ".");
+    }
+
+    private void advance() {
+        position++;
+        if (position < queue.size()) {
+            showCard(true);
+        } else {
+            showSummary();
         }
     }
 
@@ -194,6 +313,17 @@ public final class DeckView implements View {
         good.focus();
     }
 
+    /** Counts a graded card for the summary; a card graded Again comes back later, at most twice. */
+    private void counted(Card card, Grade g) {
+        reviewed++;
+        gradeCounts[g.value() - 1]++;
+        int index = deck.cards().indexOf(card);
+        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
+            repeats[index]++;
+            queue.add(card);
+        }
+    }
+
     private void grade(Grade g) {
         if (!flipped || position >= queue.size()) {
             return;
@@ -202,13 +332,7 @@ public final class DeckView implements View {
         long now = learning.now();
         CardState next = learning.store().progress().review(learning.fsrs(), deck.id(), card.id(), g, now);
         boolean saved = learning.store().save();
-        reviewed++;
-        gradeCounts[g.value() - 1]++;
-        int index = deck.cards().indexOf(card);
-        if (g == Grade.AGAIN && repeats[index] < MAX_REPEATS) {
-            repeats[index]++;
-            queue.add(card);
-        }
+        counted(card, g);
         position++;
         status.setTextContent(GRADE_NAMES[g.value() - 1] + ": next review in " + Durations.spoken(next.due() - now)
                 + (saved ? "." : " (not saved)."));

@@ -31,6 +31,15 @@ final class Durations {
         return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10)) + " y";
     }
 
+    /** A time taken to answer: "8 seconds", "2 minutes 5 seconds". */
+    static String taken(long ms) {
+        long seconds = Math.max(0, Math.round(ms / 1000.0));
+        long minutes = seconds / 60;
+        long rest = seconds % 60;
+        String s = rest + (rest == 1 ? " second" : " seconds");
+        return minutes == 0 ? s : minutes + (minutes == 1 ? " minute " : " minutes ") + s;
+    }
+
     /** Long wording for screen readers: "1 minute", "3 days". */
     static String spoken(long ms) {
         String s = of(ms);

@@ -7,6 +7,9 @@ import org.teavm.jso.JSBody;
  * {@code {type: "kappa:event", verb, object, score, success}} is posted to the parent page, so an
  * LMS page can record progress without a server. Outside an iframe, or on the full app, nothing is
  * sent. The message carries only the activity id and the score, so any origin may receive it.
+ *
+ * <p>Every event is also handed to {@code window.kappaActivity} (webapp/course.js), which reports
+ * it to a SCORM LMS and turns it into an xAPI statement, in the full app as in embeds.
  */
 final class HostEvents {
     private HostEvents() {
@@ -18,6 +21,8 @@ final class HostEvents {
      * @param score the scaled score in [0, 1]
      */
     @JSBody(params = {"verb", "object", "score", "success"}, script = "try {"
+            + " if (typeof window.kappaActivity === 'function') window.kappaActivity(verb, object, score, success);"
+            + " } catch (e) { } try {"
             + " if (window.parent && window.parent !== window"
             + " && document.documentElement.getAttribute('data-kappa-mode') === 'embed') {"
             + " window.parent.postMessage({type: 'kappa:event', verb: verb, object: object, score: score,"

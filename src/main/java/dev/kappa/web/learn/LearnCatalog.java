@@ -40,8 +40,10 @@ public final class LearnCatalog implements Catalog {
         for (Deck d : learning.content().decks()) {
             if (d.topic().equals(topicId)) {
                 int due = learning.store().progress().dueCount(d, now);
-                out.add(new Entry(d.id(), d.title(), due == 0 ? "all done" : due + " due",
-                        due == 0 ? "badge" : "badge due"));
+                int fresh = learning.store().progress().newCount(d);
+                String text = due > 0 ? due + " due" + (fresh > 0 ? " · " + fresh + " new" : "")
+                        : fresh > 0 ? fresh + " new" : "all done";
+                out.add(new Entry(d.id(), d.title(), text, due > 0 ? "badge due" : fresh > 0 ? "badge new" : "badge"));
             }
         }
         return out.toArray(new Entry[0]);

@@ -1,24 +1,20 @@
 package dev.kappa.web.learn;
 
+import dev.kappa.learn.KeyValueStore;
 import dev.kappa.learn.Progress;
 import dev.kappa.learn.ProgressCodec;
-import dev.kappa.learn.ProgressLoad;
-import dev.kappa.learn.ProgressMerge;
+import dev.kappa.learn.SharedProgress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.StorageEvent;
 
 /**
- * The learner's progress in {@code localStorage} under one versioned key
- * ({@link ProgressCodec#STORAGE_KEY}), read and written with learn-core's codec.
- *
- * <p>The policy of DESIGN.md, "Data that belongs to the learner":
- * <ul>
- * <li>a stored record that does not read completely (corrupt, newer version, partly unreadable,
- *     or older and migrated) is first copied to a key of its own ({@link ProgressCodec#asideKey})
- *     and reported; if even that copy fails, the main key is never written in this session;</li>
- * <li>a write refused for quota is reported and changes nothing already stored (the browser keeps
- *     the previous value when {@code setItem} throws);</li>
- * <li>when storage is unavailable (blocked in a third-party iframe, or throwing), the app works
- *     from memory and says that progress will not be kept.</li>
- * </ul>
+ * The learner's progress in {@code localStorage}: learn-core's {@link SharedProgress} (the merge and keep-aside
+ * policy, tested on the JVM) bound to {@link BrowserStorage} and to the {@code storage} events by which the
+ * browser announces another tab's writes.
  */
 public final class ProgressStore {
     /** Receives sentences for the learner; {@code id} lets a later notice replace an earlier one. */
@@ -26,180 +22,116 @@ public final class ProgressStore {
         void report(String id, boolean problem, String message);
     }
 
-    /** Where progress can go. */
-    public enum Mode {
-        /** Saved after every change. */
-        SAVING,
-        /** No storage: kept in memory for this visit only. */
-        MEMORY_ONLY,
-        /** A stored record could not be kept aside, so it is left untouched and nothing is saved. */
-        PROTECTING
-    }
-
-    private static final int MAX_ASIDE_TRIES = 100;
-
-    private final Reporter reporter;
-    private final LongClock clock;
-    private Progress progress = new Progress();
-    private Mode mode = Mode.SAVING;
-    private String asideKey;
-
     /** Epoch milliseconds; a parameter so tests and views share one notion of now. */
     public interface LongClock {
         long now();
     }
 
+    private final SharedProgress shared;
+
     public ProgressStore(Reporter reporter, LongClock clock) {
-        this.reporter = reporter;
-        this.clock = clock;
+        this.shared = new SharedProgress(new LocalStorage(), reporter::report, clock::now);
     }
 
-    /** Reads the stored record once at boot, applying the keep-aside policy. */
+    /** Reads the stored record once at boot, then follows other tabs' writes. */
     public void open() {
-        if (!BrowserStorage.available()) {
-            mode = Mode.MEMORY_ONLY;
-            reporter.report("storage", true, "This browser does not let Kappa store data here (storage is blocked or "
-                    + "unavailable, as in some embedded frames), so your progress will not be kept after you leave. "
-                    + "Everything else works.");
-            return;
+        shared.open();
+        if (shared.mode() != SharedProgress.Mode.MEMORY_ONLY) {
+            Window.current().addEventListener("storage", e -> {
+                String key = ((StorageEvent) e).getKey();
+                // A null key is localStorage.clear() in another tab.
+                if (key == null || ProgressCodec.STORAGE_KEY.equals(key)) {
+                    shared.storageChanged();
+                }
+            });
         }
-        org.teavm.jso.JSObject r = BrowserStorage.read(ProgressCodec.STORAGE_KEY);
-        if (Js.bool(r, "ok") != 1) {
-            mode = Mode.MEMORY_ONLY;
-            reporter.report("storage", true, "Kappa could not read its stored progress (" + Js.string(r, "error")
-                    + "), so progress will not be kept after you leave.");
-            return;
-        }
-        ProgressLoad load = ProgressCodec.decode(Js.string(r, "value"));
-        progress = load.progress();
-        // Another tab saving its progress must not be overwritten by this tab's older copy on our next save.
-        org.teavm.jso.browser.Window.current().addEventListener("storage", e -> followOtherTab(
-                ((org.teavm.jso.dom.events.StorageEvent) e).getKey()));
-        if (!load.mustKeepAside()) {
-            return;
-        }
-        String key = keepAside(load.rawToKeepAside());
-        if (key == null) {
-            mode = Mode.PROTECTING;
-            reporter.report("aside", true, "Your stored progress could not be read (" + load.reason() + ") and there "
-                    + "was no room to keep a copy aside, so Kappa will not write over it: nothing you do now is saved. "
-                    + "Export it from the Progress page or free some storage, then reload.");
-            return;
-        }
-        asideKey = key;
-        boolean migrated = load.outcome() == ProgressLoad.Outcome.MIGRATED;
-        String reason = load.reason() == null ? "" : load.reason();
-        if (reason.startsWith("kept aside: ")) {
-            reason = reason.substring("kept aside: ".length());
-        }
-        reporter.report("aside", !migrated, (migrated ? "Your progress was upgraded to this version of Kappa ("
-                + reason + "). " : "Your stored progress could not be read (" + reason + "), so it was kept aside, "
-                + "not overwritten. ") + "The original is kept in this browser as “" + key
-                + "”; the Progress page can download it.");
-    }
-
-    private void followOtherTab(String key) {
-        if (mode != Mode.SAVING || !ProgressCodec.STORAGE_KEY.equals(key)) {
-            return;
-        }
-        org.teavm.jso.JSObject r = BrowserStorage.read(ProgressCodec.STORAGE_KEY);
-        ProgressLoad load = ProgressCodec.decode(Js.bool(r, "ok") == 1 ? Js.string(r, "value") : null);
-        if (load.outcome() == ProgressLoad.Outcome.LOADED) {
-            progress = load.progress();
-        } else if (load.outcome() == ProgressLoad.Outcome.EMPTY) {
-            progress = new Progress(); // reset in another tab
-        }
-    }
-
-    private String keepAside(String raw) {
-        long t = clock.now();
-        for (int i = 0; i < MAX_ASIDE_TRIES; i++) {
-            String key = ProgressCodec.asideKey(t + i);
-            org.teavm.jso.JSObject existing = BrowserStorage.read(key);
-            if (Js.bool(existing, "ok") == 1 && Js.string(existing, "value") != null) {
-                continue;
-            }
-            return BrowserStorage.write(key, raw).isEmpty() ? key : null;
-        }
-        return null;
     }
 
     public Progress progress() {
-        return progress;
+        return shared.progress();
     }
 
-    public Mode mode() {
-        return mode;
+    public SharedProgress.Mode mode() {
+        return shared.mode();
     }
 
-    /** The key a damaged record was kept under at boot, or null. */
-    public String asideKey() {
-        return asideKey;
-    }
-
-    /** Writes the current progress; false (and a notice) when it could not be stored. */
+    /** Merges this tab's progress into the stored record; false (and a notice) when it could not be stored. */
     public boolean save() {
-        if (mode != Mode.SAVING) {
-            return false;
-        }
-        String error = BrowserStorage.write(ProgressCodec.STORAGE_KEY, ProgressCodec.encode(progress, clock.now()));
-        if (error.isEmpty()) {
-            reporter.report("save", false, null);
-            return true;
-        }
-        if (BrowserStorage.isQuota(error)) {
-            reporter.report("save", true, "Storage is full, so this step was not saved. Everything saved before is "
-                    + "still there. Free some space for this site (or export your progress) and try again.");
-        } else {
-            reporter.report("save", true, "Progress could not be saved (" + error + "). Everything saved before is "
-                    + "still there.");
-        }
-        return false;
+        return shared.save();
     }
 
-    /** The stored text of the current progress, as an export file holds it. */
     public String exportText() {
-        return ProgressCodec.encode(progress, clock.now());
+        return shared.exportText();
     }
 
-    /** Reads an export file; the merge to preview, or null with {@code errorOut[0]} set when it does not read. */
-    public ProgressMerge previewImport(String text, String[] errorOut) {
-        ProgressLoad load = ProgressCodec.decode(text);
-        if (load.outcome() == ProgressLoad.Outcome.EMPTY || load.outcome() == ProgressLoad.Outcome.KEPT_ASIDE) {
-            errorOut[0] = load.outcome() == ProgressLoad.Outcome.EMPTY ? "the file is empty"
-                    : load.reason().replace("kept aside: ", "");
-            return null;
-        }
-        if (load.outcome() == ProgressLoad.Outcome.SALVAGED) {
-            errorOut[0] = load.reason().replace("kept aside: ", "");
-        }
-        return ProgressMerge.of(progress, load.progress());
+    /** The stored record exactly as it is (for download when this version cannot read it), or null. */
+    public String storedRaw() {
+        return shared.storedRaw();
     }
 
-    /** Replaces the progress by a previewed merge and saves it. */
-    public boolean applyImport(ProgressMerge merge) {
-        progress = merge.merged();
-        return save();
+    public SharedProgress.ImportPreview previewImport(String text) {
+        return shared.previewImport(text);
     }
 
-    /** Forgets all progress (the learner confirmed it); kept-aside records stay. */
+    public SharedProgress.ImportResult commitImport(SharedProgress.ImportPreview preview) {
+        return shared.commitImport(preview);
+    }
+
+    /** Forgets all progress (the learner confirmed it), in every tab; kept-aside records stay. */
     public boolean reset() {
-        progress = new Progress();
-        if (mode != Mode.SAVING) {
-            return false;
-        }
-        return BrowserStorage.remove(ProgressCodec.STORAGE_KEY).isEmpty();
+        return shared.reset();
     }
 
-    /** Keys of records kept aside in this browser, oldest first. */
-    public String[] asideKeys() {
-        String joined = BrowserStorage.keysWithPrefix(ProgressCodec.STORAGE_KEY + ".aside.");
-        return joined.isEmpty() ? new String[0] : joined.split("\n");
+    public List<SharedProgress.AsideRecord> asideRecords() {
+        return shared.asideRecords();
     }
 
-    /** The stored text under a kept-aside key, or null. */
     public String readAside(String key) {
-        org.teavm.jso.JSObject r = BrowserStorage.read(key);
-        return Js.bool(r, "ok") == 1 ? Js.string(r, "value") : null;
+        return shared.readAside(key);
+    }
+
+    public boolean deleteAside(String key) {
+        return shared.deleteAside(key);
+    }
+
+    /** {@link BrowserStorage} as learn-core's storage. */
+    private static final class LocalStorage implements KeyValueStore {
+        @Override
+        public String read(String key) throws Unavailable {
+            if (!BrowserStorage.available()) {
+                throw new Unavailable("storage is blocked");
+            }
+            JSObject r = BrowserStorage.read(key);
+            if (Js.bool(r, "ok") != 1) {
+                throw new Unavailable(Js.string(r, "error"));
+            }
+            return Js.string(r, "value");
+        }
+
+        @Override
+        public String write(String key, String value) {
+            return BrowserStorage.write(key, value);
+        }
+
+        @Override
+        public String remove(String key) {
+            return BrowserStorage.remove(key);
+        }
+
+        @Override
+        public List<String> keys(String prefix) {
+            String joined = BrowserStorage.keysWithPrefix(prefix);
+            return joined.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(joined.split("\n")));
+        }
+
+        @Override
+        public boolean isQuota(String error) {
+            return BrowserStorage.isQuota(error);
+        }
+
+        @Override
+        public long usedChars() {
+            return (long) BrowserStorage.usedChars();
+        }
     }
 }

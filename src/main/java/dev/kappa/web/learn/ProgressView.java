@@ -9,24 +9,29 @@ import dev.kappa.learn.Progress;
 import dev.kappa.learn.ProgressMerge;
 import dev.kappa.learn.Quiz;
 import dev.kappa.learn.QuizRecord;
+import dev.kappa.learn.SharedProgress;
 import dev.kappa.web.Dom;
 import dev.kappa.web.View;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The learner's data ({@code #/progress}): what is stored, export to a JSON file, import with a
- * preview of what would change before merging, reset after an explicit confirmation, and any
- * records kept aside because they could not be read.
+ * preview of what would change before merging, reset after an explicit confirmation, any
+ * records kept aside (listed, downloadable, deletable), and the stored record itself when this
+ * version cannot read it.
  */
 public final class ProgressView implements View {
-    private static final int MAX_IMPORT_BYTES = 5_000_000;
+    /** Checked before the file is read: no real progress file comes near it (see SharedProgress). */
+    private static final int MAX_IMPORT_BYTES = SharedProgress.MAX_RECORD_CHARS;
 
     private final Learning learning;
     private HTMLElement root;
     private HTMLElement summary;
     private HTMLElement importResult;
     private HTMLElement resetArea;
+    private HTMLElement asideArea;
 
     public ProgressView(Learning learning) {
         this.learning = learning;
@@ -49,10 +54,9 @@ public final class ProgressView implements View {
         root.appendChild(summary);
         root.appendChild(exportBox());
         root.appendChild(importBox());
-        HTMLElement aside = asideBox();
-        if (aside != null) {
-            root.appendChild(aside);
-        }
+        asideArea = Dom.el("div");
+        root.appendChild(asideArea);
+        renderAside();
         root.appendChild(resetBox());
         container.appendChild(root);
         renderSummary();
@@ -76,12 +80,20 @@ public final class ProgressView implements View {
                 where = "⚠ Not kept: this browser does not let Kappa store data here, so progress lasts only until you "
                         + "leave. Download it before you go.";
                 break;
+            case OUTDATED:
+                where = "⚠ Not saving here: another tab runs a newer version of Kappa and saved your progress in its "
+                        + "format. What you do in this tab is kept aside (below). Reload to continue with the newer "
+                        + "version.";
+                break;
             default:
                 where = "⚠ Not saving: a stored record could not be read or kept aside, so Kappa leaves it untouched.";
         }
         HTMLElement status = Dom.text("p", null, where);
         status.setAttribute("data-storage-mode", store.mode().name().toLowerCase());
         summary.appendChild(status);
+        if (store.mode() == SharedProgress.Mode.PROTECTING) {
+            summary.appendChild(storedRecordDownload());
+        }
         Progress p = store.progress();
         long now = learning.now();
         int cards = 0;
@@ -181,42 +193,60 @@ public final class ProgressView implements View {
         return box;
     }
 
+    /** In protecting mode the record Kappa will not write over can still leave the browser, byte for byte. */
+    private HTMLElement storedRecordDownload() {
+        HTMLElement p = Dom.el("p");
+        p.appendChild(Dom.document().createTextNode("The record this version cannot read is left as it is. "));
+        HTMLElement b = UiBits.button("Download the stored record", null);
+        b.setAttribute("data-action", "download-stored");
+        b.addEventListener("click", e -> {
+            String raw = learning.store().storedRaw();
+            if (raw != null) {
+                FileIO.download("kappa-progress-stored-" + FileIO.today() + ".json", raw);
+            }
+        });
+        p.appendChild(b);
+        return p;
+    }
+
     private void preview(String name, String text, String error) {
         if (root == null) {
             return;
         }
         importResult.clear();
         if (text == null) {
-            problem("⚠ The file could not be read: " + error + ".");
+            problem("⚠ The file could not be read: " + error + ". Nothing was changed.");
             return;
         }
-        String[] note = new String[1];
-        ProgressMerge merge = learning.store().previewImport(text, note);
-        if (merge == null) {
-            problem("⚠ “" + name + "” is not a Kappa progress file Kappa can read: " + note[0] + ". Nothing was changed.");
+        SharedProgress.ImportPreview preview = learning.store().previewImport(text);
+        if (preview.error() != null) {
+            problem("⚠ “" + name + "” cannot be imported: " + preview.error() + ". Nothing was changed.");
             return;
         }
+        List<ProgressMerge.Change> changes = preview.changes();
         HTMLElement box = Dom.el("div", "import-preview");
-        box.setAttribute("data-import-preview", String.valueOf(merge.changes().size()));
-        if (note[0] != null) {
-            box.appendChild(Dom.text("p", null, "⚠ Part of the file could not be read and will be skipped: " + note[0]
-                    + "."));
+        box.setAttribute("data-import-preview", String.valueOf(changes.size()));
+        if (preview.note() != null) {
+            HTMLElement skipped = Dom.text("p", null, "⚠ Part of the file cannot be used and will be skipped: "
+                    + preview.note() + ".");
+            skipped.setAttribute("data-import-skipped", "true");
+            box.appendChild(skipped);
         }
-        if (merge.changes().isEmpty()) {
+        if (changes.isEmpty()) {
             box.appendChild(Dom.text("p", null, "✓ Nothing to import: everything in “" + name
                     + "” is already here or older."));
             importResult.appendChild(box);
             return;
         }
         int added = 0;
-        for (ProgressMerge.Change c : merge.changes()) {
+        for (ProgressMerge.Change c : changes) {
             added += c.added() ? 1 : 0;
         }
-        box.appendChild(Dom.text("p", null, "Importing “" + name + "” would make " + merge.changes().size()
-                + (merge.changes().size() == 1 ? " change" : " changes") + " (" + added + " new, "
-                + (merge.changes().size() - added) + " updated):"));
+        box.appendChild(Dom.text("p", null, "Importing “" + name + "” would make " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes") + " (" + added + " new, "
+                + (changes.size() - added) + " updated):"));
         HTMLElement list = Dom.el("ul", "changes");
-        for (ProgressMerge.Change c : merge.changes()) {
+        for (ProgressMerge.Change c : changes) {
             list.appendChild(Dom.text("li", null, (c.added() ? "+ " : "~ ") + c.description()));
         }
         box.appendChild(list);
@@ -224,12 +254,21 @@ public final class ProgressView implements View {
         HTMLElement confirm = UiBits.button("Merge into my progress", "primary");
         confirm.setAttribute("data-action", "confirm-import");
         confirm.addEventListener("click", e -> {
-            boolean saved = learning.store().applyImport(merge);
+            SharedProgress.ImportResult result = learning.store().commitImport(preview);
             showResetButton();
             importResult.clear();
-            importResult.appendChild(Dom.text("p", null, saved ? "✓ Imported and saved." : "⚠ Imported for this visit, "
-                    + "but it could not be saved (see the message above)."));
+            if (result.refused() != null) {
+                problem("⚠ Not imported: " + result.refused() + ". Nothing was changed.");
+                return;
+            }
+            String others = result.othersMeanwhile() ? " Another tab saved progress since the preview; that is kept "
+                    + "too." : "";
+            HTMLElement done = Dom.text("p", null, result.saved() ? "✓ Imported and saved." + others
+                    : "⚠ Imported for this visit, but it could not be saved (see the message above).");
+            done.setAttribute("data-import-done", result.saved() ? "saved" : "memory");
+            importResult.appendChild(done);
             renderSummary();
+            renderAside();
         });
         HTMLElement cancel = UiBits.button("Cancel", null);
         cancel.setAttribute("data-action", "cancel-import");
@@ -250,34 +289,70 @@ public final class ProgressView implements View {
         importResult.appendChild(p);
     }
 
-    private HTMLElement asideBox() {
-        String[] keys = learning.store().asideKeys();
-        if (keys.length == 0) {
-            return null;
+    /** The records kept aside, each with what it holds, a download and a delete that asks first. */
+    private void renderAside() {
+        asideArea.clear();
+        List<SharedProgress.AsideRecord> records = learning.store().asideRecords();
+        if (records.isEmpty()) {
+            return;
         }
         HTMLElement box = Dom.el("div", "progress-box");
-        box.setAttribute("data-aside-list", String.valueOf(keys.length));
+        box.setAttribute("data-aside-list", String.valueOf(records.size()));
         box.appendChild(Dom.text("h2", null, "Records kept aside"));
-        box.appendChild(Dom.text("p", null, "These stored records could not be read when Kappa started, so they were "
-                + "copied here instead of being overwritten. Download one to keep it, or to report it."));
-        HTMLElement list = Dom.el("ul");
-        for (String key : keys) {
+        box.appendChild(Dom.text("p", null, "Kappa copied these records here instead of writing over them (they could "
+                + "not be read, came from another version, or were made while another tab ran a newer Kappa). "
+                + "Download one to keep it or to report it; import it above if this version can read it."));
+        HTMLElement list = Dom.el("ul", "aside-records");
+        for (SharedProgress.AsideRecord r : records) {
             HTMLElement li = Dom.el("li");
-            li.appendChild(Dom.text("code", null, key));
-            li.appendChild(Dom.document().createTextNode(" "));
-            HTMLElement b = UiBits.button("Download", null);
-            b.setAttribute("aria-label", "Download the record kept as " + key);
-            b.addEventListener("click", e -> {
-                String raw = learning.store().readAside(key);
+            li.setAttribute("data-aside-key", r.key());
+            li.appendChild(Dom.text("code", null, r.key()));
+            li.appendChild(Dom.text("span", "aside-summary", r.summary() + " (" + r.chars() + " characters)"));
+            HTMLElement actions = Dom.el("div", "aside-actions");
+            HTMLElement download = UiBits.button("Download", null);
+            download.setAttribute("aria-label", "Download the record kept as " + r.key());
+            download.setAttribute("data-action", "download-aside");
+            download.addEventListener("click", e -> {
+                String raw = learning.store().readAside(r.key());
                 if (raw != null) {
-                    FileIO.download(key + ".json", raw);
+                    FileIO.download(r.key() + ".json", raw);
                 }
             });
-            li.appendChild(b);
+            actions.appendChild(download);
+            HTMLElement delete = UiBits.button("Delete…", "danger");
+            delete.setAttribute("aria-label", "Delete the record kept as " + r.key());
+            delete.setAttribute("data-action", "delete-aside");
+            delete.addEventListener("click", e -> askDelete(actions, r.key()));
+            actions.appendChild(delete);
+            li.appendChild(actions);
             list.appendChild(li);
         }
         box.appendChild(list);
-        return box;
+        asideArea.appendChild(box);
+    }
+
+    private void askDelete(HTMLElement actions, String key) {
+        actions.clear();
+        actions.appendChild(Dom.document().createTextNode("Delete it for good? "));
+        HTMLElement yes = UiBits.button("Yes, delete", "danger");
+        yes.setAttribute("data-action", "confirm-delete-aside");
+        yes.addEventListener("click", e -> {
+            if (!learning.store().deleteAside(key)) {
+                actions.appendChild(Dom.text("span", null, " It could not be deleted."));
+                return;
+            }
+            renderAside();
+            HTMLElement heading = root.querySelector("h1");
+            if (heading != null) {
+                heading.focus();
+            }
+        });
+        HTMLElement no = UiBits.button("Keep it", null);
+        no.setAttribute("data-action", "cancel-delete-aside");
+        no.addEventListener("click", e -> renderAside());
+        actions.appendChild(yes);
+        actions.appendChild(no);
+        no.focus();
     }
 
     private HTMLElement resetBox() {
@@ -309,6 +384,7 @@ public final class ProgressView implements View {
         yes.setAttribute("data-action", "confirm-reset");
         yes.addEventListener("click", e -> {
             learning.store().reset();
+            importResult.clear();
             showResetButton();
             resetArea.appendChild(Dom.text("p", null, "✓ Progress erased."));
             renderSummary();

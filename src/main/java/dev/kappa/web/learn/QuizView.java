@@ -1,46 +1,42 @@
 package dev.kappa.web.learn;
 
+import dev.kappa.learn.Answer;
 import dev.kappa.learn.Deck;
-import dev.kappa.learn.Grader;
 import dev.kappa.learn.NumberText;
-import dev.kappa.learn.Option;
 import dev.kappa.learn.Question;
 import dev.kappa.learn.QuestionKind;
 import dev.kappa.learn.Quiz;
+import dev.kappa.learn.QuizAttempt;
 import dev.kappa.learn.QuizRecord;
 import dev.kappa.learn.Verdict;
 import dev.kappa.web.Dom;
 import dev.kappa.web.View;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * A quiz ({@code #/quiz/<id>}), one question at a time: choose or type, check, read the
- * explanation, go on. Every answer goes through learn-core's {@link Grader}, so a numeric answer
- * is judged with the question's tolerance and unreadable input gets the grader's message and
- * another try, not a lost point. The end shows the score, the best score (saved) and a review of
- * the missed questions.
+ * explanation, go on. Each attempt has a seed ({@link QuizAttempt}) that shuffles every question's
+ * options, so where the right option sits tells nothing; the attempt is saved after every answer,
+ * so leaving and coming back resumes it in the same order, and a finished attempt can be reviewed
+ * as it was seen. Every answer goes through learn-core's grader, so unreadable input gets a message
+ * and another try, not a lost point. {@code ?seed=n} fixes the seed of a new attempt.
  */
 public final class QuizView implements View {
     private final Learning learning;
     private final Quiz quiz;
-    private final boolean[] right;
-    /** What the learner answered, as HTML for choices (content options, trusted) or null for typed input. */
-    private final String[] givenHtml;
-    /** What the learner typed (numeric), shown back as text only. */
-    private final String[] givenText;
+    private final long requestedSeed;
+    private QuizAttempt attempt;
     private int index;
     private boolean checked;
     private HTMLElement root;
     private HTMLElement stage;
 
-    public QuizView(Learning learning, Quiz quiz) {
+    public QuizView(Learning learning, Quiz quiz, String seedParam) {
         this.learning = learning;
         this.quiz = quiz;
-        int n = quiz.questions().size();
-        this.right = new boolean[n];
-        this.givenHtml = new String[n];
-        this.givenText = new String[n];
+        this.requestedSeed = Seeds.parse(seedParam);
     }
 
     @Override
@@ -62,6 +58,8 @@ public final class QuizView implements View {
             root.appendChild(Dom.text("p", "card-count", "Your best so far: " + best.best() + " of " + best.total()
                     + " (" + best.attempts() + (best.attempts() == 1 ? " attempt)." : " attempts).")));
         }
+        HTMLElement notice = Dom.el("div", "quiz-notice");
+        root.appendChild(notice);
         stage = Dom.el("div", "quiz-stage");
         root.appendChild(stage);
         root.appendChild(new dev.kappa.web.EmbedPanel("quiz-" + quiz.id(), () -> "#/quiz/" + quiz.id(),
@@ -71,12 +69,54 @@ public final class QuizView implements View {
             stage.appendChild(Dom.text("p", "notice info", "This quiz has no questions yet."));
             return;
         }
-        showQuestion(false);
+        QuizAttempt stored = learning.store().progress().quizAttempts().get(quiz.id());
+        if (stored != null && !stored.finished() && !stored.answers().isEmpty() && requestedSeed < 0) {
+            attempt = stored;
+            index = attempt.nextUnanswered(quiz);
+            if (index < 0) {
+                showScore();
+                return;
+            }
+            HTMLElement p = Dom.text("p", "notice info", "ℹ You left this quiz at question " + (index + 1) + " of "
+                    + quiz.questions().size() + "; it continues where you were, with the options in the same order. ");
+            p.setAttribute("data-resumed", "true");
+            HTMLElement over = UiBits.button("Start over", null);
+            over.setAttribute("data-action", "start-over");
+            over.addEventListener("click", e -> {
+                notice.clear();
+                startNew(-1, true);
+            });
+            p.appendChild(over);
+            notice.appendChild(p);
+            showQuestion(false);
+            return;
+        }
+        if (stored != null && stored.finished()) {
+            HTMLElement p = Dom.el("p", "notice info");
+            p.appendChild(Dom.text("span", null, "Your last attempt scored " + stored.score(quiz) + " of "
+                    + quiz.questions().size() + ". "));
+            HTMLElement review = UiBits.button("Review it as you saw it", null);
+            review.setAttribute("data-action", "review-last");
+            review.addEventListener("click", e -> {
+                notice.clear();
+                showReview(stored, true);
+            });
+            p.appendChild(review);
+            notice.appendChild(p);
+        }
+        startNew(requestedSeed, false);
     }
 
     @Override
     public void unmount() {
         root = null;
+    }
+
+    /** A new attempt with {@code seed}, or a fresh random one when it is negative; stored at its first answer. */
+    private void startNew(long seed, boolean focus) {
+        attempt = new QuizAttempt(quiz.id(), seed >= 0 ? seed : Seeds.fresh(), learning.now());
+        index = 0;
+        showQuestion(focus);
     }
 
     private Question question() {
@@ -91,6 +131,7 @@ public final class QuizView implements View {
         checked = false;
         Question q = question();
         stage.clear();
+        stage.setAttribute("data-seed", String.valueOf(attempt.seed()));
         stage.appendChild(Dom.text("p", "card-count", "Question " + (index + 1) + " of " + quiz.questions().size()));
         HTMLElement box = Dom.el("div", "question-box");
         box.setAttribute("data-question", q.id());
@@ -115,14 +156,14 @@ public final class QuizView implements View {
             input.setAttribute("data-answer", "true");
             input.setAttribute("aria-describedby", promptId + " feedback-" + q.id());
             input.addEventListener("keydown", e -> {
-                if ("Enter".equals(((org.teavm.jso.dom.events.KeyboardEvent) e).getKey())) {
+                if ("Enter".equals(((KeyboardEvent) e).getKey())) {
                     e.preventDefault();
                     onCheckOrNext();
                 }
             });
             row.appendChild(input);
             box.appendChild(row);
-            box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.relTol(), q.absTol())));
+            box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.answer())));
             first = input;
         } else {
             HTMLElement fieldset = Dom.el("fieldset");
@@ -133,13 +174,9 @@ public final class QuizView implements View {
             }
             HTMLElement options = Dom.el("div", "options");
             String type = q.kind() == QuestionKind.MULTIPLE ? "checkbox" : "radio";
-            if (q.kind() == QuestionKind.TRUEFALSE) {
-                options.appendChild(option(type, 0, RichTextless.TRUE_HTML));
-                options.appendChild(option(type, 1, RichTextless.FALSE_HTML));
-            } else {
-                for (int i = 0; i < q.options().size(); i++) {
-                    options.appendChild(option(type, i, q.options().get(i).text().text()));
-                }
+            String[] shown = shownHtml(q, attempt);
+            for (int i = 0; i < shown.length; i++) {
+                options.appendChild(option(type, i, shown[i]));
             }
             fieldset.appendChild(options);
             box.appendChild(fieldset);
@@ -158,6 +195,19 @@ public final class QuizView implements View {
         if (focus) {
             first.focus();
         }
+    }
+
+    /** The options' HTML in the order this attempt shows them (true/false always True, False). */
+    private static String[] shownHtml(Question q, QuizAttempt a) {
+        if (q.kind() == QuestionKind.TRUEFALSE) {
+            return new String[] {TRUE_HTML, FALSE_HTML};
+        }
+        int[] order = a.order(q);
+        String[] out = new String[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = q.options().get(order[i]).text().text();
+        }
+        return out;
     }
 
     private HTMLElement option(String type, int i, String html) {
@@ -194,7 +244,7 @@ public final class QuizView implements View {
                 return;
             }
         }
-        Verdict v = Grader.grade(q.answer(), typed);
+        Verdict v = attempt.answer(q, typed);
         if (!v.wellFormed()) {
             showMalformed(feedback, v.message());
             HTMLElement input = stage.querySelector("[data-answer]");
@@ -204,12 +254,8 @@ public final class QuizView implements View {
             return;
         }
         checked = true;
-        right[index] = v.correct();
-        if (q.kind() == QuestionKind.NUMERIC) {
-            givenText[index] = typed;
-        } else {
-            givenHtml[index] = chosenHtml(q);
-        }
+        learning.store().progress().quizAttempts().put(quiz.id(), attempt);
+        learning.store().save();
         lock(q);
         feedback.clear();
         feedback.setClassName("feedback " + (v.correct() ? "right" : "wrong"));
@@ -235,7 +281,7 @@ public final class QuizView implements View {
         feedback.appendChild(Dom.text("p", null, "⚠ " + message));
     }
 
-    /** The selection in the grader's notation: a 1-based number, letters "a, c", or true/false. */
+    /** The selection in the grader's notation, by shown position: a 1-based number, letters "a, c", or true/false. */
     private String chosen(Question q) {
         StringBuilder sb = new StringBuilder();
         int count = q.kind() == QuestionKind.TRUEFALSE ? 2 : q.options().size();
@@ -258,31 +304,18 @@ public final class QuizView implements View {
         return input != null && input.isChecked();
     }
 
-    private String chosenHtml(Question q) {
-        if (q.kind() == QuestionKind.TRUEFALSE) {
-            return isChecked(0) ? RichTextless.TRUE_HTML : RichTextless.FALSE_HTML;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < q.options().size(); i++) {
-            if (isChecked(i)) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(q.options().get(i).text().text());
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Build-time HTML of the expected answer (option texts, or a formatted number). */
+    /** Build-time HTML of the expected answer (the right options' texts, or a formatted number). */
     private static String rightAnswerHtml(Question q) {
         switch (q.kind()) {
             case NUMERIC:
                 return NumberText.format(q.numericAnswer());
             case TRUEFALSE:
-                return q.truth() ? RichTextless.TRUE_HTML : RichTextless.FALSE_HTML;
+                return q.truth() ? TRUE_HTML : FALSE_HTML;
             default: {
                 StringBuilder sb = new StringBuilder();
-                for (Option o : q.options()) {
-                    if (o.correct()) {
-                        sb.append(sb.length() == 0 ? "" : "; ").append(o.text().text());
+                for (int i = 0; i < q.options().size(); i++) {
+                    if (q.options().get(i).correct()) {
+                        sb.append(sb.length() == 0 ? "" : "; ").append(q.options().get(i).text().text());
                     }
                 }
                 return sb.toString();
@@ -290,25 +323,44 @@ public final class QuizView implements View {
         }
     }
 
+    /** Which shown options are right, for marking (true/false: True is shown first). */
+    private static boolean[] shownRight(Question q, QuizAttempt a) {
+        if (q.kind() == QuestionKind.TRUEFALSE) {
+            return new boolean[] {q.truth(), !q.truth()};
+        }
+        if (q.kind() == QuestionKind.NUMERIC) {
+            return new boolean[0];
+        }
+        Answer key = a.shownKey(q);
+        boolean[] right = new boolean[q.options().size()];
+        if (key.kind() == Answer.Kind.CHOICE) {
+            right[key.choice()] = true;
+            return right;
+        }
+        return key.choices();
+    }
+
     /** Disables the inputs and marks each option right or chosen-wrong in words, not colour alone. */
     private void lock(Question q) {
-        int count = q.kind() == QuestionKind.TRUEFALSE ? 2 : q.options().size();
-        for (int i = 0; i < count; i++) {
+        boolean[] right = shownRight(q, attempt);
+        for (int i = 0; i < right.length; i++) {
             HTMLInputElement input = (HTMLInputElement) stage.querySelector("input[data-option='" + i + "']");
             input.setDisabled(true);
-            boolean isRight = q.kind() == QuestionKind.TRUEFALSE ? (i == 0) == q.truth() : q.options().get(i).correct();
-            HTMLElement label = (HTMLElement) input.getParentNode();
-            if (isRight) {
-                label.setClassName("option is-right");
-                label.appendChild(Dom.text("span", "option-mark", "✓ right"));
-            } else if (input.isChecked()) {
-                label.setClassName("option is-wrong");
-                label.appendChild(Dom.text("span", "option-mark", "✗ your choice"));
-            }
+            mark((HTMLElement) input.getParentNode(), right[i], input.isChecked());
         }
         HTMLInputElement typed = (HTMLInputElement) stage.querySelector("[data-answer]");
         if (typed != null) {
             typed.setReadOnly(true);
+        }
+    }
+
+    private static void mark(HTMLElement label, boolean right, boolean chosen) {
+        if (right) {
+            label.setClassName("option is-right");
+            label.appendChild(Dom.text("span", "option-mark", chosen ? "✓ right, your choice" : "✓ right"));
+        } else if (chosen) {
+            label.setClassName("option is-wrong");
+            label.appendChild(Dom.text("span", "option-mark", "✗ your choice"));
         }
     }
 
@@ -323,12 +375,11 @@ public final class QuizView implements View {
 
     private void showScore() {
         int n = quiz.questions().size();
-        int score = 0;
-        for (boolean r : right) {
-            score += r ? 1 : 0;
-        }
+        int score = attempt.score(quiz);
         QuizRecord before = learning.store().progress().quizzes().get(quiz.id());
         QuizRecord after = learning.store().progress().recordQuiz(quiz.id(), score, n, learning.now());
+        attempt.finish();
+        learning.store().progress().quizAttempts().put(quiz.id(), attempt);
         boolean saved = learning.store().save();
         HostEvents.post("completed", "quiz/" + quiz.id(), (double) score / n, score == n);
         stage.clear();
@@ -343,18 +394,12 @@ public final class QuizView implements View {
                 + after.total()) + (saved ? ", saved." : " (not saved: see the message above).")));
         if (score < n) {
             box.appendChild(Dom.text("h3", null, "Review what you missed"));
-            HTMLElement list = Dom.el("ol", "missed");
-            for (int i = 0; i < n; i++) {
-                if (!right[i]) {
-                    list.appendChild(missed(i));
-                }
-            }
-            box.appendChild(list);
+            box.appendChild(reviewList(attempt, false));
         }
         HTMLElement actions = Dom.el("div", "card-controls");
         HTMLElement retake = UiBits.button("Take the quiz again", "primary");
         retake.setAttribute("data-action", "retake");
-        retake.addEventListener("click", e -> retake());
+        retake.addEventListener("click", e -> startNew(-1, true));
         actions.appendChild(retake);
         for (Deck d : learning.content().decks()) {
             if (d.topic().equals(quiz.topic())) {
@@ -368,40 +413,81 @@ public final class QuizView implements View {
         h.focus();
     }
 
-    private HTMLElement missed(int i) {
-        Question q = quiz.questions().get(i);
-        HTMLElement li = Dom.el("li");
-        li.setAttribute("data-missed", q.id());
-        li.appendChild(UiBits.trusted("div", "prompt", q.prompt().text()));
-        HTMLElement yours = Dom.el("p");
-        yours.appendChild(Dom.text("span", null, "✗ You answered: "));
-        if (givenText[i] != null) {
-            yours.appendChild(Dom.text("span", "mono", givenText[i]));
-        } else {
-            yours.appendChild(UiBits.trusted("span", null, givenHtml[i] == null ? "" : givenHtml[i]));
+    /** A finished attempt, every question with its options in the order that attempt showed them. */
+    private void showReview(QuizAttempt done, boolean all) {
+        stage.clear();
+        HTMLElement box = Dom.el("div", "session-summary");
+        box.setAttribute("data-review", "true");
+        HTMLElement h = Dom.text("h2", null, "Your last attempt: " + done.score(quiz) + " of " + quiz.questions().size());
+        h.setAttribute("tabindex", "-1");
+        box.appendChild(h);
+        box.appendChild(reviewList(done, all));
+        HTMLElement start = UiBits.button("Start a new attempt", "primary");
+        start.setAttribute("data-action", "retake");
+        start.addEventListener("click", e -> startNew(-1, true));
+        box.appendChild(start);
+        stage.appendChild(box);
+        h.focus();
+    }
+
+    private HTMLElement reviewList(QuizAttempt a, boolean all) {
+        HTMLElement list = Dom.el("ol", "missed");
+        for (Question q : quiz.questions()) {
+            QuizAttempt.Given g = a.given(q);
+            if (all || g == null || !g.correct()) {
+                list.appendChild(reviewed(q, a, g));
+            }
         }
-        li.appendChild(yours);
-        HTMLElement correct = Dom.el("p");
-        correct.appendChild(Dom.text("span", null, "✓ Right answer: "));
-        correct.appendChild(UiBits.trusted("span", null, rightAnswerHtml(q)));
-        li.appendChild(correct);
+        return list;
+    }
+
+    private static HTMLElement reviewed(Question q, QuizAttempt a, QuizAttempt.Given g) {
+        HTMLElement li = Dom.el("li");
+        li.setAttribute(g != null && g.correct() ? "data-right" : "data-missed", q.id());
+        li.appendChild(UiBits.trusted("div", "prompt", q.prompt().text()));
+        if (q.kind() == QuestionKind.NUMERIC) {
+            HTMLElement yours = Dom.el("p");
+            yours.appendChild(Dom.text("span", null, (g != null && g.correct() ? "✓" : "✗") + " You answered: "));
+            yours.appendChild(Dom.text("span", "mono", g == null ? "(nothing)" : g.given()));
+            li.appendChild(yours);
+            HTMLElement correct = Dom.el("p");
+            correct.appendChild(Dom.text("span", null, "✓ Right answer: "));
+            correct.appendChild(Dom.text("span", null, NumberText.format(q.numericAnswer())));
+            li.appendChild(correct);
+        } else {
+            HTMLElement options = Dom.el("ol", "review-options");
+            options.setAttribute("type", "a");
+            String[] shown = shownHtml(q, a);
+            boolean[] right = shownRight(q, a);
+            boolean[] chosen = chosenShown(q, a, g);
+            for (int i = 0; i < shown.length; i++) {
+                HTMLElement item = Dom.el("li", "option");
+                item.setAttribute("data-shown", String.valueOf(i));
+                item.appendChild(UiBits.trusted("span", "option-text", shown[i]));
+                mark(item, right[i], chosen[i]);
+                options.appendChild(item);
+            }
+            li.appendChild(options);
+        }
         li.appendChild(UiBits.trusted("div", "explanation", q.explanation().text()));
         return li;
     }
 
-    private void retake() {
-        for (int i = 0; i < right.length; i++) {
-            right[i] = false;
-            givenHtml[i] = null;
-            givenText[i] = null;
+    /** Which shown options a stored answer chose. */
+    private static boolean[] chosenShown(Question q, QuizAttempt a, QuizAttempt.Given g) {
+        if (q.kind() == QuestionKind.TRUEFALSE) {
+            boolean saidTrue = g != null && g.given().equals("true");
+            return new boolean[] {g != null && saidTrue, g != null && !saidTrue};
         }
-        index = 0;
-        showQuestion(true);
+        boolean[] authored = QuizAttempt.pickedAuthored(q, g);
+        int[] order = a.order(q);
+        boolean[] shown = new boolean[order.length];
+        for (int i = 0; i < order.length; i++) {
+            shown[i] = authored[order[i]];
+        }
+        return shown;
     }
 
-    /** Fixed HTML for the two true/false options (no content involved). */
-    private static final class RichTextless {
-        static final String TRUE_HTML = "True";
-        static final String FALSE_HTML = "False";
-    }
+    private static final String TRUE_HTML = "True";
+    private static final String FALSE_HTML = "False";
 }

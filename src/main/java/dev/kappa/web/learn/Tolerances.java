@@ -1,14 +1,13 @@
 package dev.kappa.web.learn;
 
-import dev.kappa.learn.NumberText;
+import dev.kappa.learn.Answer;
 
-/** The sentence that states how closely a numeric answer is graded, shown before answering. */
+/** The line under an answer box: how to type a number and how closely it is graded (learn-core's words). */
 final class Tolerances {
     private Tolerances() {
     }
 
-    static String describe(double rel, double abs) {
-        return "Type a number (0.25, -3, 1e-3 or 3/4 all work). Accepted within " + NumberText.format(rel * 100)
-                + "% of the answer" + (abs >= 1e-6 ? " or ±" + NumberText.format(abs) : "") + ".";
+    static String describe(Answer a) {
+        return "Type a number (" + Answer.NUMBER_FORMS + "). " + a.acceptance();
     }
 }

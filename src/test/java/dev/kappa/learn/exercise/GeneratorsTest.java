@@ -122,11 +122,33 @@ class GeneratorsTest {
                     }
                     w[big] *= 1.1;
                     expect(e, typed(w, true), false, where, failures);
+                    // Each entry is judged on its own scale: 5 % off on the smallest nonzero entry fails too.
+                    int small = -1;
+                    for (int i = 0; i < v.length; i++) {
+                        if (Math.abs(v[i]) > 100 * a.absTol() && (small < 0 || Math.abs(v[i]) < Math.abs(v[small]))) {
+                            small = i;
+                        }
+                    }
+                    if (small >= 0) {
+                        double[] u = v.clone();
+                        u[small] *= 1.05;
+                        expect(e, typed(u, true), false, where, failures);
+                    }
                     Verdict shorter = e.grade(typed(java.util.Arrays.copyOf(v, v.length - 1), true));
                     if (shorter.wellFormed() || !shorter.message().contains("Expected " + v.length + " numbers")) {
                         failures.add(where + ": a vector one entry short should be refused with a format hint: " + shorter);
                     }
                 }
+                break;
+            }
+            case DIRECTION: {
+                double[] v = a.values();
+                expect(e, typed(v, true), true, where, failures);
+                expect(e, typed(v, false), true, where, failures);
+                expect(e, typed(scaled(v, -1), true), true, where, failures);
+                expect(e, typed(scaled(v, 3), true), a.anyScale(), where, failures);
+                double[] turned = v.length == 2 ? new double[] {-v[1], v[0]} : scaled(v, 0);
+                expect(e, typed(turned, true), false, where, failures);
                 break;
             }
             case CHOICE: {
@@ -305,6 +327,64 @@ class GeneratorsTest {
             seen.add(new DirectionCase().generate(seed).answer().choice());
         }
         assertEquals(5, seen.size(), "regimes drawn: " + seen);
+    }
+
+    /** Seed 3 drew λ₁ = λ₂ = 1 and then asked about "the eigenvector of λ₂", which is then any vector. */
+    @Test
+    void directionCaseNeverDrawsEqualEigenvalues() {
+        Pattern p = Pattern.compile("λ₁ = ([0-9.]+) and λ₂ = ([0-9]+(?:\\.[0-9]+)?)");
+        for (long seed = 0; seed < SEEDS; seed++) {
+            String prompt = new DirectionCase().generate(seed).prompt().plain();
+            Matcher m = p.matcher(prompt);
+            assertTrue(m.find(), prompt);
+            assertFalse(Double.parseDouble(m.group(1)) == Double.parseDouble(m.group(2)), "seed " + seed + ": " + prompt);
+        }
+    }
+
+    /** Projection seed 1 printed x̂ = (1.282e-16, 1.714) for what is (0, 1.714). */
+    @Test
+    void workedSolutionsShowNoRoundingNoise() {
+        Pattern noise = Pattern.compile("[0-9]e-(1[0-9]|[2-9][0-9]|[1-9][0-9][0-9])");
+        List<String> failures = new ArrayList<>();
+        for (ExerciseGenerator g : Catalogue.all()) {
+            for (long seed = 0; seed < SEEDS && failures.size() < 10; seed++) {
+                Exercise e = g.generate(seed);
+                String shown = e.prompt().plain() + " | " + e.solution().plain() + " | " + e.answer().describe();
+                if (noise.matcher(shown).find()) {
+                    failures.add(g.id() + " seed " + seed + ": " + shown);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** "Which step makes the slowest direction contract fastest" reads as η = 1/λmin; the worst factor is meant. */
+    @Test
+    void optimalStepAsksForTheBestWorstFactor() {
+        String prompt = new OptimalStep().generate(0).prompt().plain();
+        assertTrue(prompt.contains("max(|1 − ηλmin|, |1 − ηλmax|)"), prompt);
+        assertFalse(prompt.contains("slowest eigen-direction contract fastest"), prompt);
+    }
+
+    @Test
+    void eigenvectorMatchesTheClosedForm() {
+        int anyScale = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            Exercise e = new Eigenvector().generate(seed);
+            double[] a = matrix2(e.prompt().plain());
+            double[] l = eig2(a[0], a[1], a[3]);
+            boolean larger = e.prompt().plain().contains("larger eigenvalue");
+            double lambda = larger ? l[1] : l[0];
+            // (A − λI)v = 0 for v = (r, λ − p) when r ≠ 0.
+            double[] v = {a[1], lambda - a[0]};
+            double n = Math.hypot(v[0], v[1]);
+            double[] got = e.answer().values();
+            double dot = (got[0] * v[0] + got[1] * v[1]) / n;
+            close(1, Math.abs(dot), 1e-12, "seed " + seed + ": " + e.prompt().plain());
+            assertEquals(Answer.Kind.DIRECTION, e.answer().kind());
+            anyScale += e.answer().anyScale() ? 1 : 0;
+        }
+        assertTrue(anyScale > 50 && anyScale < 250, "both kinds of question drawn: " + anyScale + " of 300 any-scale");
     }
 
     @Test
