@@ -169,7 +169,9 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
             handle.setAttribute("aria-expanded", String.valueOf(open));
             handle.setTextContent(open ? "Hide controls" : "Controls");
             if (open) {
-                showFirstPicture();
+                showFirstPicture(drawer, drawerBody);
+            } else {
+                drawerBody.getStyle().removeProperty("max-height");
             }
         });
         drawer.appendChild(handle);
@@ -313,17 +315,26 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
         return box;
     }
 
-    /** Scrolls the first plot to the top of the screen, so it shows above the open drawer. */
-    private void showFirstPicture() {
+    /**
+     * Scrolls the first plot to the top of the screen and, when the plot is tall (min-norm's square
+     * plot with its legend under it), shortens the open drawer so it ends above the drawer: a control
+     * and the picture it moves stay on screen together. The drawer keeps at least a quarter of the
+     * screen (and takes at most the 44 % the style sheet gives it).
+     */
+    private void showFirstPicture(HTMLElement drawer, HTMLElement drawerBody) {
         HTMLElement first = (HTMLElement) figures.querySelector("[data-plot]:not([hidden]) canvas");
         if (first != null) {
-            scrollToTop(first);
+            fitAbove(first, drawer, drawerBody);
         }
     }
 
-    @org.teavm.jso.JSBody(params = "el", script = "try { var r = el.getBoundingClientRect();"
-            + " window.scrollBy(0, r.top - 8); } catch (e) {}")
-    private static native void scrollToTop(HTMLElement el);
+    @org.teavm.jso.JSBody(params = {"el", "drawer", "body"}, script = "try { var r = el.getBoundingClientRect();"
+            + " window.scrollBy(0, r.top - 8);"
+            + " var h = window.innerHeight; var bar = drawer.getBoundingClientRect().height - body.getBoundingClientRect().height;"
+            + " var room = h - 8 - r.height - 4 - bar;"
+            + " if (room < 0.44 * h) { body.style.maxHeight = Math.max(0.25 * h, room) + 'px'; }"
+            + " } catch (e) {}")
+    private static native void fitAbove(HTMLElement el, HTMLElement drawer, HTMLElement body);
 
     /** Applies a preset: the lab's defaults with the preset's values. */
     public void applyPreset(Preset preset) {
