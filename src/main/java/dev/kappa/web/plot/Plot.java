@@ -499,7 +499,9 @@ public final class Plot {
 
     /** Redraws everything at the current size. */
     public void render() {
-        double width = Math.floor(Browser.cssWidth(root));
+        // The canvas's own width: the figure's includes its padding and border, which drew the picture
+        // 18 px wider than shown (squeezed, and pointer positions off by up to 18 px at the right edge).
+        double width = Math.floor(Browser.cssWidth(canvas));
         if (!(width > 10)) {
             return; // not laid out (hidden, or a browser without layout)
         }
