@@ -115,6 +115,7 @@ final class ModelLab {
             plot = new Plot(spec.title(), "kappa-" + labId + "-" + spec.id());
             figures.insertBefore(plot.element(), notes);
             plot.element().setAttribute("data-plot", spec.id());
+            dev.kappa.web.plot.SlideImage.addTo(plot, labId + "-" + spec.id());
             if (spec.handle() != null) {
                 PlotSpec.Handle h = spec.handle();
                 plot.handle(h.help(), true, (x, y) -> {
