@@ -503,7 +503,9 @@ public final class Plot {
     public void render() {
         // The canvas's own width: the figure's includes its padding and border, which drew the picture
         // 18 px wider than shown (squeezed, and pointer positions off by up to 18 px at the right edge).
-        double width = Math.floor(Browser.cssWidth(canvas));
+        // A browser without layout (HtmlUnit) gives the figure no width but the canvas its default 300 px:
+        // such a plot stays undrawn, as before.
+        double width = Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
         if (!(width > 10)) {
             return; // not laid out (hidden, or a browser without layout)
         }
