@@ -21,6 +21,8 @@ import dev.kappa.learn.QuoteSource;
 import dev.kappa.learn.QuotedNumber;
 import dev.kappa.learn.RichText;
 import dev.kappa.learn.SourceText;
+import dev.kappa.learn.TeacherNotes;
+import dev.kappa.learn.TeacherNotesParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,12 +37,13 @@ import java.util.stream.Stream;
 
 /**
  * Build step (run by Maven in {@code process-classes}, never part of the browser bundle): reads
- * {@code content/decks/*.md}, {@code content/quizzes/*.md} and {@code content/labs/*.md},
+ * {@code content/decks/*.md}, {@code content/quizzes/*.md}, {@code content/labs/*.md} and the
+ * teacher notes {@code content/teacher/*.md},
  * validates them (structure; {@link QuizBalance}; {@link CardBudget}; every {@code [[key: shown]]}
  * number recomputed by {@link QuotedNumberCheck} from {@code content/quoted-numbers.md}; every
  * prediction's {@code Reveal:} state read by its lab), renders every formula to MathML with KaTeX and
  * all prose to escaped HTML, and writes one script
- * <pre>self.KAPPA_CONTENT = {"version":2,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…]};</pre>
+ * <pre>self.KAPPA_CONTENT = {"version":2,"topics":[…],"decks":[…],"quizzes":[…],"labs":[…],"teacher":[…]};</pre>
  * Every lab of {@link LabCatalog} must have exactly one text file, and every lab file must name a
  * registered lab.
  * A script rather than fetched JSON so the site also works from {@code file://} under
@@ -116,7 +119,7 @@ public final class ContentCompiler {
         }
         long built = Files.getLastModifiedTime(out).toMillis();
         long newest = 0;
-        for (String sub : new String[] {"", "decks", "quizzes", "labs"}) {
+        for (String sub : new String[] {"", "decks", "quizzes", "labs", TEACHER}) {
             Path dir = sub.isEmpty() ? contentDir : contentDir.resolve(sub);
             if (Files.isDirectory(dir)) {
                 newest = Math.max(newest, Files.getLastModifiedTime(dir).toMillis());
@@ -144,11 +147,10 @@ public final class ContentCompiler {
         for (Class<?> c : new Class<?>[] {ContentCompiler.class, QuotedNumberCheck.class}) {
             try {
                 java.net.URL self = c.getResource(c.getSimpleName() + ".class");
-                if (self != null && "file".equals(self.getProtocol())) {
-                    newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
-                } else {
+                if (self == null || !"file".equals(self.getProtocol())) {
                     return false;
                 }
+                newest = Math.max(newest, Files.getLastModifiedTime(Paths.get(self.toURI())).toMillis());
             } catch (java.net.URISyntaxException e) {
                 return false;
             }
@@ -217,6 +219,7 @@ public final class ContentCompiler {
         }
         List<Object> labs = labs(contentDir.resolve("labs"), label + "/labs/", r, quotes);
         checkQuotedNumbers(contentDir.resolve(QUOTED_NUMBERS), label + "/" + QUOTED_NUMBERS, quotes);
+        List<Object> teacher = teacherNotes(contentDir.resolve(TEACHER), label + "/" + TEACHER + "/");
         r.errors.addAll(errors);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", (double) FORMAT_VERSION);
@@ -224,8 +227,61 @@ public final class ContentCompiler {
         root.put("decks", decks);
         root.put("quizzes", quizzes);
         root.put("labs", labs);
+        root.put("teacher", teacher);
         r.script = header() + "\n" + "self.KAPPA_CONTENT = " + Json.write(root) + ";\n";
         return r;
+    }
+
+    /** The folder of the teacher notes, one file per lab (docs/teacher-notes.md). */
+    static final String TEACHER = "teacher";
+
+    /**
+     * Every teacher-notes file as the lab page shows it: plain text, no HTML (the notes write maths
+     * in Unicode). A malformed file, or one not named after a lab, is an error.
+     */
+    private List<Object> teacherNotes(Path dir, String prefix) throws IOException {
+        List<Object> out = new ArrayList<>();
+        for (Path p : markdownFiles(dir)) {
+            String file = prefix + p.getFileName();
+            try {
+                TeacherNotes n = TeacherNotesParser.parse(file, Files.readString(p, StandardCharsets.UTF_8));
+                if (!labIds.contains(n.labId())) {
+                    errors.add(file + ":1: there is no lab called '" + n.labId() + "' (the file name is the lab id)");
+                    continue;
+                }
+                out.add(teacherNotes(n));
+            } catch (ContentParseException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> teacherNotes(TeacherNotes n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lab", n.labId());
+        m.put("title", n.title());
+        m.put("goals", new ArrayList<Object>(n.goals()));
+        List<Object> script = new ArrayList<>();
+        for (TeacherNotes.Step s : n.script()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("from", (double) s.from());
+            sm.put("to", (double) s.to());
+            sm.put("text", s.text());
+            script.add(sm);
+        }
+        m.put("script", script);
+        List<Object> presets = new ArrayList<>();
+        for (TeacherNotes.PresetLink l : n.presets()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("label", l.label());
+            pm.put("route", l.route());
+            pm.put("why", l.why());
+            presets.add(pm);
+        }
+        m.put("presets", presets);
+        m.put("misconceptions", new ArrayList<Object>(n.misconceptions()));
+        return m;
     }
 
     /** The file naming where each quoted number comes from. */

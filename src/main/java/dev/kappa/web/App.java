@@ -2,9 +2,12 @@ package dev.kappa.web;
 
 import dev.kappa.lab.LabCatalog;
 import dev.kappa.lab.LabModel;
+import dev.kappa.web.lab.LabPart;
 import dev.kappa.web.lab.LabView;
 import dev.kappa.web.learn.LabVisits;
 import dev.kappa.web.learn.Learning;
+import dev.kappa.web.learn.PredictionPanel;
+import dev.kappa.web.learn.TeacherNotesPanel;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -85,7 +88,13 @@ public final class App {
                     return new NotFoundView("There is no lab called “" + route.id() + "”.");
                 }
                 LabVisits.record(learning, route.id());
-                return new LabView(model, route, embedded);
+                // Predict, then reveal (not in the compact embed: a picture and a few controls);
+                // teacher notes only on the site's own page.
+                return new LabView(model, route, embedded)
+                        .with(LabPart.of(LabPart.Place.BEFORE_PICTURE, lab -> lab.compact() ? null
+                                : PredictionPanel.forLab(learning, lab.id(), lab::applyState)))
+                        .with(LabPart.of(LabPart.Place.AFTER_WORDS, lab -> lab.embedded() ? null
+                                : TeacherNotesPanel.forLab(lab.id(), lab::applyRoute)));
             }
             case CARDS:
                 return LearnViews.cards(learning, route.id());

@@ -44,6 +44,9 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  *
  * <p>{@code view=compact&controls=a,b} in the address (the compact embed) shows the first plot,
  * the player and the named controls only.
+ *
+ * <p>The app may add {@link LabPart}s (predictions, teacher notes) with {@link #with}; they change
+ * the lab only through {@link #applyState} and {@link #applyRoute}.
  */
 public final class LabView implements View, Control.Host, ModelLab.Host {
     /** Milliseconds of model preparation per animation frame (the rest of the frame draws). */
@@ -59,6 +62,7 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
     private final CompiledLabText text;
     private ParamSet values;
     private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final List<LabPart> parts = new ArrayList<>();
     private final Map<String, HTMLElement> readouts = new LinkedHashMap<>();
     private final List<HTMLElement> presetButtons = new ArrayList<>();
     private HTMLElement root;
@@ -99,6 +103,60 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
     @Override
     public String title() {
         return declaration.title() + " — Kappa";
+    }
+
+    /** Adds a part to build when the page mounts (call before it mounts). Returns this. */
+    public LabView with(LabPart part) {
+        parts.add(part);
+        return this;
+    }
+
+    /** The lab's id. */
+    public String id() {
+        return model.id();
+    }
+
+    /** Whether the page is an embed (embed.html). */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /** Whether the page is the compact embed (the first picture and a few controls). */
+    public boolean compact() {
+        return compact;
+    }
+
+    /**
+     * Shows the state {@code query} ({@code a=1&b=2}) as a preset click would: the lab's defaults
+     * with those values; values that do not read become notes, as in a URL. The address follows.
+     */
+    public void applyState(String query) {
+        applyPreset(new Preset("state", query));
+    }
+
+    /**
+     * Applies the state of {@code route} when it is an address of this lab ({@code #/lab/<id>?…}), as
+     * {@link #applyState} does. Returns false (and does nothing) for any other address.
+     */
+    public boolean applyRoute(String route) {
+        String own = "#/lab/" + model.id();
+        if (!mounted || route == null || !(route.equals(own) || route.startsWith(own + "?"))) {
+            return false;
+        }
+        applyState(route.length() > own.length() ? route.substring(own.length() + 1) : "");
+        return true;
+    }
+
+    /** The elements of the parts placed at {@code place}, in the order they were added. */
+    private List<HTMLElement> partsAt(LabPart.Place place) {
+        List<HTMLElement> out = new ArrayList<>();
+        for (LabPart part : parts) {
+            HTMLElement e = part.place() == place ? part.build(this) : null;
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** An element holding build-made HTML (escaped prose and KaTeX MathML from content.js). */
@@ -149,6 +207,15 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
         progress.setHidden(true);
         figures.appendChild(progress);
         HTMLElement side = Dom.el("div", "lab-panel");
+        List<HTMLElement> lead = partsAt(LabPart.Place.BEFORE_PICTURE);
+        if (!lead.isEmpty()) {
+            HTMLElement box = Dom.el("div", "lab-before-picture");
+            for (HTMLElement e : lead) {
+                box.appendChild(e);
+            }
+            layout.setClassName("lab-layout has-before-picture");
+            layout.appendChild(box);
+        }
         layout.appendChild(figures);
         layout.appendChild(side);
         root.appendChild(layout);
@@ -230,6 +297,9 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
 
         if (!compact) {
             root.appendChild(buildTexts());
+            for (HTMLElement e : partsAt(LabPart.Place.AFTER_WORDS)) {
+                root.appendChild(e);
+            }
             root.appendChild(buildParameterReference());
             embed = new EmbedPanel("lab-" + model.id(), this::embedHash, declaration::title, 700);
             embed.options().appendChild(compactOption());

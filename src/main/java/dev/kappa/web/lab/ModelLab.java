@@ -123,6 +123,7 @@ final class ModelLab {
                     host.apply(copy);
                 });
             }
+            dev.kappa.web.plot.SlideImage.addTo(plot, labId + "-" + spec.id());
             if (spec.handle() != null) {
                 PlotSpec.Handle h = spec.handle();
                 // in a 3-D scene a press off the handle turns the view instead of placing the handle

@@ -1,5 +1,6 @@
 package dev.kappa.web.learn;
 
+import dev.kappa.learn.Question;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +19,11 @@ public final class CompiledLabText {
     private final String rule;
     private final List<String> tryItems;
     private final List<String> explanation;
+    private final List<Question> predictions;
 
-    private CompiledLabText(String lede, String rule, List<String> tryItems, List<String> explanation) {
+    private CompiledLabText(String lede, String rule, List<String> tryItems, List<String> explanation,
+            List<Question> predictions) {
+        this.predictions = Collections.unmodifiableList(predictions);
         this.lede = lede;
         this.rule = rule;
         this.tryItems = Collections.unmodifiableList(tryItems);
@@ -52,11 +56,18 @@ public final class CompiledLabText {
         if (lede == null || rule == null || tryItems == null || explanation == null) {
             return null;
         }
-        return new CompiledLabText(lede, rule, tryItems, explanation);
+        List<Question> predictions = new ArrayList<>();
+        for (int i = 0; i < Js.length(lab, "predict"); i++) {
+            Question q = Content.question(Js.objectAt(lab, "predict", i));
+            if (q != null && q.reveal() != null) {
+                predictions.add(q); // one that does not read is left out: the lab works without it
+            }
+        }
+        return new CompiledLabText(lede, rule, tryItems, explanation, predictions);
     }
 
     /** The strings of an array field; null when any entry is not a string. */
-    private static List<String> strings(JSObject o, String key) {
+    static List<String> strings(JSObject o, String key) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Js.length(o, key); i++) {
             String s = Js.stringAt(o, key, i);
@@ -86,5 +97,13 @@ public final class CompiledLabText {
     /** Trusted HTML, one entry per paragraph. */
     public List<String> explanation() {
         return explanation;
+    }
+
+    /**
+     * The lab's "predict, then reveal" questions, each with its {@link Question#reveal()} state; their
+     * prompts, options and explanations are trusted HTML.
+     */
+    public List<Question> predictions() {
+        return predictions;
     }
 }

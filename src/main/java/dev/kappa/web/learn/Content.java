@@ -168,7 +168,11 @@ public final class Content {
         return new Quiz(quizId, "content/quizzes/" + quizId + ".md", meta(o), questions);
     }
 
-    private static Question question(JSObject q) {
+    /**
+     * One compiled question (a quiz's, or a lab's prediction with its {@code reveal} state), or null
+     * when it does not read.
+     */
+    static Question question(JSObject q) {
         String id = Js.string(q, "id");
         QuestionKind kind = QuestionKind.fromWord(Js.string(q, "kind"));
         String prompt = Js.string(q, "prompt");
@@ -207,7 +211,7 @@ public final class Content {
             return null;
         }
         return new Question(id, kind, new SourceText(prompt, 0), options, answer, truth, rel, abs,
-                new SourceText(explanation, 0), 0);
+                new SourceText(explanation, 0), 0, Js.string(q, "reveal"));
     }
 
     private static void note(StringBuilder problems, String message) {

@@ -5,7 +5,6 @@ import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseAttempt;
 import dev.kappa.learn.Verdict;
 import dev.kappa.web.Dom;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -69,19 +68,9 @@ final class ExercisePanel {
             HTMLElement label = Dom.text("label", null, "Your answer");
             label.setAttribute("for", "exercise-answer");
             row.appendChild(label);
-            HTMLElement input = Dom.el("input");
-            input.setAttribute("type", "text");
-            input.setAttribute("id", "exercise-answer");
+            HTMLElement input = UiBits.answerBox("exercise-answer", "exercise-prompt exercise-format exercise-feedback",
+                    this::check);
             input.setAttribute("data-answer", "true");
-            input.setAttribute("autocomplete", "off");
-            input.setAttribute("spellcheck", "false");
-            input.setAttribute("aria-describedby", "exercise-prompt exercise-format exercise-feedback");
-            input.addEventListener("keydown", e -> {
-                if ("Enter".equals(((KeyboardEvent) e).getKey())) {
-                    e.preventDefault();
-                    check();
-                }
-            });
             row.appendChild(input);
             box.appendChild(row);
             first = input;

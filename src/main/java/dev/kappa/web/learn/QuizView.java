@@ -11,7 +11,6 @@ import dev.kappa.learn.QuizRecord;
 import dev.kappa.learn.Verdict;
 import dev.kappa.web.Dom;
 import dev.kappa.web.View;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -147,20 +146,9 @@ public final class QuizView implements View {
             HTMLElement label = Dom.text("label", null, "Your answer");
             label.setAttribute("for", inputId);
             row.appendChild(label);
-            HTMLElement input = Dom.el("input");
-            input.setAttribute("type", "text");
-            input.setAttribute("id", inputId);
+            HTMLElement input = UiBits.answerBox(inputId, promptId + " feedback-" + q.id(), this::onCheckOrNext);
             input.setAttribute("inputmode", "decimal");
-            input.setAttribute("autocomplete", "off");
-            input.setAttribute("spellcheck", "false");
             input.setAttribute("data-answer", "true");
-            input.setAttribute("aria-describedby", promptId + " feedback-" + q.id());
-            input.addEventListener("keydown", e -> {
-                if ("Enter".equals(((KeyboardEvent) e).getKey())) {
-                    e.preventDefault();
-                    onCheckOrNext();
-                }
-            });
             row.appendChild(input);
             box.appendChild(row);
             box.appendChild(Dom.text("p", "kbd-hint", Tolerances.describe(q.answer())));
@@ -305,7 +293,7 @@ public final class QuizView implements View {
     }
 
     /** Build-time HTML of the expected answer (the right options' texts, or a formatted number). */
-    private static String rightAnswerHtml(Question q) {
+    static String rightAnswerHtml(Question q) {
         switch (q.kind()) {
             case NUMERIC:
                 return NumberText.format(q.numericAnswer());

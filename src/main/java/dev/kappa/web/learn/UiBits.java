@@ -1,7 +1,9 @@
 package dev.kappa.web.learn;
 
 import dev.kappa.web.Dom;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** Small element builders shared by the learning views. */
 final class UiBits {
@@ -20,6 +22,26 @@ final class UiBits {
         HTMLElement e = Dom.el(tag, className);
         e.setInnerHTML(html);
         return e;
+    }
+
+    /**
+     * A one-line answer box: no autocomplete or spell-check (answers are maths), described by the
+     * elements {@code describedBy} names, and Enter runs {@code onEnter} instead of submitting.
+     */
+    static HTMLInputElement answerBox(String id, String describedBy, Runnable onEnter) {
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input");
+        input.setType("text");
+        input.setAttribute("id", id);
+        input.setAttribute("autocomplete", "off");
+        input.setAttribute("spellcheck", "false");
+        input.setAttribute("aria-describedby", describedBy);
+        input.addEventListener("keydown", e -> {
+            if ("Enter".equals(((KeyboardEvent) e).getKey())) {
+                e.preventDefault();
+                onEnter.run();
+            }
+        });
+        return input;
     }
 
     /** A polite live region: feedback written here is read out by screen readers. */

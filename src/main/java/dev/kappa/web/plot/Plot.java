@@ -139,6 +139,8 @@ public final class Plot {
     private int dragPoint = -1;
     private int lastPressed = -1;
     private double lastPressTime;
+    /** Device pixels per CSS pixel for an export ({@link SlideImage}); 0: the screen's ratio. */
+    private double exportRatio;
     /** Two presses on one point within this many ms delete it (a double-click, or a double tap). */
     private static final double DOUBLE_PRESS_MS = 450;
 
@@ -561,7 +563,11 @@ public final class Plot {
 
     /** Redraws everything at the current size. */
     public void render() {
-        double width = Math.floor(Browser.cssWidth(root));
+        // The canvas's own width: the figure's includes its padding and border, which drew the picture
+        // 18 px wider than shown (squeezed, and pointer positions off by up to 18 px at the right edge).
+        // A browser without layout (HtmlUnit) gives the figure no width but the canvas its default 300 px:
+        // such a plot stays undrawn, as before.
+        double width = Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
         if (!(width > 10)) {
             return; // not laid out (hidden, or a browser without layout)
         }
@@ -570,7 +576,7 @@ public final class Plot {
         boolean usable = Browser.canvasUsable(ctx);
         legendBand = usable ? legendBandHeight(ctx, width, height) : 0;
         height += legendBand;
-        double ratio = Window.current().getDevicePixelRatio();
+        double ratio = exportRatio > 0 ? exportRatio : Window.current().getDevicePixelRatio();
         if (!(ratio > 0)) {
             ratio = 1;
         }
@@ -1528,6 +1534,21 @@ public final class Plot {
 
     private void hideTip() {
         tip.setHidden(true);
+    }
+
+    /**
+     * Draws the plot at {@code ratio} device pixels per CSS pixel, lets {@code use} read the canvas,
+     * then draws it for the screen again (all in one task, so the page never shows the export).
+     */
+    void renderForExport(double ratio, Runnable use) {
+        exportRatio = ratio;
+        try {
+            render();
+            use.run();
+        } finally {
+            exportRatio = 0;
+            render();
+        }
     }
 
     private void downloadPng() {
