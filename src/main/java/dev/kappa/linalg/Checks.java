@@ -49,22 +49,7 @@ final class Checks {
 
     /** ‖v‖₂ without overflow or harmful underflow. */
     static double norm(double[] v) {
-        double scale = 0.0;
-        double ssq = 1.0;
-        for (double x : v) {
-            if (x != 0.0) {
-                double a = Math.abs(x);
-                if (scale < a) {
-                    double r = scale / a;
-                    ssq = 1.0 + ssq * r * r;
-                    scale = a;
-                } else {
-                    double r = a / scale;
-                    ssq += r * r;
-                }
-            }
-        }
-        return scale * Math.sqrt(ssq);
+        return ScaledNorm.of(v);
     }
 
     /** ‖b − A·x‖₂. */

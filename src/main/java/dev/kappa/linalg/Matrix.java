@@ -271,23 +271,7 @@ public final class Matrix {
 
     /** The Frobenius norm, scaled to avoid overflow and underflow. */
     public double frobeniusNorm() {
-        double scale = 0.0;
-        double ssq = 1.0;
-        for (double v : data) {
-            if (v != 0.0) {
-                double a = Math.abs(v);
-                // the ratio is a named, twice-used local so that TeaVM's JS printer keeps (ratio)·(ratio)
-                if (scale < a) {
-                    double ratio = scale / a;
-                    ssq = 1.0 + ssq * ratio * ratio;
-                    scale = a;
-                } else {
-                    double ratio = a / scale;
-                    ssq += ratio * ratio;
-                }
-            }
-        }
-        return scale * Math.sqrt(ssq);
+        return ScaledNorm.of(data);
     }
 
     /** The largest absolute entry. */

@@ -137,23 +137,7 @@ public final class QR {
 
     /** ‖x[from:m]‖₂ computed without overflow or harmful underflow. */
     private double columnNorm(double[] x, int from) {
-        double scale = 0.0;
-        double ssq = 1.0;
-        for (int i = from; i < m; i++) {
-            double v = x[i];
-            if (v != 0.0) {
-                double a = Math.abs(v);
-                if (scale < a) {
-                    double r = scale / a;
-                    ssq = 1.0 + ssq * r * r;
-                    scale = a;
-                } else {
-                    double r = a / scale;
-                    ssq += r * r;
-                }
-            }
-        }
-        return scale * Math.sqrt(ssq);
+        return ScaledNorm.of(x, from, m);
     }
 
     /**
@@ -536,23 +520,7 @@ public final class QR {
     private double annihilateRowTail(double[] t, int i, int r) {
         int row = i * n;
         double alpha = t[row + i];
-        double scale = 0.0;
-        double ssq = 1.0;
-        for (int j = r; j < n; j++) {
-            double v = t[row + j];
-            if (v != 0.0) {
-                double a = Math.abs(v);
-                if (scale < a) {
-                    double q = scale / a;
-                    ssq = 1.0 + ssq * q * q;
-                    scale = a;
-                } else {
-                    double q = a / scale;
-                    ssq += q * q;
-                }
-            }
-        }
-        double tailNorm = scale * Math.sqrt(ssq);
+        double tailNorm = ScaledNorm.of(t, row + r, row + n);
         if (tailNorm == 0.0) {
             return 0.0;
         }

@@ -15,22 +15,7 @@ final class Vectors {
 
     /** ‖a‖₂, scaled so that huge and tiny entries neither overflow nor underflow. */
     static double norm(double[] a) {
-        double scale = 0.0;
-        double ssq = 1.0;
-        for (double v : a) {
-            if (v != 0.0) {
-                double x = Math.abs(v);
-                if (scale < x) {
-                    double ratio = scale / x; // a named ratio: see JsSafeArithmeticTest
-                    ssq = 1.0 + ssq * ratio * ratio;
-                    scale = x;
-                } else {
-                    double ratio = x / scale;
-                    ssq += ratio * ratio;
-                }
-            }
-        }
-        return scale * Math.sqrt(ssq);
+        return dev.kappa.linalg.ScaledNorm.of(a);
     }
 
     static double distance(double[] a, double[] b) {
