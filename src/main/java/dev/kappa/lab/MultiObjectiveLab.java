@@ -416,7 +416,9 @@ public final class MultiObjectiveLab extends DeclaredLabModel {
             double off = x[0][t] - target;
             double speed = x[1][t] * x[1][t];
             double term = off * off + speed;
-            track += term;
+            // the sum on the left: TeaVM 0.15's JS printer inlined `track += term` as track + off² + speed,
+            // a different rounding from the JVM's (docs/architecture.md)
+            track = term + track;
         }
         return new double[] {norm(u), Math.sqrt(track)};
     }
