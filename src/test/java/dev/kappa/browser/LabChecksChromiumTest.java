@@ -282,7 +282,9 @@ class LabChecksChromiumTest {
                     if (r.startsWith("#/lab/")) {
                         new WebDriverWait(phone, Duration.ofSeconds(30)).until(x -> frames(x) > 0);
                     } else if (r.equals("#/selftest")) {
-                        js(phone, "return new Promise(function (r) { setTimeout(r, 1500); });");
+                        // the lab-preset lines arrive last and are the widest: wait for the whole report
+                        new WebDriverWait(phone, Duration.ofSeconds(90)).until(x -> !x.findElements(
+                                By.cssSelector("[data-selftest-summary]")).isEmpty());
                     }
                     assertEquals(0L, overflow(phone), "horizontal overflow of " + r + " at " + width + " px, " + engine);
                 }
