@@ -35,6 +35,7 @@ public final class ConditioningLab extends DeclaredLabModel {
     static final String SWEEP_PLOT = "sweep";
     static final String SPECTRUM_PLOT = "spectrum";
     static final String MATRIX_PLOT = "matrix";
+    static final String RANK_CUTOFF = "rank cutoff κ = 1/(ε·max(m, n))";
     /**
      * The seed whose x reproduces the lecture's figures: ‖x‖² = 84.0703, so κ(XᵀX + 0.01·I) = 42036,
      * and numpy's np.linalg.cond(X.T @ X) of this exactly singular matrix reports 1.65e16 (rounding
@@ -47,6 +48,9 @@ public final class ConditioningLab extends DeclaredLabModel {
             .x("κ(A)", Axis.LOG).y("relative error ‖x̂ − x*‖/‖x*‖", Axis.LOG)
             // An exact solve has error 0: drawn on the ε line, not as a drop out of the plot.
             .floor(Tolerance.EPS / 4, "ε/4: errors this small (or 0) are drawn here")
+            .help("Gaps in the normal-equations line: AᵀA is no longer numerically positive definite (κ² ≳ 1/ε), so "
+                    + "its Cholesky fails. Right of the rank cutoff QR and SVD treat σ_min as zero and return the "
+                    + "minimum-norm x: the error jumps to O(1), or drops to ε when x* is itself minimum-norm.")
             .series("normal equations", Look.of(2))
             .series("QR", Look.of(1))
             .series("SVD", Look.of(3).dashed())
@@ -342,6 +346,21 @@ public final class ConditioningLab extends DeclaredLabModel {
     private void sweep(LabOutput out, ParamSet p) {
         work.finish(key(p), units -> plan(p, units));
         plotSweep(out, sweepWhat, sweepRows);
+        explainCliffs(out, sweepRows);
+    }
+
+    /**
+     * Past κ = 1/(ε·max(m, n)) QR and SVD count σ_min as zero (numpy's default rcond) and return the
+     * minimum-norm solution: the sweep's cliff there is a rank decision, marked so it is not read as a glitch.
+     */
+    private static void explainCliffs(LabOutput out, List<double[]> rows) {
+        double widest = 0;
+        for (double[] r : rows) {
+            widest = Math.max(widest, r[0]);
+        }
+        if (!rows.isEmpty() && widest >= rows.get(rows.size() - 1)[4]) {
+            out.add(Marker.vertical(SWEEP_PLOT, RANK_CUTOFF, rows.get(rows.size() - 1)[4]));
+        }
     }
 
     private static final double REFERENCE_CAP = 10;
@@ -378,6 +397,7 @@ public final class ConditioningLab extends DeclaredLabModel {
 
     private static double[] row(Matrix a) {
         double[] e = errors(a);
-        return new double[] {SVD.of(a).cond(), e[0], e[1], e[2]};
+        double cut = 1 / (Tolerance.EPS * Math.max(a.rows(), a.cols()));
+        return new double[] {SVD.of(a).cond(), e[0], e[1], e[2], cut};
     }
 }

@@ -2,6 +2,7 @@ package dev.kappa.lab;
 
 import static dev.kappa.lab.LabFixtures.assertRelative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,24 @@ class ConditioningLabTest {
         double ne = slope(out.series("normal equations"), 1e2, 1e6);
         assertTrue(qr > 0.4 && qr < 1.5, "QR error slope vs κ is " + qr);
         assertTrue(ne > 1.5 && ne < 2.5, "normal-equation error slope vs κ is " + ne);
+    }
+
+    @Test
+    void theRankCutoffIsMarkedWhereQrAndSvdStopResolvingSigmaMin() {
+        LabOutput out = run("matrix=designed&m=100&n=5");
+        // numpy's lstsq rcond default: σ ≤ ε·max(m, n)·σ₀ counts as zero, i.e. κ ≥ 1/(ε·100)
+        double cut = 1 / (Math.ulp(1.0) * 100);
+        assertEquals(cut, out.marker(ConditioningLab.SWEEP_PLOT, ConditioningLab.RANK_CUTOFF).x(), cut * 1e-15);
+        Series qr = out.series("QR");
+        for (int i = 0; i < qr.size(); i++) {
+            if (qr.x(i) <= cut / 3) {
+                assertTrue(qr.y(i) < 1e-2, "QR error left of the cutoff at κ = " + qr.x(i) + ": " + qr.y(i));
+            } else if (qr.x(i) >= cut * 2) {
+                assertTrue(qr.y(i) > 0.1, "QR error right of the cutoff at κ = " + qr.x(i) + ": " + qr.y(i));
+            }
+        }
+        assertNull(run("matrix=vandermonde&m=10&n=5").marker(ConditioningLab.SWEEP_PLOT, ConditioningLab.RANK_CUTOFF),
+                "a sweep that stays left of its cutoff (Vandermonde up to 10 columns) has no cutoff marker");
     }
 
     @Test
