@@ -78,7 +78,7 @@ public final class App {
             case SELFTEST:
                 return new SelfTestView(engine);
             case BENCH:
-                return new BenchView(engine, "1".equals(route.param("run")));
+                return new BenchView(engine, "1".equals(route.param("run")), route.param("only"));
             case LAB: {
                 Lab ready = LabRegistry.create(route.id());
                 if (ready != null) {
