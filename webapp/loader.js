@@ -265,7 +265,8 @@
             return 1;
           },
           multiplyTransposed: exports.multiplyTransposed,
-          applyReflectors: exports.applyReflectors
+          applyReflectors: exports.applyReflectors,
+          bidiagonalize: exports.bidiagonalize
         };
       } catch (ignored) {
         // Fall through to the stubs: the scalar code path needs none of the module.
@@ -276,7 +277,8 @@
         return 0;
       },
       multiplyTransposed: unavailable,
-      applyReflectors: unavailable
+      applyReflectors: unavailable,
+      bidiagonalize: unavailable
     };
   }
 

@@ -463,4 +463,444 @@
                             (f64.mul (local.get $fa3) (local.get $a0)))
                    (f64.mul (local.get $fb3) (local.get $b0))))
 )))
+
+  ;; ---- Golub-Kahan bidiagonalization: dev.kappa.linalg.Bidiagonalization's reduction, step for
+  ;; step and sum for sum (see its comments for the maths). Lanes only ever carry different
+  ;; columns j, or the partial sums s0..s3 of Householder.dot (by offset mod 4, the tail into s0).
+
+  ;; What $reflect leaves besides beta: alpha, and when it reflected, 1/scale and alpha/scale.
+  (global $alpha (mut f64) (f64.const 0))
+  (global $inverse (mut f64) (f64.const 0))
+  (global $alphaScaled (mut f64) (f64.const 0))
+
+  ;; Householder.reflect of x[0..len) at $x (len >= 1): v over x, returns beta.
+  (func $reflect (param $x i32) (param $len i32) (result f64)
+    (local $p i32) (local $end i32) (local $t f64) (local $scale f64) (local $x0 f64) (local $inv f64)
+    (local $tail f64) (local $s0 f64) (local $a f64) (local $v0 f64)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $p (local.get $x))
+    (block $done
+      (loop $max
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $t (f64.abs (f64.load (local.get $p))))
+        (if (f64.gt (local.get $t) (local.get $scale)) (then (local.set $scale (local.get $t))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $max)))
+    (local.set $x0 (f64.load (local.get $x)))
+    (if (f64.lt (local.get $scale) (f64.const 0x1p-1000))
+      (then
+        (global.set $alpha (f64.const 0))
+        (call $zero (local.get $x) (local.get $end))
+        (return (f64.const 0))))
+    (local.set $inv (f64.div (f64.const 1) (local.get $scale)))
+    (local.set $p (i32.add (local.get $x) (i32.const 8)))
+    (block $summed
+      (loop $sum
+        (br_if $summed (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $t (f64.mul (f64.load (local.get $p)) (local.get $inv)))
+        (local.set $tail (f64.add (local.get $tail) (f64.mul (local.get $t) (local.get $t))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $sum)))
+    (if (f64.eq (local.get $tail) (f64.const 0))
+      (then
+        (global.set $alpha (local.get $x0))
+        (call $zero (local.get $x) (local.get $end))
+        (return (f64.const 0))))
+    (local.set $s0 (f64.mul (local.get $x0) (local.get $inv)))
+    (local.set $a (f64.sqrt (f64.add (f64.mul (local.get $s0) (local.get $s0)) (local.get $tail))))
+    (if (f64.ge (local.get $s0) (f64.const 0)) (then (local.set $a (f64.neg (local.get $a)))))
+    (local.set $v0 (f64.sub (local.get $s0) (local.get $a)))
+    (f64.store (local.get $x) (local.get $v0))
+    (local.set $p (i32.add (local.get $x) (i32.const 8)))
+    (block $scaled
+      (loop $scale
+        (br_if $scaled (i32.ge_u (local.get $p) (local.get $end)))
+        (f64.store (local.get $p) (f64.mul (f64.load (local.get $p)) (local.get $inv)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $scale)))
+    (global.set $alpha (f64.mul (local.get $a) (local.get $scale)))
+    (global.set $inverse (local.get $inv))
+    (global.set $alphaScaled (local.get $a))
+    (f64.div (f64.const -1) (f64.mul (local.get $a) (local.get $v0))))
+
+  ;; memory [p, end) <- 0
+  (func $zero (param $p i32) (param $end i32)
+    (block $done
+      (loop $z
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (f64.store (local.get $p) (f64.const 0))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $z))))
+
+  ;; Householder.dot of x[0..len) and y[0..len): four partial sums by offset mod 4, the tail into
+  ;; the first, ((s0 + s1) + s2) + s3.
+  (func $dot (param $x i32) (param $y i32) (param $len i32) (result f64)
+    (local $s01 v128) (local $s23 v128) (local $end i32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $len) (i32.const 3))))
+    (block $done
+      (loop $four
+        (br_if $done (i32.gt_u (i32.add (local.get $x) (i32.const 32)) (local.get $end)))
+        (local.set $s01 (f64x2.add (local.get $s01) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y)))))
+        (local.set $s23 (f64x2.add (local.get $s23)
+            (f64x2.mul (v128.load offset=16 (local.get $x)) (v128.load offset=16 (local.get $y)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 32)))
+        (local.set $y (i32.add (local.get $y) (i32.const 32)))
+        (br $four)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_u (local.get $x) (local.get $end)))
+        (local.set $s01 (f64x2.replace_lane 0 (local.get $s01)
+            (f64.add (f64x2.extract_lane 0 (local.get $s01)) (f64.mul (f64.load (local.get $x)) (f64.load (local.get $y))))))
+        (local.set $x (i32.add (local.get $x) (i32.const 8)))
+        (local.set $y (i32.add (local.get $y) (i32.const 8)))
+        (br $tail)))
+    (f64.add (f64.add (f64.add (f64x2.extract_lane 0 (local.get $s01)) (f64x2.extract_lane 1 (local.get $s01)))
+                      (f64x2.extract_lane 0 (local.get $s23)))
+             (f64x2.extract_lane 1 (local.get $s23))))
+
+  ;; $dot of two rows x0, x1 with the same y (Bidiagonalization.dotTwoRows): each y load serves both.
+  (func $dotTwo (param $x0 i32) (param $x1 i32) (param $y i32) (param $len i32) (result f64 f64)
+    (local $s01 v128) (local $s23 v128) (local $q01 v128) (local $q23 v128) (local $end i32) (local $gap i32)
+    (local $y0 v128) (local $y1 v128) (local $t f64)
+    (local.set $end (i32.add (local.get $x0) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $gap (i32.sub (local.get $x1) (local.get $x0)))
+    (block $done
+      (loop $four
+        (br_if $done (i32.gt_u (i32.add (local.get $x0) (i32.const 32)) (local.get $end)))
+        (local.set $y0 (v128.load (local.get $y)))
+        (local.set $y1 (v128.load offset=16 (local.get $y)))
+        (local.set $s01 (f64x2.add (local.get $s01) (f64x2.mul (v128.load (local.get $x0)) (local.get $y0))))
+        (local.set $s23 (f64x2.add (local.get $s23) (f64x2.mul (v128.load offset=16 (local.get $x0)) (local.get $y1))))
+        (local.set $q01 (f64x2.add (local.get $q01)
+            (f64x2.mul (v128.load (i32.add (local.get $x0) (local.get $gap))) (local.get $y0))))
+        (local.set $q23 (f64x2.add (local.get $q23)
+            (f64x2.mul (v128.load offset=16 (i32.add (local.get $x0) (local.get $gap))) (local.get $y1))))
+        (local.set $x0 (i32.add (local.get $x0) (i32.const 32)))
+        (local.set $y (i32.add (local.get $y) (i32.const 32)))
+        (br $four)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_u (local.get $x0) (local.get $end)))
+        (local.set $t (f64.load (local.get $y)))
+        (local.set $s01 (f64x2.replace_lane 0 (local.get $s01)
+            (f64.add (f64x2.extract_lane 0 (local.get $s01)) (f64.mul (f64.load (local.get $x0)) (local.get $t)))))
+        (local.set $q01 (f64x2.replace_lane 0 (local.get $q01)
+            (f64.add (f64x2.extract_lane 0 (local.get $q01))
+                     (f64.mul (f64.load (i32.add (local.get $x0) (local.get $gap))) (local.get $t)))))
+        (local.set $x0 (i32.add (local.get $x0) (i32.const 8)))
+        (local.set $y (i32.add (local.get $y) (i32.const 8)))
+        (br $tail)))
+    (f64.add (f64.add (f64.add (f64x2.extract_lane 0 (local.get $s01)) (f64x2.extract_lane 1 (local.get $s01)))
+                      (f64x2.extract_lane 0 (local.get $s23)))
+             (f64x2.extract_lane 1 (local.get $s23)))
+    (f64.add (f64.add (f64.add (f64x2.extract_lane 0 (local.get $q01)) (f64x2.extract_lane 1 (local.get $q01)))
+                      (f64x2.extract_lane 0 (local.get $q23)))
+             (f64x2.extract_lane 1 (local.get $q23))))
+
+  ;; Bidiagonalization.finishRow on one row, with every pointer at column k+1 and len = n-k-1:
+  ;; x = row[0] - vi*w[0] - f*u[0]; then row[j] = (row[j] - vi*w[j]) - f*u[j], next[j] += x*row[j]
+  ;; for j >= 1 (or only next[j] += x*row[j] when vi = f = 0, nothing when x = 0 too).
+  (func $finishRow (param $row i32) (param $w i32) (param $u i32) (param $next i32) (param $len i32)
+                   (param $vi f64) (param $f f64)
+    (local $x f64) (local $t f64) (local $end i32) (local $vs v128) (local $fs v128) (local $xs v128) (local $ts v128)
+    (local.set $x (f64.sub (f64.sub (f64.load (local.get $row)) (f64.mul (local.get $vi) (f64.load (local.get $w))))
+                           (f64.mul (local.get $f) (f64.load (local.get $u)))))
+    (f64.store (local.get $row) (local.get $x))
+    (local.set $end (i32.add (local.get $row) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $row (i32.add (local.get $row) (i32.const 8)))
+    (local.set $w (i32.add (local.get $w) (i32.const 8)))
+    (local.set $u (i32.add (local.get $u) (i32.const 8)))
+    (local.set $next (i32.add (local.get $next) (i32.const 8)))
+    (local.set $xs (f64x2.splat (local.get $x)))
+    (if (i32.or (f64.ne (local.get $vi) (f64.const 0)) (f64.ne (local.get $f) (f64.const 0)))
+      (then
+        (local.set $vs (f64x2.splat (local.get $vi)))
+        (local.set $fs (f64x2.splat (local.get $f)))
+        (block $done
+          (loop $two
+            (br_if $done (i32.gt_u (i32.add (local.get $row) (i32.const 16)) (local.get $end)))
+            (local.set $ts (f64x2.sub (f64x2.sub (v128.load (local.get $row)) (f64x2.mul (local.get $vs) (v128.load (local.get $w))))
+                                      (f64x2.mul (local.get $fs) (v128.load (local.get $u)))))
+            (v128.store (local.get $row) (local.get $ts))
+            (v128.store (local.get $next) (f64x2.add (v128.load (local.get $next)) (f64x2.mul (local.get $xs) (local.get $ts))))
+            (local.set $row (i32.add (local.get $row) (i32.const 16)))
+            (local.set $w (i32.add (local.get $w) (i32.const 16)))
+            (local.set $u (i32.add (local.get $u) (i32.const 16)))
+            (local.set $next (i32.add (local.get $next) (i32.const 16)))
+            (br $two)))
+        (if (i32.lt_u (local.get $row) (local.get $end))
+          (then
+            (local.set $t (f64.sub (f64.sub (f64.load (local.get $row)) (f64.mul (local.get $vi) (f64.load (local.get $w))))
+                                   (f64.mul (local.get $f) (f64.load (local.get $u)))))
+            (f64.store (local.get $row) (local.get $t))
+            (f64.store (local.get $next) (f64.add (f64.load (local.get $next)) (f64.mul (local.get $x) (local.get $t))))))
+        (return)))
+    (if (f64.eq (local.get $x) (f64.const 0)) (then (return)))
+    (block $done
+      (loop $two
+        (br_if $done (i32.gt_u (i32.add (local.get $row) (i32.const 16)) (local.get $end)))
+        (v128.store (local.get $next) (f64x2.add (v128.load (local.get $next)) (f64x2.mul (local.get $xs) (v128.load (local.get $row)))))
+        (local.set $row (i32.add (local.get $row) (i32.const 16)))
+        (local.set $next (i32.add (local.get $next) (i32.const 16)))
+        (br $two)))
+    (if (i32.lt_u (local.get $row) (local.get $end))
+      (then
+        (f64.store (local.get $next) (f64.add (f64.load (local.get $next)) (f64.mul (local.get $x) (f64.load (local.get $row))))))))
+
+  ;; Two rows r0, r1 that both change (Bidiagonalization's paired loop), pointers at column k+1:
+  ;; x0 = r0[0] - v0*w[0] - f0*u[0] (x1 alike), then for j >= 1 each row as in $finishRow and
+  ;; next[j] = (next[j] + x0*t0) + x1*t1.
+  (func $updateTwoRows (param $r0 i32) (param $r1 i32) (param $w i32) (param $u i32) (param $next i32) (param $len i32)
+                       (param $v0 f64) (param $f0 f64) (param $v1 f64) (param $f1 f64)
+    (local $x0 f64) (local $x1 f64) (local $t0 f64) (local $t1 f64) (local $end i32) (local $gap i32)
+    (local $ws v128) (local $us v128) (local $a0 v128) (local $a1 v128)
+    (local $v0s v128) (local $f0s v128) (local $v1s v128) (local $f1s v128) (local $x0s v128) (local $x1s v128)
+    (local.set $x0 (f64.sub (f64.sub (f64.load (local.get $r0)) (f64.mul (local.get $v0) (f64.load (local.get $w))))
+                            (f64.mul (local.get $f0) (f64.load (local.get $u)))))
+    (local.set $x1 (f64.sub (f64.sub (f64.load (local.get $r1)) (f64.mul (local.get $v1) (f64.load (local.get $w))))
+                            (f64.mul (local.get $f1) (f64.load (local.get $u)))))
+    (f64.store (local.get $r0) (local.get $x0))
+    (f64.store (local.get $r1) (local.get $x1))
+    (local.set $gap (i32.sub (local.get $r1) (local.get $r0)))
+    (local.set $end (i32.add (local.get $r0) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $r0 (i32.add (local.get $r0) (i32.const 8)))
+    (local.set $w (i32.add (local.get $w) (i32.const 8)))
+    (local.set $u (i32.add (local.get $u) (i32.const 8)))
+    (local.set $next (i32.add (local.get $next) (i32.const 8)))
+    (local.set $v0s (f64x2.splat (local.get $v0)))
+    (local.set $f0s (f64x2.splat (local.get $f0)))
+    (local.set $v1s (f64x2.splat (local.get $v1)))
+    (local.set $f1s (f64x2.splat (local.get $f1)))
+    (local.set $x0s (f64x2.splat (local.get $x0)))
+    (local.set $x1s (f64x2.splat (local.get $x1)))
+    (block $done
+      (loop $two
+        (br_if $done (i32.gt_u (i32.add (local.get $r0) (i32.const 16)) (local.get $end)))
+        (local.set $ws (v128.load (local.get $w)))
+        (local.set $us (v128.load (local.get $u)))
+        (local.set $a0 (f64x2.sub (f64x2.sub (v128.load (local.get $r0)) (f64x2.mul (local.get $v0s) (local.get $ws)))
+                                  (f64x2.mul (local.get $f0s) (local.get $us))))
+        (local.set $a1 (f64x2.sub (f64x2.sub (v128.load (i32.add (local.get $r0) (local.get $gap)))
+                                             (f64x2.mul (local.get $v1s) (local.get $ws)))
+                                  (f64x2.mul (local.get $f1s) (local.get $us))))
+        (v128.store (local.get $r0) (local.get $a0))
+        (v128.store (i32.add (local.get $r0) (local.get $gap)) (local.get $a1))
+        (v128.store (local.get $next)
+          (f64x2.add (f64x2.add (v128.load (local.get $next)) (f64x2.mul (local.get $x0s) (local.get $a0)))
+                     (f64x2.mul (local.get $x1s) (local.get $a1))))
+        (local.set $r0 (i32.add (local.get $r0) (i32.const 16)))
+        (local.set $w (i32.add (local.get $w) (i32.const 16)))
+        (local.set $u (i32.add (local.get $u) (i32.const 16)))
+        (local.set $next (i32.add (local.get $next) (i32.const 16)))
+        (br $two)))
+    (if (i32.lt_u (local.get $r0) (local.get $end))
+      (then
+        (local.set $t0 (f64.sub (f64.sub (f64.load (local.get $r0)) (f64.mul (local.get $v0) (f64.load (local.get $w))))
+                                (f64.mul (local.get $f0) (f64.load (local.get $u)))))
+        (local.set $t1 (f64.sub (f64.sub (f64.load (i32.add (local.get $r0) (local.get $gap)))
+                                         (f64.mul (local.get $v1) (f64.load (local.get $w))))
+                                (f64.mul (local.get $f1) (f64.load (local.get $u)))))
+        (f64.store (local.get $r0) (local.get $t0))
+        (f64.store (i32.add (local.get $r0) (local.get $gap)) (local.get $t1))
+        (f64.store (local.get $next)
+          (f64.add (f64.add (f64.load (local.get $next)) (f64.mul (local.get $x0) (local.get $t0)))
+                   (f64.mul (local.get $x1) (local.get $t1)))))))
+
+  ;; A = U_B B V_B^T for the m x n row-major a (m >= n >= 1; a is used up): left reflector k in row
+  ;; k of left (n rows of m) and its beta in lbeta[k]; right reflector k in row k of right (n rows of
+  ;; n, the last one zero) and rbeta[k]; B's diagonal in d (n) and superdiagonal in e (n-1). w and
+  ;; next are scratch of n doubles each. left, right, w and next are zeroed here first.
+  (func (export "bidiagonalize")
+        (param $a i32) (param $m i32) (param $n i32) (param $left i32) (param $lbeta i32) (param $right i32)
+        (param $rbeta i32) (param $d i32) (param $e i32) (param $w i32) (param $next i32)
+    (local $k i32) (local $i i32) (local $j i32) (local $rowBytes i32) (local $v i32) (local $u i32) (local $p i32)
+    (local $q i32) (local $end i32) (local $rowK i32) (local $col i32) (local $len i32) (local $r0 i32)
+    (local $lb f64) (local $rb f64) (local $wu f64) (local $vi f64) (local $v0 f64) (local $v1 f64) (local $f0 f64)
+    (local $f1 f64) (local $s0 f64) (local $s1 f64) (local $active i32) (local $c v128) (local $c2 v128)
+    (local.set $rowBytes (i32.shl (local.get $n) (i32.const 3)))
+    (memory.fill (local.get $left) (i32.const 0) (i32.mul (local.get $n) (i32.shl (local.get $m) (i32.const 3))))
+    (memory.fill (local.get $right) (i32.const 0) (i32.mul (local.get $n) (local.get $rowBytes)))
+    (memory.fill (local.get $w) (i32.const 0) (local.get $rowBytes))
+    (memory.fill (local.get $next) (i32.const 0) (local.get $rowBytes))
+    (block $stepsDone
+      (loop $steps
+        ;; column k below the diagonal, the left reflector
+        (local.set $v (i32.add (local.get $left) (i32.mul (local.get $k) (i32.shl (local.get $m) (i32.const 3)))))
+        (local.set $col (i32.shl (local.get $k) (i32.const 3)))
+        (local.set $p (i32.add (i32.add (local.get $a) (i32.mul (local.get $k) (local.get $rowBytes))) (local.get $col)))
+        (local.set $q (i32.add (local.get $v) (local.get $col)))
+        (local.set $end (i32.add (local.get $v) (i32.shl (local.get $m) (i32.const 3))))
+        (block $copied
+          (loop $copy
+            (br_if $copied (i32.ge_u (local.get $q) (local.get $end)))
+            (f64.store (local.get $q) (f64.load (local.get $p)))
+            (local.set $p (i32.add (local.get $p) (local.get $rowBytes)))
+            (local.set $q (i32.add (local.get $q) (i32.const 8)))
+            (br $copy)))
+        (local.set $lb (call $reflect (i32.add (local.get $v) (local.get $col)) (i32.sub (local.get $m) (local.get $k))))
+        (f64.store (i32.add (local.get $lbeta) (local.get $col)) (local.get $lb))
+        (f64.store (i32.add (local.get $d) (local.get $col)) (global.get $alpha))
+        (br_if $stepsDone (i32.eq (i32.add (local.get $k) (i32.const 1)) (local.get $n)))
+        (local.set $rowK (i32.add (local.get $a) (i32.mul (local.get $k) (local.get $rowBytes))))
+        (if (f64.ne (local.get $lb) (f64.const 0))
+          (then
+            (call $leftProduct (local.get $a) (local.get $m) (local.get $n) (local.get $k) (local.get $v) (local.get $lb)
+                               (local.get $w) (local.get $next))
+            ;; row k -= v[k]*w on columns k+1..n-1
+            (local.set $c (f64x2.splat (f64.load (i32.add (local.get $v) (local.get $col)))))
+            (local.set $p (i32.add (local.get $rowK) (i32.add (local.get $col) (i32.const 8))))
+            (local.set $q (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8))))
+            (local.set $end (i32.add (local.get $rowK) (local.get $rowBytes)))
+            (block $done
+              (loop $two
+                (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+                (v128.store (local.get $p) (f64x2.sub (v128.load (local.get $p)) (f64x2.mul (local.get $c) (v128.load (local.get $q)))))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (local.set $q (i32.add (local.get $q) (i32.const 16)))
+                (br $two)))
+            (if (i32.lt_u (local.get $p) (local.get $end))
+              (then (f64.store (local.get $p) (f64.sub (f64.load (local.get $p))
+                                                      (f64.mul (f64x2.extract_lane 0 (local.get $c)) (f64.load (local.get $q)))))))))
+        ;; row k right of the superdiagonal, the right reflector (u = row k of right, columns k+1..)
+        (local.set $len (i32.sub (i32.sub (local.get $n) (local.get $k)) (i32.const 1)))
+        (local.set $u (i32.add (local.get $right) (i32.mul (local.get $k) (local.get $rowBytes))))
+        (memory.copy (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                     (i32.add (local.get $rowK) (i32.add (local.get $col) (i32.const 8)))
+                     (i32.shl (local.get $len) (i32.const 3)))
+        (local.set $rb (call $reflect (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8))) (local.get $len)))
+        (f64.store (i32.add (local.get $rbeta) (local.get $col)) (local.get $rb))
+        (f64.store (i32.add (local.get $e) (local.get $col)) (global.get $alpha))
+        (call $zero (local.get $next) (i32.add (local.get $next) (local.get $rowBytes)))
+        (local.set $active (f64.ne (local.get $lb) (f64.const 0)))
+        (local.set $wu (f64.const 0))
+        (if (i32.and (local.get $active) (f64.ne (local.get $rb) (f64.const 0)))
+          (then (local.set $wu (call $dot (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8)))
+                                          (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8))) (local.get $len)))))
+        ;; the trailing rows, two at a time
+        (local.set $i (i32.add (local.get $k) (i32.const 1)))
+        (block $pairsDone
+          (loop $pairs
+            (br_if $pairsDone (i32.ge_s (i32.add (local.get $i) (i32.const 1)) (local.get $m)))
+            (local.set $r0 (i32.add (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes)))
+                                    (i32.add (local.get $col) (i32.const 8))))
+            (local.set $v0 (f64.const 0))
+            (local.set $v1 (f64.const 0))
+            (if (local.get $active)
+              (then
+                (local.set $v0 (f64.load (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3)))))
+                (local.set $v1 (f64.load offset=8 (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3)))))))
+            (local.set $f0 (f64.const 0))
+            (local.set $f1 (f64.const 0))
+            (if (f64.ne (local.get $rb) (f64.const 0))
+              (then
+                (call $dotTwo (local.get $r0) (i32.add (local.get $r0) (local.get $rowBytes))
+                              (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8))) (local.get $len))
+                (local.set $s1)
+                (local.set $s0)
+                (local.set $f0 (f64.mul (local.get $rb) (f64.sub (local.get $s0) (f64.mul (local.get $v0) (local.get $wu)))))
+                (local.set $f1 (f64.mul (local.get $rb) (f64.sub (local.get $s1) (f64.mul (local.get $v1) (local.get $wu)))))))
+            (if (i32.or (i32.and (f64.eq (local.get $v0) (f64.const 0)) (f64.eq (local.get $f0) (f64.const 0)))
+                        (i32.and (f64.eq (local.get $v1) (f64.const 0)) (f64.eq (local.get $f1) (f64.const 0))))
+              (then
+                (call $finishRow (local.get $r0) (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8)))
+                                 (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                                 (i32.add (local.get $next) (i32.add (local.get $col) (i32.const 8)))
+                                 (local.get $len) (local.get $v0) (local.get $f0))
+                (call $finishRow (i32.add (local.get $r0) (local.get $rowBytes))
+                                 (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8)))
+                                 (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                                 (i32.add (local.get $next) (i32.add (local.get $col) (i32.const 8)))
+                                 (local.get $len) (local.get $v1) (local.get $f1)))
+              (else
+                (call $updateTwoRows (local.get $r0) (i32.add (local.get $r0) (local.get $rowBytes))
+                                     (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8)))
+                                     (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                                     (i32.add (local.get $next) (i32.add (local.get $col) (i32.const 8)))
+                                     (local.get $len) (local.get $v0) (local.get $f0) (local.get $v1) (local.get $f1))))
+            (local.set $i (i32.add (local.get $i) (i32.const 2)))
+            (br $pairs)))
+        (if (i32.lt_s (local.get $i) (local.get $m))
+          (then
+            (local.set $r0 (i32.add (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes)))
+                                    (i32.add (local.get $col) (i32.const 8))))
+            (local.set $vi (f64.const 0))
+            (if (local.get $active)
+              (then (local.set $vi (f64.load (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3)))))))
+            (local.set $f0 (f64.const 0))
+            (if (f64.ne (local.get $rb) (f64.const 0))
+              (then
+                (local.set $f0 (f64.mul (local.get $rb)
+                    (f64.sub (call $dot (local.get $r0) (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                                        (local.get $len))
+                             (f64.mul (local.get $vi) (local.get $wu)))))))
+            (call $finishRow (local.get $r0) (i32.add (local.get $w) (i32.add (local.get $col) (i32.const 8)))
+                             (i32.add (local.get $u) (i32.add (local.get $col) (i32.const 8)))
+                             (i32.add (local.get $next) (i32.add (local.get $col) (i32.const 8)))
+                             (local.get $len) (local.get $vi) (local.get $f0))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $steps))))
+
+  ;; Bidiagonalization.leftProduct: w[j] = lb * sum_i v[i]*a[i][j] (j > k) for the left reflector of
+  ;; step k; from step 1 on, from next (x^T A gathered by the previous pass) as
+  ;; w[j] = lb*(inverse*next[j] - alphaScaled*a[k][j]).
+  (func $leftProduct (param $a i32) (param $m i32) (param $n i32) (param $k i32) (param $v i32) (param $lb f64)
+                     (param $w i32) (param $next i32)
+    (local $i i32) (local $p i32) (local $q i32) (local $end i32) (local $rowBytes i32) (local $vi f64) (local $vs v128)
+    (local $ls v128) (local $is v128) (local $as v128) (local $o i32)
+    (local.set $rowBytes (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $end (i32.add (local.get $w) (local.get $rowBytes)))
+    (if (i32.eqz (local.get $k))
+      (then
+        (call $zero (local.get $w) (local.get $end))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $m)))
+            (local.set $vi (f64.load (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 3)))))
+            (if (f64.ne (local.get $vi) (f64.const 0))
+              (then
+                (local.set $vs (f64x2.splat (local.get $vi)))
+                (local.set $p (i32.add (local.get $w) (i32.const 8)))
+                (local.set $o (i32.sub (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes))) (local.get $w)))
+                (block $done
+                  (loop $two
+                    (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+                    (v128.store (local.get $p) (f64x2.add (v128.load (local.get $p))
+                        (f64x2.mul (local.get $vs) (v128.load (i32.add (local.get $p) (local.get $o))))))
+                    (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                    (br $two)))
+                (if (i32.lt_u (local.get $p) (local.get $end))
+                  (then (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
+                      (f64.mul (local.get $vi) (f64.load (i32.add (local.get $p) (local.get $o))))))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $rows)))
+        (local.set $ls (f64x2.splat (local.get $lb)))
+        (local.set $p (i32.add (local.get $w) (i32.const 8)))
+        (block $done
+          (loop $two
+            (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+            (v128.store (local.get $p) (f64x2.mul (v128.load (local.get $p)) (local.get $ls)))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br $two)))
+        (if (i32.lt_u (local.get $p) (local.get $end))
+          (then (f64.store (local.get $p) (f64.mul (f64.load (local.get $p)) (local.get $lb)))))
+        (return)))
+    (local.set $ls (f64x2.splat (local.get $lb)))
+    (local.set $is (f64x2.splat (global.get $inverse)))
+    (local.set $as (f64x2.splat (global.get $alphaScaled)))
+    (local.set $p (i32.add (local.get $w) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 3))))
+    (local.set $q (i32.sub (local.get $next) (local.get $w)))
+    (local.set $o (i32.sub (i32.add (local.get $a) (i32.mul (local.get $k) (local.get $rowBytes))) (local.get $w)))
+    (block $done
+      (loop $two
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (v128.store (local.get $p)
+          (f64x2.mul (local.get $ls) (f64x2.sub (f64x2.mul (local.get $is) (v128.load (i32.add (local.get $p) (local.get $q))))
+                                                (f64x2.mul (local.get $as) (v128.load (i32.add (local.get $p) (local.get $o)))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $two)))
+    (if (i32.lt_u (local.get $p) (local.get $end))
+      (then
+        (f64.store (local.get $p)
+          (f64.mul (local.get $lb) (f64.sub (f64.mul (global.get $inverse) (f64.load (i32.add (local.get $p) (local.get $q))))
+                                            (f64.mul (global.get $alphaScaled) (f64.load (i32.add (local.get $p) (local.get $o))))))))))
 )

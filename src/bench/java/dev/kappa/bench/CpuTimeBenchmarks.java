@@ -31,6 +31,7 @@ public final class CpuTimeBenchmarks {
             {"eigen 300x300", (Kernel) b::kappaEigen300, (Kernel) b::ejmlEigen300},
             {"QR least squares 1000x50", (Kernel) b::kappaQrLeastSquares1000x50, (Kernel) b::ejmlQrLeastSquares1000x50},
             {"svd 500x500", (Kernel) b::kappaSvd500x500, (Kernel) b::ejmlSvd500x500},
+            {"cond 500x500", (Kernel) b::kappaCond500x500, (Kernel) b::ejmlCond500x500},
         };
         System.out.println("# kernel | Kappa median CPU ms | EJML median CPU ms | Kappa/EJML");
         for (Object[] k : kernels) {

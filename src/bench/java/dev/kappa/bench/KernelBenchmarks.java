@@ -1,5 +1,6 @@
 package dev.kappa.bench;
 
+import dev.kappa.linalg.Conditioning;
 import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.SVD;
@@ -85,6 +86,12 @@ public class KernelBenchmarks {
         return SVD.of(svd500);
     }
 
+    /** κ₂ = σ₀/σ_min, which needs no singular vectors. */
+    @Benchmark
+    public double kappaCond500x500() {
+        return Conditioning.cond(svd500);
+    }
+
     @Benchmark
     public SymmetricEigen kappaEigen100() {
         return SymmetricEigen.of(sym100);
@@ -121,6 +128,24 @@ public class KernelBenchmarks {
     @Benchmark
     public SingularValueDecomposition_F64<DMatrixRMaj> ejmlSvd500x500() {
         return ejmlSvd(e500);
+    }
+
+    /** EJML's κ₂ from its SVD without U or V. */
+    @Benchmark
+    public double ejmlCond500x500() {
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(e500.numRows, e500.numCols, false, false, true);
+        if (!svd.decompose(e500.copy())) {
+            throw new IllegalStateException("EJML SVD failed");
+        }
+        double[] s = svd.getSingularValues();
+        double max = 0.0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < svd.numberOfSingularValues(); i++) {
+            max = Math.max(max, s[i]);
+            min = Math.min(min, s[i]);
+        }
+        return max / min;
     }
 
     @Benchmark

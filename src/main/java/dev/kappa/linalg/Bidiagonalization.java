@@ -32,7 +32,13 @@ final class Bidiagonalization {
         this.rightBeta = new double[n];
         this.diagonal = new double[n];
         this.superDiagonal = new double[Math.max(n - 1, 0)];
-        reduce(a);
+        for (int k = 0; k + 1 < n; k++) {
+            right[k] = new double[n];
+        }
+        // Large reductions go to installed kernels, which compute the same bits.
+        VectorKernels kernel = n == 0 ? null : KernelChoice.forWork((long) m * n * n);
+        (kernel == null ? VectorKernels.SCALAR : kernel).bidiagonalize(m, n, a, left, leftBeta, right, rightBeta,
+                diagonal, superDiagonal);
     }
 
     double[] diagonal() {
@@ -43,7 +49,13 @@ final class Bidiagonalization {
         return superDiagonal.clone();
     }
 
-    private void reduce(double[] a) {
+    /**
+     * The reduction in plain Java (see {@link VectorKernels#bidiagonalize}): a (m×n row-major,
+     * m ≥ n) is used up; left[k] (length m, zero) receives the left reflector vₖ and right[k]
+     * (length n, zero, k &lt; n − 1) the right one uₖ, with their β, B's diagonal and superdiagonal.
+     */
+    static void reduceScalar(int m, int n, double[] a, double[][] left, double[] leftBeta, double[][] right,
+            double[] rightBeta, double[] diagonal, double[] superDiagonal) {
         // h = {α, 1/scale, α/scale} from Householder.reflect.
         double[] h = new double[3];
         double[] w = new double[n];
@@ -62,7 +74,7 @@ final class Bidiagonalization {
                 break;
             }
             if (lb != 0.0) {
-                leftProduct(a, k, v, lb, h, next, w);
+                leftProduct(m, n, a, k, v, lb, h, next, w);
                 int row = k * n;
                 double vk = v[k];
                 for (int j = k + 1; j < n; j++) {
@@ -70,10 +82,9 @@ final class Bidiagonalization {
                 }
             }
             // Right reflector from row k (now final), acting on columns k+1..n−1.
-            double[] u = new double[n];
+            double[] u = right[k];
             System.arraycopy(a, k * n + k + 1, u, k + 1, n - k - 1);
             double rb = Householder.reflect(u, k + 1, n - k - 1, h);
-            right[k] = u;
             rightBeta[k] = rb;
             superDiagonal[k] = h[0];
             java.util.Arrays.fill(next, 0.0);
@@ -99,8 +110,8 @@ final class Bidiagonalization {
                     f1 = rb * (pair[1] - v1 * wu);
                 }
                 if ((v0 == 0.0 && f0 == 0.0) || (v1 == 0.0 && f1 == 0.0)) {
-                    finishRow(a, r0, k, v0, f0, w, u, next);
-                    finishRow(a, r1, k, v1, f1, w, u, next);
+                    finishRow(n, a, r0, k, v0, f0, w, u, next);
+                    finishRow(n, a, r1, k, v1, f1, w, u, next);
                     continue;
                 }
                 double x0 = a[r0 + k + 1] - v0 * w[k + 1] - f0 * u[k + 1];
@@ -120,7 +131,7 @@ final class Bidiagonalization {
             if (i < m) {
                 double vi = leftActive ? v[i] : 0.0;
                 double f = rb != 0.0 ? rb * (Householder.dot(a, i * n + k + 1, u, k + 1, n - k - 1) - vi * wu) : 0.0;
-                finishRow(a, i * n, k, vi, f, w, u, next);
+                finishRow(n, a, i * n, k, vi, f, w, u, next);
             }
         }
     }
@@ -129,7 +140,8 @@ final class Bidiagonalization {
      * Row −= vᵢ·w + fᵢ·u on columns k+1..n−1 (the row starting at a[row]); the row becomes final,
      * and its new entry in column k+1 weights its share of xᵀA for the next step's left reflector.
      */
-    private void finishRow(double[] a, int row, int k, double vi, double f, double[] w, double[] u, double[] next) {
+    private static void finishRow(int n, double[] a, int row, int k, double vi, double f, double[] w, double[] u,
+            double[] next) {
         double xi = a[row + k + 1] - vi * w[k + 1] - f * u[k + 1];
         a[row + k + 1] = xi;
         if (vi != 0.0 || f != 0.0) {
@@ -188,7 +200,8 @@ final class Bidiagonalization {
      * reflecting (gathered by the previous step's pass); since v = x/scale − (α/scale)·e_k,
      * w follows without another pass over the trailing block.
      */
-    private void leftProduct(double[] a, int k, double[] v, double lb, double[] h, double[] next, double[] w) {
+    private static void leftProduct(int m, int n, double[] a, int k, double[] v, double lb, double[] h, double[] next,
+            double[] w) {
         if (k == 0) {
             java.util.Arrays.fill(w, 0.0);
             for (int i = 0; i < m; i++) {

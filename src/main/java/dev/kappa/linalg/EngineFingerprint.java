@@ -164,6 +164,37 @@ public final class EngineFingerprint {
                 acc = mix(acc, row);
             }
         }
+        // The bidiagonal reduction: m = n, odd and even sizes, tails past the lane widths, one
+        // column, a zero column (β = 0 on the left) and a zero row.
+        int[][] reductions = {{1, 1}, {2, 1}, {2, 2}, {3, 2}, {5, 5}, {7, 4}, {9, 6}, {13, 11}, {17, 9}};
+        for (int[] shape : reductions) {
+            int m = shape[0];
+            int n = shape[1];
+            double[] a = rng.gaussianMatrix(m, n).toRowMajor();
+            if (n > 2) {
+                for (int i = 0; i < m; i++) {
+                    a[i * n + 1] = 0.0;
+                }
+                java.util.Arrays.fill(a, (m - 1) * n, m * n, 0.0);
+            }
+            double[][] left = new double[n][m];
+            double[][] right = new double[n][];
+            for (int k = 0; k + 1 < n; k++) {
+                right[k] = new double[n];
+            }
+            double[] leftBeta = new double[n];
+            double[] rightBeta = new double[n];
+            double[] d = new double[n];
+            double[] e = new double[Math.max(n - 1, 0)];
+            kernels.bidiagonalize(m, n, a, left, leftBeta, right, rightBeta, d, e);
+            acc = mix(mix(mix(mix(acc, d), e), leftBeta), rightBeta);
+            for (int k = 0; k < n; k++) {
+                acc = mix(acc, left[k]);
+                if (right[k] != null) {
+                    acc = mix(acc, right[k]);
+                }
+            }
+        }
         return acc;
     }
 

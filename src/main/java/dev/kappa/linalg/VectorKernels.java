@@ -1,9 +1,10 @@
 package dev.kappa.linalg;
 
 /**
- * The two loops the large decompositions spend their time in, as a replaceable part: the dense
- * product C = X·Yᵀ of divide and conquer, and the application of a sequence of Householder
- * reflectors to rows (forming the vectors of {@link SVD} and {@link SymmetricEigen}). An engine
+ * The loops the large decompositions spend their time in, as a replaceable part: the dense
+ * product C = X·Yᵀ of divide and conquer, the application of a sequence of Householder
+ * reflectors to rows (forming the vectors of {@link SVD} and {@link SymmetricEigen}), and the
+ * bidiagonal reduction of {@link SVD}. An engine
  * with a faster way to run them (WebAssembly SIMD in the browser) installs it with
  * {@link #install}, once, before any decomposition runs.
  *
@@ -27,6 +28,12 @@ public interface VectorKernels {
                 int shift) {
             Householder.applyAllRightScalar(rows, v, beta, cross, count, shift, false);
         }
+
+        @Override
+        public void bidiagonalize(int m, int n, double[] a, double[][] left, double[] leftBeta, double[][] right,
+                double[] rightBeta, double[] d, double[] e) {
+            Bidiagonalization.reduceScalar(m, n, a, left, leftBeta, right, rightBeta, d, e);
+        }
     };
 
     /**
@@ -41,6 +48,16 @@ public interface VectorKernels {
      * the arithmetic of {@code Householder.applyAllRight} (reflectors in pairs, its partial sums).
      */
     void applyReflectors(double[][] rows, double[][] v, double[] beta, double[] cross, int count, int shift);
+
+    /**
+     * The Golub–Kahan reduction of the m×n row-major a (m ≥ n ≥ 1) to upper bidiagonal form with
+     * the arithmetic of {@code Bidiagonalization} (one fused pass per step, rows in pairs): d gets
+     * B's diagonal (n), e its superdiagonal (n − 1); left[k] (length m, zero on entry) the left
+     * reflector vₖ on entries k.., leftBeta[k] its β; right[k] (length n, zero on entry, for
+     * k &lt; n − 1) the right reflector on entries k + 1.., rightBeta[k] its β. a is used up.
+     */
+    void bidiagonalize(int m, int n, double[] a, double[][] left, double[] leftBeta, double[][] right,
+            double[] rightBeta, double[] d, double[] e);
 
     /**
      * Makes {@code kernels} the ones {@link SVD} and {@link SymmetricEigen} use for their large

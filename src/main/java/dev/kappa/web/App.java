@@ -81,7 +81,7 @@ public final class App {
             case SELFTEST:
                 return new SelfTestView(engine);
             case BENCH:
-                return new BenchView(engine, "1".equals(route.param("run")));
+                return new BenchView(engine, "1".equals(route.param("run")), route.param("only"));
             case LAB: {
                 LabModel model = LabCatalog.create(route.id());
                 if (model == null) {

@@ -7,19 +7,22 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Times the numerical kernels in this engine, one kernel per timer tick so the page stays
  * responsive and shows progress. {@code #/bench?run=1} starts at once (for the benchmark driver);
- * otherwise a button does. Results carry data attributes for the driver to read.
+ * otherwise a button does; {@code only=text} keeps the kernels whose names contain the text. Results
+ * carry data attributes for the driver to read.
  */
 final class BenchView implements View {
     private final String engine;
     private final boolean autorun;
+    private final String only;
     private KernelSuite.Kernel[] kernels;
     private HTMLElement table;
     private HTMLElement status;
     private int timer = -1;
 
-    BenchView(String engine, boolean autorun) {
+    BenchView(String engine, boolean autorun, String only) {
         this.engine = engine;
         this.autorun = autorun;
+        this.only = only;
     }
 
     @Override
@@ -59,7 +62,7 @@ final class BenchView implements View {
         }
         status.setTextContent("Preparing inputs…");
         timer = Window.setTimeout(() -> {
-            kernels = new KernelSuite(2026).kernels();
+            kernels = new KernelSuite(2026).kernels(only);
             step(0);
         }, 10);
     }

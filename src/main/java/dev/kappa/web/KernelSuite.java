@@ -1,11 +1,14 @@
 package dev.kappa.web;
 
+import dev.kappa.linalg.Conditioning;
 import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.MinNormSweep;
 import dev.kappa.linalg.Rng;
 import dev.kappa.linalg.SVD;
 import dev.kappa.linalg.SymmetricEigen;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The numerical kernels of docs/benchmarks.md, on seeded inputs, for timing in the browser (the
@@ -52,6 +55,17 @@ public final class KernelSuite {
         return b.plus(b.transpose()).scale(0.5);
     }
 
+    /** The kernels whose names contain {@code filter} (all of them for null or empty). */
+    public Kernel[] kernels(String filter) {
+        List<Kernel> chosen = new ArrayList<>();
+        for (Kernel k : kernels()) {
+            if (filter == null || k.name().contains(filter)) {
+                chosen.add(k);
+            }
+        }
+        return chosen.toArray(new Kernel[0]);
+    }
+
     public Kernel[] kernels() {
         return new Kernel[] {
             kernel("svd 200x50", 30, () -> SVD.of(a200x50).singularValues()[0]),
@@ -61,6 +75,7 @@ public final class KernelSuite {
             kernel("eigh 300x300", 7, () -> SymmetricEigen.of(sym300).values()[0]),
             kernel("QR least squares 1000x50", 15, () -> LeastSquares.viaQR(ls1000x50, ls1000b).x()[0]),
             kernel("svd 500x500", 5, () -> SVD.of(a500).singularValues()[0]),
+            kernel("cond 500x500", 7, () -> Conditioning.cond(a500)),
         };
     }
 

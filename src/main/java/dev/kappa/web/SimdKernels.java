@@ -40,6 +40,10 @@ final class SimdKernels implements VectorKernels {
     @Import(module = "kappaKernels", name = "applyReflectors")
     private static native void reflect(int rows, int total, int len, int v, int beta, int cross, int count, int shift);
 
+    @Import(module = "kappaKernels", name = "bidiagonalize")
+    private static native void bidiagonalize(int a, int m, int n, int left, int leftBeta, int right, int rightBeta,
+            int d, int e, int w, int next);
+
     @Override
     public void multiplyTransposed(double[][] x, int xRows, double[][] y, int yRows, int len, double[][] out,
             int offset) {
@@ -107,6 +111,49 @@ final class SimdKernels implements VectorKernels {
             for (int j = 0; j < len; j++) {
                 row[j] = at.add(8 * j).getDouble();
             }
+        }
+    }
+
+    @Override
+    public void bidiagonalize(int m, int n, double[] a, double[][] left, double[] leftBeta, double[][] right,
+            double[] rightBeta, double[] d, double[] e) {
+        long matrix = (long) m * n;
+        Address as = reserve(2 * matrix + (long) n * n + 6L * n);
+        if (as == null) {
+            SCALAR.bidiagonalize(m, n, a, left, leftBeta, right, rightBeta, d, e);
+            return;
+        }
+        Address ls = as.add((int) (8 * matrix));
+        Address rs = ls.add((int) (8 * matrix));
+        Address lbs = rs.add(8 * n * n);
+        Address rbs = lbs.add(8 * n);
+        Address ds = rbs.add(8 * n);
+        Address es = ds.add(8 * n);
+        Address ws = es.add(8 * n);
+        Address next = ws.add(8 * n);
+        for (int i = 0; i < a.length; i++) {
+            as.add(8 * i).putDouble(a[i]);
+        }
+        bidiagonalize(as.toInt(), m, n, ls.toInt(), lbs.toInt(), rs.toInt(), rbs.toInt(), ds.toInt(), es.toInt(),
+                ws.toInt(), next.toInt());
+        copyOut(ls, left, n, m);
+        copyOut(rs, right, n - 1, n);
+        copyOut(lbs, leftBeta, n);
+        // Only the n − 1 right reflectors exist; the kernel leaves the last β unwritten, as the Java loop does.
+        copyOut(rbs, rightBeta, n - 1);
+        copyOut(ds, d, n);
+        copyOut(es, e, n - 1);
+    }
+
+    private static void copyOut(Address from, double[][] arrays, int count, int len) {
+        for (int i = 0; i < count; i++) {
+            copyOut(from.add(8 * i * len), arrays[i], len);
+        }
+    }
+
+    private static void copyOut(Address from, double[] to, int len) {
+        for (int j = 0; j < len; j++) {
+            to[j] = from.add(8 * j).getDouble();
         }
     }
 

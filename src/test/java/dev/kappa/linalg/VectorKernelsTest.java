@@ -17,6 +17,7 @@ class VectorKernelsTest {
     private static final class Recording implements VectorKernels {
         int products;
         int reflections;
+        int reductions;
         boolean corrupt;
 
         @Override
@@ -34,6 +35,16 @@ class VectorKernelsTest {
                 int shift) {
             reflections++;
             SCALAR.applyReflectors(rows, v, beta, cross, count, shift);
+        }
+
+        @Override
+        public void bidiagonalize(int m, int n, double[] a, double[][] left, double[] leftBeta, double[][] right,
+                double[] rightBeta, double[] d, double[] e) {
+            reductions++;
+            SCALAR.bidiagonalize(m, n, a, left, leftBeta, right, rightBeta, d, e);
+            if (corrupt) {
+                d[0] *= 1.0 + 1e-3;
+            }
         }
     }
 
@@ -61,10 +72,12 @@ class VectorKernelsTest {
         SVD svdAgain = SVD.of(a);
         int svdProducts = recording.products;
         int svdReflections = recording.reflections;
+        int svdReductions = recording.reductions;
         SymmetricEigen eigenAgain = SymmetricEigen.of(sym);
 
         assertTrue(svdProducts > 0 && svdReflections >= 2,
                 "SVD 120×90 made " + svdProducts + " products and " + svdReflections + " reflector calls");
+        assertEquals(1, svdReductions, "SVD 120×90 must hand its bidiagonal reduction to the kernels once");
         assertTrue(recording.products > svdProducts && recording.reflections > svdReflections,
                 "eigen 100×100 made no kernel calls");
         assertArrayEquals(svd.singularValues(), svdAgain.singularValues());
@@ -78,6 +91,10 @@ class VectorKernelsTest {
         double[] corrupted = SVD.of(a).u().toRowMajor();
         assertTrue(!java.util.Arrays.equals(svd.u().toRowMajor(), corrupted),
                 "a kernel that changes an entry must change the result, or this test checks nothing");
+        // The reduction's diagonal feeds the singular values themselves.
+        double[] shifted = SVD.singularValuesOf(a);
+        assertTrue(!java.util.Arrays.equals(svd.singularValues(), shifted),
+                "a reduction kernel that changes B must change σ, or the values-only path bypasses it");
     }
 
     @Test
@@ -88,7 +105,7 @@ class VectorKernelsTest {
         SVD.of(rng.gaussianMatrix(40, 25));
         SVD.of(rng.gaussianMatrix(30, 30));
         SymmetricEigen.of(Matrix.identity(25));
-        assertEquals(0, recording.products + recording.reflections,
+        assertEquals(0, recording.products + recording.reflections + recording.reductions,
                 "the labs' matrices (25 columns or fewer) must not pay for copying into kernel memory");
     }
 
