@@ -5,6 +5,7 @@ import dev.kappa.lab.NumberText;
 import dev.kappa.lab.plot.Axis;
 import dev.kappa.lab.plot.LegendPlacement;
 import dev.kappa.lab.plot.Scale;
+import dev.kappa.lab.plot.VisiblePath;
 import dev.kappa.web.Browser;
 import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
@@ -973,21 +974,7 @@ public final class Plot {
                 drawImage(ctx, m);
                 break;
             case Mark.LINE: {
-                ctx.beginPath();
-                boolean pen = false;
-                for (int i = 0; i < m.xs.length; i++) {
-                    if (!drawable(m.xs[i], m.ys[i])) {
-                        pen = false;
-                        continue;
-                    }
-                    if (pen) {
-                        ctx.lineTo(px(m.xs[i]), py(m.ys[i]));
-                    } else {
-                        ctx.moveTo(px(m.xs[i]), py(m.ys[i]));
-                        pen = true;
-                    }
-                }
-                ctx.stroke();
+                strokeLine(ctx, m);
                 if (m.shape != null && m.shape != Look.Shape.NONE) {
                     Browser.setLineDash(ctx, 0, 0);
                     for (int i = 0; i < m.xs.length; i++) {
@@ -1050,6 +1037,51 @@ public final class Plot {
                 break;
         }
         Browser.setLineDash(ctx, 0, 0);
+    }
+
+    /**
+     * A line mark's polyline as the screen shows it ({@link VisiblePath}): only what lies within
+     * the frame (grown by the line width, so cut ends stay out of sight), without vertices closer
+     * than half a device pixel to the last one drawn. A solid line is one stroke; a dashed one a
+     * stroke per piece, each starting where the whole line's dashes would be.
+     */
+    private void strokeLine(CanvasRenderingContext2D ctx, Mark m) {
+        int n = m.xs.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean ok = drawable(m.xs[i], m.ys[i]);
+            x[i] = ok ? px(m.xs[i]) : Double.NaN;
+            y[i] = ok ? py(m.ys[i]) : Double.NaN;
+        }
+        boolean dashed = m.dash != null ? m.dash.length > 0 : m.dashed;
+        double grow = m.width + 2;
+        double ratio = exportRatio > 0 ? exportRatio : Window.current().getDevicePixelRatio();
+        VisiblePath path = VisiblePath.of(x, y, marginLeft - grow, MARGIN_TOP - grow, cssWidth - MARGIN_RIGHT + grow,
+                plotBottom() + grow, 0.5 / (ratio > 0 ? ratio : 1), dashed);
+        if (!dashed) {
+            ctx.beginPath();
+        }
+        for (int k = 0; k < path.pieces(); k++) {
+            if (dashed) {
+                Browser.setLineDashOffset(ctx, path.offset(k));
+                ctx.beginPath();
+            }
+            double[] xs = path.xs(k);
+            double[] ys = path.ys(k);
+            ctx.moveTo(xs[0], ys[0]);
+            for (int i = 1; i < xs.length; i++) {
+                ctx.lineTo(xs[i], ys[i]);
+            }
+            if (dashed) {
+                ctx.stroke();
+            }
+        }
+        if (dashed) {
+            Browser.setLineDashOffset(ctx, 0);
+        } else {
+            ctx.stroke();
+        }
     }
 
     /** A point mark of radius r: filled circle, square, triangle, diamond, or a cross. */
