@@ -113,6 +113,9 @@ public final class Plot {
     private double marginLeft = MIN_MARGIN_LEFT;
     /** Which candidate corner the legend box took last time (see {@link #legendBox}); -1 before the first. */
     private int legendCorner = -1;
+    /** The canvas shows the current marks at width {@link #cssWidth} and {@link #drawnRatio} device pixels per CSS pixel. */
+    private boolean drawnCurrent;
+    private double drawnRatio;
     private JSObject resizeHandle;
     private JSObject schemeHandle;
     private boolean hasHandle;
@@ -191,7 +194,7 @@ public final class Plot {
 
     /** Starts following size and colour-scheme changes; call once the element is in the page. */
     public void attach() {
-        resizeHandle = Browser.observeResize(root, this::render);
+        resizeHandle = Browser.observeResize(root, this::resized);
         schemeHandle = Browser.watchMedia("(prefers-color-scheme: dark)", this::render);
     }
 
@@ -396,6 +399,7 @@ public final class Plot {
     // ---- marks -------------------------------------------------------------------------
 
     public void clear() {
+        drawnCurrent = false;
         marks.clear();
         hovers.clear();
     }
@@ -562,13 +566,37 @@ public final class Plot {
 
     // ---- drawing -----------------------------------------------------------------------
 
+    /**
+     * The width to draw at, in CSS pixels: the canvas's own (the figure's includes its padding and
+     * border, which drew the picture 18 px wider than shown, squeezed, and pointer positions off by
+     * up to 18 px at the right edge). A browser without layout (HtmlUnit) gives the figure no width
+     * but the canvas its default 300 px: then 0, and such a plot stays undrawn, as before.
+     */
+    private double layoutWidth() {
+        return Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
+    }
+
+    private double screenRatio() {
+        double ratio = Window.current().getDevicePixelRatio();
+        return ratio > 0 ? ratio : 1;
+    }
+
+    /**
+     * The figure changed size: redraw, unless the canvas already shows the current marks at this
+     * width and pixel ratio. A plot's first drawing sets the canvas's height, which resizes the
+     * figure; redrawing then repeated the whole picture in the same frame (the optimizer race's
+     * 30 000 points twice).
+     */
+    private void resized() {
+        if (drawnCurrent && layoutWidth() == cssWidth && screenRatio() == drawnRatio) {
+            return;
+        }
+        render();
+    }
+
     /** Redraws everything at the current size. */
     public void render() {
-        // The canvas's own width: the figure's includes its padding and border, which drew the picture
-        // 18 px wider than shown (squeezed, and pointer positions off by up to 18 px at the right edge).
-        // A browser without layout (HtmlUnit) gives the figure no width but the canvas its default 300 px:
-        // such a plot stays undrawn, as before.
-        double width = Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
+        double width = layoutWidth();
         if (!(width > 10)) {
             return; // not laid out (hidden, or a browser without layout)
         }
@@ -577,10 +605,7 @@ public final class Plot {
         boolean usable = Browser.canvasUsable(ctx);
         legendBand = usable ? legendBandHeight(ctx, width, height) : 0;
         height += legendBand;
-        double ratio = exportRatio > 0 ? exportRatio : Window.current().getDevicePixelRatio();
-        if (!(ratio > 0)) {
-            ratio = 1;
-        }
+        double ratio = exportRatio > 0 ? exportRatio : screenRatio();
         int pw = (int) Math.round(width * ratio);
         int ph = (int) Math.round(height * ratio);
         if (canvas.getWidth() != pw || canvas.getHeight() != ph) {
@@ -639,6 +664,8 @@ public final class Plot {
         }
         drawSelection(ctx);
         ctx.restore();
+        drawnCurrent = exportRatio == 0;
+        drawnRatio = ratio;
     }
 
     private void layoutScales() {
@@ -1056,9 +1083,9 @@ public final class Plot {
         }
         boolean dashed = m.dash != null ? m.dash.length > 0 : m.dashed;
         double grow = m.width + 2;
-        double ratio = exportRatio > 0 ? exportRatio : Window.current().getDevicePixelRatio();
+        double ratio = exportRatio > 0 ? exportRatio : screenRatio();
         VisiblePath path = VisiblePath.of(x, y, marginLeft - grow, MARGIN_TOP - grow, cssWidth - MARGIN_RIGHT + grow,
-                plotBottom() + grow, 0.5 / (ratio > 0 ? ratio : 1), dashed);
+                plotBottom() + grow, 0.5 / ratio, dashed);
         if (!dashed) {
             ctx.beginPath();
         }
