@@ -88,6 +88,10 @@ public final class Browser {
             + " ctx.setLineDash(on > 0 ? [on, off] : []);")
     public static native void setLineDash(CanvasRenderingContext2D ctx, double on, double off);
 
+    /** Where along the dash pattern each subpath of the next stroke starts (CSS px). */
+    @JSBody(params = {"ctx", "offset"}, script = "ctx.lineDashOffset = offset;")
+    public static native void setLineDashOffset(CanvasRenderingContext2D ctx, double offset);
+
     /** A dash pattern of two or four lengths (c ≤ 0: two); a ≤ 0 is solid. */
     @JSBody(params = {"ctx", "a", "b", "c", "d"}, script = "if (ctx.setLineDash)"
             + " ctx.setLineDash(a <= 0 ? [] : c > 0 ? [a, b, c, d] : [a, b]);")

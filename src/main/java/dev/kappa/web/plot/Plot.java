@@ -5,6 +5,7 @@ import dev.kappa.lab.NumberText;
 import dev.kappa.lab.plot.Axis;
 import dev.kappa.lab.plot.LegendPlacement;
 import dev.kappa.lab.plot.Scale;
+import dev.kappa.lab.plot.VisiblePath;
 import dev.kappa.web.Browser;
 import dev.kappa.web.Clock;
 import dev.kappa.web.Dom;
@@ -112,6 +113,9 @@ public final class Plot {
     private double marginLeft = MIN_MARGIN_LEFT;
     /** Which candidate corner the legend box took last time (see {@link #legendBox}); -1 before the first. */
     private int legendCorner = -1;
+    /** The canvas shows the current marks at width {@link #cssWidth} and {@link #drawnRatio} device pixels per CSS pixel. */
+    private boolean drawnCurrent;
+    private double drawnRatio;
     private JSObject resizeHandle;
     private JSObject schemeHandle;
     private boolean hasHandle;
@@ -190,7 +194,7 @@ public final class Plot {
 
     /** Starts following size and colour-scheme changes; call once the element is in the page. */
     public void attach() {
-        resizeHandle = Browser.observeResize(root, this::render);
+        resizeHandle = Browser.observeResize(root, this::resized);
         schemeHandle = Browser.watchMedia("(prefers-color-scheme: dark)", this::render);
     }
 
@@ -395,6 +399,7 @@ public final class Plot {
     // ---- marks -------------------------------------------------------------------------
 
     public void clear() {
+        drawnCurrent = false;
         marks.clear();
         hovers.clear();
     }
@@ -561,13 +566,37 @@ public final class Plot {
 
     // ---- drawing -----------------------------------------------------------------------
 
+    /**
+     * The width to draw at, in CSS pixels: the canvas's own (the figure's includes its padding and
+     * border, which drew the picture 18 px wider than shown, squeezed, and pointer positions off by
+     * up to 18 px at the right edge). A browser without layout (HtmlUnit) gives the figure no width
+     * but the canvas its default 300 px: then 0, and such a plot stays undrawn, as before.
+     */
+    private double layoutWidth() {
+        return Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
+    }
+
+    private double screenRatio() {
+        double ratio = Window.current().getDevicePixelRatio();
+        return ratio > 0 ? ratio : 1;
+    }
+
+    /**
+     * The figure changed size: redraw, unless the canvas already shows the current marks at this
+     * width and pixel ratio. A plot's first drawing sets the canvas's height, which resizes the
+     * figure; redrawing then repeated the whole picture in the same frame (the optimizer race's
+     * 30 000 points twice).
+     */
+    private void resized() {
+        if (drawnCurrent && layoutWidth() == cssWidth && screenRatio() == drawnRatio) {
+            return;
+        }
+        render();
+    }
+
     /** Redraws everything at the current size. */
     public void render() {
-        // The canvas's own width: the figure's includes its padding and border, which drew the picture
-        // 18 px wider than shown (squeezed, and pointer positions off by up to 18 px at the right edge).
-        // A browser without layout (HtmlUnit) gives the figure no width but the canvas its default 300 px:
-        // such a plot stays undrawn, as before.
-        double width = Browser.cssWidth(root) > 10 ? Math.floor(Browser.cssWidth(canvas)) : 0;
+        double width = layoutWidth();
         if (!(width > 10)) {
             return; // not laid out (hidden, or a browser without layout)
         }
@@ -576,10 +605,7 @@ public final class Plot {
         boolean usable = Browser.canvasUsable(ctx);
         legendBand = usable ? legendBandHeight(ctx, width, height) : 0;
         height += legendBand;
-        double ratio = exportRatio > 0 ? exportRatio : Window.current().getDevicePixelRatio();
-        if (!(ratio > 0)) {
-            ratio = 1;
-        }
+        double ratio = exportRatio > 0 ? exportRatio : screenRatio();
         int pw = (int) Math.round(width * ratio);
         int ph = (int) Math.round(height * ratio);
         if (canvas.getWidth() != pw || canvas.getHeight() != ph) {
@@ -638,6 +664,8 @@ public final class Plot {
         }
         drawSelection(ctx);
         ctx.restore();
+        drawnCurrent = exportRatio == 0;
+        drawnRatio = ratio;
     }
 
     private void layoutScales() {
@@ -973,21 +1001,7 @@ public final class Plot {
                 drawImage(ctx, m);
                 break;
             case Mark.LINE: {
-                ctx.beginPath();
-                boolean pen = false;
-                for (int i = 0; i < m.xs.length; i++) {
-                    if (!drawable(m.xs[i], m.ys[i])) {
-                        pen = false;
-                        continue;
-                    }
-                    if (pen) {
-                        ctx.lineTo(px(m.xs[i]), py(m.ys[i]));
-                    } else {
-                        ctx.moveTo(px(m.xs[i]), py(m.ys[i]));
-                        pen = true;
-                    }
-                }
-                ctx.stroke();
+                strokeLine(ctx, m);
                 if (m.shape != null && m.shape != Look.Shape.NONE) {
                     Browser.setLineDash(ctx, 0, 0);
                     for (int i = 0; i < m.xs.length; i++) {
@@ -1050,6 +1064,51 @@ public final class Plot {
                 break;
         }
         Browser.setLineDash(ctx, 0, 0);
+    }
+
+    /**
+     * A line mark's polyline as the screen shows it ({@link VisiblePath}): only what lies within
+     * the frame (grown by the line width, so cut ends stay out of sight), without vertices closer
+     * than half a device pixel to the last one drawn. A solid line is one stroke; a dashed one a
+     * stroke per piece, each starting where the whole line's dashes would be.
+     */
+    private void strokeLine(CanvasRenderingContext2D ctx, Mark m) {
+        int n = m.xs.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean ok = drawable(m.xs[i], m.ys[i]);
+            x[i] = ok ? px(m.xs[i]) : Double.NaN;
+            y[i] = ok ? py(m.ys[i]) : Double.NaN;
+        }
+        boolean dashed = m.dash != null ? m.dash.length > 0 : m.dashed;
+        double grow = m.width + 2;
+        double ratio = exportRatio > 0 ? exportRatio : screenRatio();
+        VisiblePath path = VisiblePath.of(x, y, marginLeft - grow, MARGIN_TOP - grow, cssWidth - MARGIN_RIGHT + grow,
+                plotBottom() + grow, 0.5 / ratio, dashed);
+        if (!dashed) {
+            ctx.beginPath();
+        }
+        for (int k = 0; k < path.pieces(); k++) {
+            if (dashed) {
+                Browser.setLineDashOffset(ctx, path.offset(k));
+                ctx.beginPath();
+            }
+            double[] xs = path.xs(k);
+            double[] ys = path.ys(k);
+            ctx.moveTo(xs[0], ys[0]);
+            for (int i = 1; i < xs.length; i++) {
+                ctx.lineTo(xs[i], ys[i]);
+            }
+            if (dashed) {
+                ctx.stroke();
+            }
+        }
+        if (dashed) {
+            Browser.setLineDashOffset(ctx, 0);
+        } else {
+            ctx.stroke();
+        }
     }
 
     /** A point mark of radius r: filled circle, square, triangle, diamond, or a cross. */
