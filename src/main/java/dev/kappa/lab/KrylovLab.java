@@ -322,26 +322,12 @@ public final class KrylovLab extends DeclaredLabModel {
         return y;
     }
 
-    /** The smallest k with 2ρᵏ ≤ TARGET: ⌈ln(2/TARGET)/(−ln ρ)⌉ (0 for ρ = 0, NaN for ρ ≥ 1). */
-    static double cgBoundSteps(double rho) {
-        if (rho <= 0) {
-            return 0;
-        }
-        return rho < 1 ? Math.ceil(KMath.log(2 / TARGET) / -KMath.log(rho)) : Double.NaN;
-    }
-
     /** The smallest k with ρᵏ ≤ TARGET. */
     static double gdBoundSteps(double rho) {
         if (rho <= 0) {
             return 0;
         }
         return rho < 1 ? Math.ceil(KMath.log(1 / TARGET) / -KMath.log(rho)) : Double.NaN;
-    }
-
-    /** (√κ − 1)/(√κ + 1). */
-    static double cgRate(double kappa) {
-        double s = Math.sqrt(kappa);
-        return (s - 1) / (s + 1);
     }
 
     /** The number of distinct values among sorted λ, two counting as one when they differ by ≤ tol·max|λ|. */
@@ -574,14 +560,14 @@ public final class KrylovLab extends DeclaredLabModel {
                     .animated());
         }
         double gdRate = spd ? (kappa - 1) / (kappa + 1) : Double.NaN;
-        double rho = spd ? cgRate(kappa) : Double.NaN;
+        double rho = spd ? ConjugateGradient.boundRate(kappa) : Double.NaN;
         if (spd && !trivial) {
             double[] g = MomentumLab.powers(gdRate, 1, steps);
             out.add(new Series(ERROR_PLOT, GD_BOUND, Series.Style.LINE, Paths.indices(g.length), g));
             double[] c = cgBound(rho, steps);
             out.add(new Series(ERROR_PLOT, CG_BOUND, Series.Style.LINE, Paths.indices(c.length), c));
             if (pcg != null) {
-                double[] pc = cgBound(cgRate(kappaAfter), steps);
+                double[] pc = cgBound(ConjugateGradient.boundRate(kappaAfter), steps);
                 out.add(new Series(ERROR_PLOT, PCG_BOUND, Series.Style.LINE, Paths.indices(pc.length), pc));
             }
         }
@@ -611,7 +597,7 @@ public final class KrylovLab extends DeclaredLabModel {
         out.readout("gdBound", "GD bound: steps to 10⁻⁶", spd ? gdBoundSteps(gdRate) : Double.NaN);
         out.readout("hbIterations", "heavy ball: steps to 10⁻⁶", tuned ? slots[1].hitOrNaN() : Double.NaN);
         out.readout("cgIterations", "CG: steps to 10⁻⁶", cg.hitOrNaN());
-        out.readout("cgBound", "CG bound: steps to 10⁻⁶", spd ? cgBoundSteps(rho) : Double.NaN);
+        out.readout("cgBound", "CG bound: steps to 10⁻⁶", spd ? ConjugateGradient.boundSteps(kappa, TARGET) : Double.NaN);
         out.readout("cgFinish", "CG: steps until its residual is at rounding level", cgStop < 0 ? Double.NaN : cgStop);
         out.readout("kappaJacobi", "κ after Jacobi scaling D^(−1/2)AD^(−1/2)", kappaAfter);
         if (pcg != null) {
@@ -733,7 +719,7 @@ public final class KrylovLab extends DeclaredLabModel {
         for (int r = 0; r < runs.size(); r++) {
             sb.append(r == 0 ? "" : "; ").append(runs.get(r).name).append(' ').append(reach(runs.get(r)));
         }
-        sb.append(". Bounds: CG ").append(NumberText.format(cgBoundSteps(cgRate(kappa)), 4)).append(" steps, GD ")
+        sb.append(". Bounds: CG ").append(NumberText.format(ConjugateGradient.boundSteps(kappa, TARGET), 4)).append(" steps, GD ")
                 .append(NumberText.format(gdBoundSteps((kappa - 1) / (kappa + 1)), 4)).append(" steps");
         if (pcg != null && !Double.isNaN(kappaAfter)) {
             sb.append("; Jacobi scaling takes κ to ").append(NumberText.format(kappaAfter, 4));
