@@ -291,17 +291,9 @@ public final class KrylovLab extends DeclaredLabModel {
             for (int i = 0; i < e.length; i++) {
                 e[i] = xs[k][i] - solution[i];
             }
-            out[k] = aNorm ? Math.sqrt(Math.abs(dot(e, a.times(e)))) : Fits.norm(e);
+            out[k] = aNorm ? Math.sqrt(Math.abs(ProjectionLab.dot(e, a.times(e)))) : Fits.norm(e);
         }
         return out;
-    }
-
-    static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int i = 0; i < u.length; i++) {
-            s += u[i] * v[i];
-        }
-        return s;
     }
 
     /** e/e₀ (0 throughout when e₀ = 0: the start already solves the system). */
@@ -446,9 +438,13 @@ public final class KrylovLab extends DeclaredLabModel {
         return work.progress();
     }
 
+    /** The A-norm is a norm only for positive definite A: otherwise the 2-norm is measured (with a note). */
+    private boolean aNorm(ParamSet p) {
+        return spd && p.choice("measure").equals("anorm");
+    }
+
     private void plan(ParamSet p, List<Runnable> units) {
         int steps = p.integer("steps");
-        boolean aNorm = p.choice("measure").equals("anorm");
         units.add(() -> {
             pr = problem(p);
             eig = SymmetricEigen.of(pr.a);
@@ -464,26 +460,26 @@ public final class KrylovLab extends DeclaredLabModel {
             double top = l[l.length - 1];
             double bottom = l[0];
             double step = spd ? 2 / (top + bottom) : 1 / Math.max(Math.max(Math.abs(top), Math.abs(bottom)), 1e-300);
-            slots[0] = runOf(GD, new GradientDescent(quadratic(pr), pr.start, step), steps, pr, aNorm, null);
+            slots[0] = runOf(GD, new GradientDescent(quadratic(pr), pr.start, step), steps, pr, aNorm(p), null);
         });
         units.add(() -> {
             if (spd) {
                 double[] l = eig.values();
                 MomentumAnalysis tuned = MomentumAnalysis.of(l[0], l[l.length - 1]);
                 slots[1] = runOf(HB, new HeavyBall(quadratic(pr), pr.start, tuned.optimalStep(), tuned.optimalMomentum()),
-                        steps, pr, aNorm, null);
+                        steps, pr, aNorm(p), null);
             }
         });
-        units.add(() -> slots[2] = runOf(CG, cg(pr), steps, pr, aNorm, null));
+        units.add(() -> slots[2] = runOf(CG, cg(pr), steps, pr, aNorm(p), null));
         units.add(() -> {
             if (p.flag("precond") && jac != null) {
-                slots[3] = runOf(PCG, jacobiCg(pr, jac), steps, pr, aNorm, jac);
+                slots[3] = runOf(PCG, jacobiCg(pr, jac), steps, pr, aNorm(p), jac);
             }
         });
         units.add(() -> {
             if (pr.x != null) {
                 slots[4] = runOf(CGLS, new ConjugateGradientNormalEquations(new LeastSquaresObjective(pr.x, pr.t),
-                        pr.start), steps, pr, aNorm, null);
+                        pr.start), steps, pr, aNorm(p), null);
             }
         });
     }
@@ -496,7 +492,7 @@ public final class KrylovLab extends DeclaredLabModel {
         String kind = p.choice("problem");
         boolean plane = kind.equals("plane");
         int steps = p.integer("steps");
-        boolean aNorm = p.choice("measure").equals("anorm");
+        boolean aNorm = aNorm(p);
         int n = pr.b.length;
         double[] lambda = eig.values();
         double lmax = lambda[n - 1];
@@ -538,7 +534,11 @@ public final class KrylovLab extends DeclaredLabModel {
             for (int k = 0; k < px.length; k++) {
                 px[k] = plane ? run.xs[k][0] : along(q, n - 1, run.xs[k], pr.solution);
                 py[k] = plane ? run.xs[k][1] : along(q, 0, run.xs[k], pr.solution);
-                far = Math.max(far, Math.min(3 * reach, 1.15 * Math.max(Math.abs(px[k] - cx), Math.abs(py[k] - cy))));
+                // in 2-D the view grows to hold the paths (up to 3×); in the eigen-plane it stays on the start's
+                // box, since tuned heavy ball's stiff component swings far out there before it decays
+                if (plane) {
+                    far = Math.max(far, Math.min(3 * reach, 1.15 * Math.max(Math.abs(px[k] - cx), Math.abs(py[k] - cy))));
+                }
             }
             pathsXY[r] = new double[][] {px, py};
         }
@@ -668,7 +668,8 @@ public final class KrylovLab extends DeclaredLabModel {
                     + NumberText.format(lambda[n - 1], 4) + "): f(x) = ½xᵀAx − bᵀx has no minimum, and x* only "
                     + "solves Ax = b. No κ, no bounds and no tuned heavy ball; GD runs at step 1/max|λ| and leaves "
                     + "along the eigenvector of the negative (or zero) eigenvalue; CG stops at a direction with pᵀAp ≤ 0 "
-                    + "or still solves the 2×2 system, by luck of the start.");
+                    + "or still solves the 2×2 system, by luck of the start. Errors are measured in the 2-norm: "
+                    + "√(eᵀAe) is no norm here.");
         }
         if (trivial) {
             out.note("The start already solves Ax = b (b − Ax₀ = 0, as with b = 0 and x₀ = 0): nothing to iterate, and "
