@@ -39,6 +39,34 @@ public final class ConjugateGradient extends Optimizer {
         return "CG";
     }
 
+    /** ρ = (√κ − 1)/(√κ + 1) for κ ≥ 1: after k steps ‖xₖ − x*‖_A ≤ 2ρᵏ‖x₀ − x*‖_A (the Chebyshev bound). */
+    public static double boundRate(double kappa) {
+        if (!(kappa >= 1) || Double.isInfinite(kappa)) {
+            throw new IllegalArgumentException("a condition number must be finite and ≥ 1 but got " + kappa);
+        }
+        double s = Math.sqrt(kappa);
+        return (s - 1) / (s + 1);
+    }
+
+    /**
+     * The steps the bound guarantees: the smallest k with 2ρᵏ ≤ ε, 0 &lt; ε &lt; 1. Counted with a running
+     * product (no logarithm), so every engine gives the same k; at most about 10⁴ steps for κ ≤ 10⁶ and
+     * ε ≥ 10⁻¹⁶.
+     */
+    public static int boundSteps(double kappa, double epsilon) {
+        if (!(epsilon > 0 && epsilon < 1)) {
+            throw new IllegalArgumentException("ε must lie in (0, 1) but is " + epsilon);
+        }
+        double rho = boundRate(kappa);
+        double e = 2;
+        int k = 0;
+        while (e > epsilon) {
+            e *= rho;
+            k++;
+        }
+        return k;
+    }
+
     /** ‖r‖, the norm of the current (recurred) residual −∇f. */
     public double residualNorm() {
         return Math.sqrt(rr);

@@ -47,6 +47,9 @@ public final class LabBenchmark {
         {"momentum", "", "slider:lmin", "-4", "0", "λₙ (new spectrum; rate plane in staged rows)"},
         {"sgd", "", "slider:eta", "-3", "-0.5", "η₀ (4000 SGD steps; noise ball cached)"},
         {"sgd", "", "slider:noise", "0", "3", "noise (new data; noise ball in staged sweeps)"},
+        {"krylov", "", "slider:a12", "-0.6", "0.6", "A₁₂ (2-D: 4 runs of 100 steps)"},
+        {"krylov", "problem=spread&dim=50&steps=300", "slider:kappa", "0", "6",
+            "κ (new 50×50 A, 4 runs of 300 steps, staged per method)"},
     };
 
     private LabBenchmark() {

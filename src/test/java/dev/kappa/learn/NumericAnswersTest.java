@@ -70,6 +70,21 @@ class NumericAnswersTest {
         return Matrix.diagonal(d);
     }
 
+    /** values[i] repeated times[i] times, in order. */
+    static double[] repeated(double[] values, int[] times) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            for (int t = 0; t < times[i]; t++) {
+                out.add(values[i]);
+            }
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        return a;
+    }
+
     static Matrix shifted(Matrix a, double lambda) {
         return a.plus(Matrix.identity(a.rows()).scale(lambda));
     }
@@ -210,6 +225,15 @@ class NumericAnswersTest {
             () -> 1 - new GradientDescent(Quadratic.of(diag(0.1)), new double[] {1}, 1).run(10).current()[0]),
         core("momentum", "momentum-iterations", "ln of MomentumAnalysis.of(1, 1e4)'s GD rate over ln of its rate",
             () -> Math.log(MomentumAnalysis.of(1, 1e4).gradientDescentRate()) / Math.log(MomentumAnalysis.of(1, 1e4).rate())),
+        core("krylov", "clustered-steps", "first step of ConjugateGradient on diag(1×50, 4×30, 9×20) within 1e-8 of x*",
+            () -> dev.kappa.learn.exercise.CgSteps.steps(repeated(new double[] {1, 4, 9}, new int[] {50, 30, 20}))),
+        core("krylov", "bound-steps", "ConjugateGradient.boundSteps(100, 1e-6)",
+            () -> ConjugateGradient.boundSteps(100, 1e-6)),
+        core("krylov", "jacobi-kappa", "κ from SymmetricEigen of D^(−1/2)AD^(−1/2), A = [[100, 6], [6, 1]]",
+            () -> {
+                double[] l = SymmetricEigen.eigenvaluesOf(m(new double[][] {{1, 6 / Math.sqrt(100)}, {6 / Math.sqrt(100), 1}}));
+                return l[1] / l[0];
+            }),
         arithmetic("why-min-norm", "ridge-lambda-from-prior", "a ratio of stated variances, σ²/τ²", () -> 0.25 / 4),
         core("why-min-norm", "pinv-norm", "1/σ of SVD.of([1, 2, 3])",
             () -> 1 / dev.kappa.linalg.SVD.of(m(new double[][] {{1, 2, 3}})).singularValues()[0]),

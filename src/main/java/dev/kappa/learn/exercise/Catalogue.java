@@ -19,6 +19,7 @@ public final class Catalogue {
             new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
             new RankKError(), new RankOneError(),
             new KalmanUpdate(), new KalmanPredict(), new BalancingWeight(), new SmoothThreeSamples(),
+            new CgSteps(), new CgBoundSteps(),
         };
     }
 

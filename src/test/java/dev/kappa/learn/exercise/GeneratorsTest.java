@@ -448,6 +448,43 @@ class GeneratorsTest {
         }
     }
 
+    @Test
+    void cgStepsIsTheNumberOfDistinctEigenvalues() {
+        Pattern group = Pattern.compile("\\((\\d+) times?\\)");
+        for (long seed = 0; seed < 300; seed++) {
+            Exercise e = new CgSteps().generate(seed);
+            String plain = e.prompt().plain();
+            Matcher m = group.matcher(plain);
+            int distinct = 0;
+            int n = 0;
+            while (m.find()) {
+                distinct++;
+                n += Integer.parseInt(m.group(1));
+            }
+            assertTrue(plain.contains(n + "×" + n), "size " + n + " in: " + plain);
+            assertEquals(distinct, e.answer().scalar(), 0, "seed " + seed + ": " + plain);
+        }
+    }
+
+    @Test
+    void cgBoundStepsIsTheSmallestKWithTwoRhoToTheKBelowEpsilon() {
+        Pattern eps = Pattern.compile("≤ 10⁻([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+        for (long seed = 0; seed < 200; seed++) {
+            Exercise e = new CgBoundSteps().generate(seed);
+            String plain = e.prompt().plain();
+            double kappa = named(plain, "κ\\(A\\)");
+            Matcher m = eps.matcher(plain);
+            assertTrue(m.find(), plain);
+            int digits = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(m.group(1).charAt(0));
+            double rho = (Math.sqrt(kappa) - 1) / (Math.sqrt(kappa) + 1);
+            int k = 0;
+            while (2 * Math.pow(rho, k) > Math.pow(10, -digits)) {
+                k++;
+            }
+            assertEquals(k, e.answer().scalar(), 0, "seed " + seed + ": " + plain);
+        }
+    }
+
     private static double signed(String text) {
         return Double.parseDouble(text.replace('−', '-'));
     }
