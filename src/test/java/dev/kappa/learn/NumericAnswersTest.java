@@ -258,6 +258,11 @@ class NumericAnswersTest {
         core("low-rank", "ey-frobenius", "‖A − A₂‖_F with A₂ from SVD.of(diag(10, 4, 2, 1))",
             NumericAnswersTest::rankTwoFrobeniusError),
         arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)),
+        core("pca", "pca-variance-numeric", "σ₁²/(n − 1) with σ₁ from SVD.of(diag(10, 2)), n = 11",
+            () -> Math.pow(SVD.of(Matrix.diagonal(new double[] {10, 2})).singularValues()[0], 2) / 10),
+        core("pca", "pca-ratio-numeric", "σ₁²/Σσᵢ² from SVD.of(diag(3, 1))", () -> explainedRatio(new double[] {3, 1})),
+        core("pca", "pca-projection-error", "σ₃² from SVD.of(diag(4, 2, 1))",
+            () -> Math.pow(SVD.of(Matrix.diagonal(new double[] {4, 2, 1})).singularValues()[2], 2)),
         core("kalman", "kf-gain-value", "the weight of z in LeastSquares.solve of [[1/2], [1/1]] (prior σ 2, R 1): K = P⁻/(P⁻ + R)",
             () -> kalmanByLeastSquares()[0]),
         core("kalman", "kf-update-value", "LeastSquares.solve of the stacked prior 2.0 (σ 2) and measurement 3.0 (σ 1)",
@@ -266,6 +271,16 @@ class NumericAnswersTest {
         core("multi-objective", "mo-scalar", "Ridge.solve([[1]], [4], 3)", () -> Ridge.solve(m(new double[][] {{1}}),
             new double[] {4}, 3)[0]),
         arithmetic("multi-objective", "mo-balance", "the root ρ > 0 of ρ² = ρ", () -> 1));
+
+    /** σ₁²/Σσᵢ² with the σᵢ of diag(d) from the core's SVD. */
+    static double explainedRatio(double[] d) {
+        double[] s = SVD.of(Matrix.diagonal(d)).singularValues();
+        double total = 0;
+        for (double x : s) {
+            total += x * x;
+        }
+        return s[0] * s[0] / total;
+    }
 
     /** ‖A − A₂‖_F for A = diag(10, 4, 2, 1), A₂ summed from the core's SVD. */
     static double rankTwoFrobeniusError() {
