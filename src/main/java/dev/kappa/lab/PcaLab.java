@@ -68,7 +68,7 @@ public final class PcaLab extends DeclaredLabModel {
 
     private static PlotSpec withLooks(PlotSpec spec) {
         return spec.series(POINTS, Look.of(Look.MUTED).shape(Look.Shape.CIRCLE))
-                .series(PROJECTED, Look.of(2).shape(Look.Shape.CIRCLE))
+                .series(PROJECTED, Look.of(2).shape(Look.Shape.CROSS))
                 .series(TO_PROJECTION, Look.of(2).dotted().width(1))
                 .series(AXES[0], Look.of(1).width(3))
                 .series(AXES[1], Look.of(6).width(3).dashed())
