@@ -26,7 +26,7 @@ import java.util.List;
  * <p>Data: seeded clouds drawn by {@link Rng} (a correlated Gaussian with a second feature in other
  * units, a stretched cloud rotated by an angle whose cosine and sine come from {@link KMath}, two
  * clusters, a stretched 3-D cloud), or the learner's 2-D points ({@code pts}, pasted CSV; see
- * {@link PointData}). Cost: one n×d SVD and one d×d eigen-decomposition, n ≤ 500.
+ * {@link PointData}). Cost: one n×d SVD and one d×d eigen-decomposition, n ≤ 300 (the learner's points ≤ 200).
  */
 public final class PcaLab extends DeclaredLabModel {
     public static final String ID = "pca";
@@ -89,7 +89,7 @@ public final class PcaLab extends DeclaredLabModel {
                         Param.option("standardize", "standardize (centre, divide by the std)"),
                         Param.option("raw", "nothing (not centred)")),
                 Param.integer("k", "components kept k", 0, 3, 1),
-                Param.integer("n", "number of points n", 10, 500, 200),
+                Param.integer("n", "number of points n", 10, 300, 200),
                 Param.number("corr", "correlation ρ (correlated)", -0.99, 0.99, 0.01, 0.8),
                 Param.number("scale", "units of x₂: scale factor (correlated)", 0.1, 20, 0.1, 1),
                 Param.number("angle", "angle of the long axis, degrees (stretched, 3-D)", -90, 90, 1, 30),

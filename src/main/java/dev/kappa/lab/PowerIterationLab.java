@@ -144,7 +144,7 @@ public final class PowerIterationLab extends DeclaredLabModel {
                     for (int l = 0; l < n; l++) {
                         s += q[l][i] * lambda[l] * q[l][j];
                     }
-                    m[i][j] = s;
+                    m[i][j] = tidy(s);
                 }
             }
             a = Matrix.of(m);
@@ -158,7 +158,7 @@ public final class PowerIterationLab extends DeclaredLabModel {
             double t = p.number("angle") * RADIANS_PER_DEGREE;
             double c = KMath.cos(t);
             double s = KMath.sin(t);
-            return new Problem(new double[] {l1, l2}, new double[][] {{c, s}, {-s, c}},
+            return new Problem(new double[] {l1, l2}, new double[][] {{c, s}, {tidy(-s), c}},
                     new double[] {p.number("x1"), p.number("x2")});
         }
         int n = p.integer("n");
@@ -358,7 +358,7 @@ public final class PowerIterationLab extends DeclaredLabModel {
         double[] rho = new double[count + 1];
         double[] ev = new double[count + 1];
         double[] vv = new double[count + 1];
-        xs[0] = normalized(x0);
+        xs[0] = tidy(normalized(x0));
         int stopped = -1;
         for (int k = 0; k <= count; k++) {
             if (k > 0) {
@@ -370,11 +370,11 @@ public final class PowerIterationLab extends DeclaredLabModel {
                     }
                     xs[k] = xs[k - 1];
                 } else {
-                    xs[k] = scaled(y, 1 / norm);
+                    xs[k] = tidy(scaled(y, 1 / norm));
                 }
             }
             double[] x = xs[k];
-            rho[k] = dot(x, pr.a.times(x));
+            rho[k] = tidy(dot(x, pr.a.times(x)));
             // sin∠(x, span{qᵢ : βᵢ = β_t}) for unit x: the length of x's part along the other qⱼ
             // (summed directly, not as √(1 − cos²), which loses everything below 1e-8)
             double outside = 0;
@@ -384,8 +384,8 @@ public final class PowerIterationLab extends DeclaredLabModel {
                     outside += c * c;
                 }
             }
-            ev[k] = Math.sqrt(outside);
-            vv[k] = Math.abs(rho[k] - pr.lambda[t]);
+            ev[k] = tidy(Math.sqrt(outside));
+            vv[k] = tidy(Math.abs(rho[k] - pr.lambda[t]));
         }
         Run run = new Run(xs, rho, ev, vv, t, rate, beta);
         run.stoppedAt = stopped;
@@ -414,13 +414,13 @@ public final class PowerIterationLab extends DeclaredLabModel {
                 ex[i] = img[0];
                 ey[i] = img[1];
             }
-            out.line(CIRCLE_PLOT, "unit circle", cx, cy);
-            out.line(CIRCLE_PLOT, "A·(unit circle): an ellipse with semi-axes |λᵢ|", ex, ey);
+            out.line(CIRCLE_PLOT, "unit circle", tidy(cx), tidy(cy));
+            out.line(CIRCLE_PLOT, "A·(unit circle): an ellipse with semi-axes |λᵢ|", tidy(ex), tidy(ey));
             double reach = 1.15 * Math.max(1, Math.max(Math.abs(pr.lambda[0]), Math.abs(pr.lambda[1])));
             for (int i = 0; i < 2; i++) {
                 out.line(CIRCLE_PLOT, "eigenvector line q" + Sub.script(i + 1),
-                        new double[] {-reach * pr.q[i][0], reach * pr.q[i][0]},
-                        new double[] {-reach * pr.q[i][1], reach * pr.q[i][1]});
+                        tidy(new double[] {-reach * pr.q[i][0], reach * pr.q[i][0]}),
+                        tidy(new double[] {-reach * pr.q[i][1], reach * pr.q[i][1]}));
             }
             double[] ix = new double[count];
             double[] iy = new double[count];
@@ -429,7 +429,7 @@ public final class PowerIterationLab extends DeclaredLabModel {
                 iy[k] = run.x[k][1];
             }
             out.add(new Series(CIRCLE_PLOT, ITERATES, Series.Style.LINE, ix, iy).animated());
-            out.add(Marker.point(CIRCLE_PLOT, START, pr.start[0], pr.start[1]));
+            out.add(Marker.point(CIRCLE_PLOT, START, tidy(pr.start[0]), tidy(pr.start[1])));
         }
 
         out.plot(ERROR);
@@ -466,7 +466,7 @@ public final class PowerIterationLab extends DeclaredLabModel {
                 second = i;
             }
         }
-        out.points(SPECTRUM_PLOT, "eigenvalues λᵢ", pr.lambda, factor);
+        out.points(SPECTRUM_PLOT, "eigenvalues λᵢ", tidy(pr.lambda), tidy(factor));
         out.add(Marker.point(SPECTRUM_PLOT, "target eigenvalue", pr.lambda[run.target], factor[run.target]));
         if (second >= 0) {
             out.add(Marker.point(SPECTRUM_PLOT, "second: r = |β₂/β_target|", pr.lambda[second], factor[second]));
@@ -541,6 +541,23 @@ public final class PowerIterationLab extends DeclaredLabModel {
             }
         }
         return Double.NaN;
+    }
+
+    /**
+     * +0 for a zero of either sign. The engines agree on every nonzero bit of these numbers, but the
+     * WasmGC build was seen to give −0 where the JVM gives +0 (preset "Start orthogonal to q₁", whose
+     * matrix and iterates are full of exact zeros), and the cross-engine fingerprint compares bits.
+     */
+    static double tidy(double v) {
+        return v == 0 ? 0.0 : v;
+    }
+
+    static double[] tidy(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tidy(out[i]);
+        }
+        return out;
     }
 
     static double[] normalized(double[] x) {

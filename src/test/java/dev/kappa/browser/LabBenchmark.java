@@ -48,7 +48,7 @@ public final class LabBenchmark {
         {"sgd", "", "slider:eta", "-3", "-0.5", "η₀ (4000 SGD steps; noise ball cached)"},
         {"sgd", "", "slider:noise", "0", "3", "noise (new data; noise ball in staged sweeps)"},
         {"pca", "", "slider:corr", "-0.9", "0.9", "ρ (new cloud of 200, SVD and eigen)"},
-        {"pca", "data=cloud3d&n=500", "slider:az", "-180", "180", "turn the 3-D view (500 points)"},
+        {"pca", "data=cloud3d&n=300", "slider:az", "-180", "180", "turn the 3-D view (300 points)"},
         {"power-iteration", "", "drag", "-0.2", "1", "drag the start x₀ (30 steps)"},
         {"power-iteration", "matrix=nxn&n=40&steps=200", "slider:l2", "-4", "4", "λ₂ (40×40, 200 steps)"},
     };

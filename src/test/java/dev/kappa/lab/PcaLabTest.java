@@ -15,7 +15,7 @@ class PcaLabTest {
     private static final List<String> STATES = List.of("", "data=stretched&angle=30&spread=4", "data=clusters",
             "data=cloud3d&k=2", "prep=raw&mx=6&my=2&corr=-0.8", "scale=10&corr=0.5", "scale=10&corr=0.5&prep=standardize",
             "data=stretched&angle=-70&spread=12&n=37&seed=5",
-            "data=cloud3d&angle=10&spread=2&n=500&seed=9&prep=standardize");
+            "data=cloud3d&angle=10&spread=2&n=300&seed=9&prep=standardize");
 
     private static ParamSet state(String query) {
         return Query.read(PcaLab.params(), query);
