@@ -50,6 +50,10 @@ public final class LabBenchmark {
         {"krylov", "", "slider:a12", "-0.6", "0.6", "A₁₂ (2-D: 4 runs of 100 steps)"},
         {"krylov", "problem=spread&dim=50&steps=300", "slider:kappa", "0", "6",
             "κ (new 50×50 A, 4 runs of 300 steps, staged per method)"},
+        {"pca", "", "slider:corr", "-0.9", "0.9", "ρ (new cloud of 200, SVD and eigen)"},
+        {"pca", "data=cloud3d&n=300", "slider:az", "-180", "180", "turn the 3-D view (300 points)"},
+        {"power-iteration", "", "drag", "-0.2", "1", "drag the start x₀ (30 steps)"},
+        {"power-iteration", "matrix=nxn&n=40&steps=200", "slider:l2", "-4", "4", "λ₂ (40×40, 200 steps)"},
     };
 
     private LabBenchmark() {

@@ -282,6 +282,17 @@ class NumericAnswersTest {
         core("low-rank", "ey-frobenius", "‖A − A₂‖_F with A₂ from SVD.of(diag(10, 4, 2, 1))",
             NumericAnswersTest::rankTwoFrobeniusError),
         arithmetic("low-rank", "storage-count", "a count k(m + n + 1)", () -> 10 * (128 + 128 + 1)),
+        core("pca", "pca-variance-numeric", "σ₁²/(n − 1) with σ₁ from SVD.of(diag(10, 2)), n = 11",
+            () -> Math.pow(SVD.of(Matrix.diagonal(new double[] {10, 2})).singularValues()[0], 2) / 10),
+        core("pca", "pca-ratio-numeric", "σ₁²/Σσᵢ² from SVD.of(diag(3, 1))", () -> explainedRatio(new double[] {3, 1})),
+        core("pca", "pca-projection-error", "σ₃² from SVD.of(diag(4, 2, 1))",
+            () -> Math.pow(SVD.of(Matrix.diagonal(new double[] {4, 2, 1})).singularValues()[2], 2)),
+        core("power-iteration", "pi-rate-numeric", "|λ₂/λ₁| from SymmetricEigen of diag(4, 3, 1)",
+            () -> dominantRatio(Matrix.diagonal(new double[] {4, 3, 1}))),
+        core("power-iteration", "pi-rayleigh-numeric", "xᵀAx/xᵀx by Matrix.times for A = [[2, 1], [1, 3]], x = (1, 1)",
+            () -> rayleighQuotient(m(new double[][] {{2, 1}, {1, 3}}), new double[] {1, 1})),
+        core("power-iteration", "pi-inverse-rate", "|β₂/β₁| from SymmetricEigen of (A − 0.9I)⁻¹, A = diag(2, 1)",
+            () -> dominantRatio(m(new double[][] {{1 / 1.1, 0}, {0, 1 / 0.1}}))),
         core("kalman", "kf-gain-value", "the weight of z in LeastSquares.solve of [[1/2], [1/1]] (prior σ 2, R 1): K = P⁻/(P⁻ + R)",
             () -> kalmanByLeastSquares()[0]),
         core("kalman", "kf-update-value", "LeastSquares.solve of the stacked prior 2.0 (σ 2) and measurement 3.0 (σ 1)",
@@ -290,6 +301,39 @@ class NumericAnswersTest {
         core("multi-objective", "mo-scalar", "Ridge.solve([[1]], [4], 3)", () -> Ridge.solve(m(new double[][] {{1}}),
             new double[] {4}, 3)[0]),
         arithmetic("multi-objective", "mo-balance", "the root ρ > 0 of ρ² = ρ", () -> 1));
+
+    /** xᵀAx/xᵀx with Ax from Matrix.times. */
+    static double rayleighQuotient(Matrix a, double[] x) {
+        double[] ax = a.times(x);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < x.length; i++) {
+            num += x[i] * ax[i];
+            den += x[i] * x[i];
+        }
+        return num / den;
+    }
+
+    /** |λ₂|/|λ₁| for the two eigenvalues of largest modulus, from the core's SymmetricEigen. */
+    static double dominantRatio(Matrix a) {
+        double[] l = SymmetricEigen.of(a).values();
+        double[] abs = new double[l.length];
+        for (int i = 0; i < l.length; i++) {
+            abs[i] = Math.abs(l[i]);
+        }
+        java.util.Arrays.sort(abs);
+        return abs[abs.length - 2] / abs[abs.length - 1];
+    }
+
+    /** σ₁²/Σσᵢ² with the σᵢ of diag(d) from the core's SVD. */
+    static double explainedRatio(double[] d) {
+        double[] s = SVD.of(Matrix.diagonal(d)).singularValues();
+        double total = 0;
+        for (double x : s) {
+            total += x * x;
+        }
+        return s[0] * s[0] / total;
+    }
 
     /** ‖A − A₂‖_F for A = diag(10, 4, 2, 1), A₂ summed from the core's SVD. */
     static double rankTwoFrobeniusError() {

@@ -18,6 +18,7 @@ public final class Catalogue {
             new MomentumDamping(), new MomentumRate(), new SgdNoiseBall(), new SgdEndPoint(),
             new DistanceToPlane(), new LineProjector(), new BiasVarianceAtAPoint(), new RidgeMeanError(),
             new RankKError(), new RankOneError(),
+            new PcaDirection(), new ExplainedVariance(), new RayleighQuotient(), new PowerStep(),
             new KalmanUpdate(), new KalmanPredict(), new BalancingWeight(), new SmoothThreeSamples(),
             new CgSteps(), new CgBoundSteps(),
         };
