@@ -257,16 +257,19 @@ class LabHtmlUnitTest {
         }
     }
 
-    private static long frames(HtmlPage page) {
-        return Long.parseLong(((DomElement) page.querySelector("[data-view=lab]")).getAttribute("data-lab-frames"));
+    /** Frames that drew a picture (a frame of staged work that is not done yet draws nothing). */
+    private static long draws(HtmlPage page) {
+        String n = ((DomElement) page.querySelector("[data-view=lab]")).getAttribute("data-lab-draws");
+        return n.isEmpty() ? 0 : Long.parseLong(n);
     }
+
 
     /** Presses a key on the fit plot and waits (the interpreter is slow) for the frame it asks for. */
     private String key(HtmlPage page, String key) {
-        long before = frames(page);
+        long before = draws(page);
         page.executeJavaScript("document.querySelector('[data-plot=fit] canvas').dispatchEvent(new KeyboardEvent("
                 + "'keydown', {key: '" + key + "', bubbles: true, cancelable: true}));");
-        for (int i = 0; i < 100 && frames(page) <= before; i++) {
+        for (int i = 0; i < 100 && draws(page) <= before; i++) {
             client.waitForBackgroundJavaScript(50);
         }
         return page.querySelector("[data-points-status]").getTextContent();
@@ -322,9 +325,9 @@ class LabHtmlUnitTest {
         String summary = page.querySelector("[data-plot=fit] .plot-summary").getTextContent();
         assertTrue(summary.startsWith("3 points of yours") && summary.contains("3 points on the plot, point 3 of 3 "
                 + "selected at ("), summary);
-        long before = frames(page);
+        long before = draws(page);
         ((org.htmlunit.html.HtmlElement) page.querySelector("[data-reset-points]")).click();
-        for (int i = 0; i < 100 && frames(page) <= before; i++) {
+        for (int i = 0; i < 100 && draws(page) <= before; i++) {
             client.waitForBackgroundJavaScript(50);
         }
         assertEquals("", pts(page), "reset empties pts");
