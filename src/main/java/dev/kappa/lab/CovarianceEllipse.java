@@ -63,10 +63,4 @@ final class CovarianceEllipse {
         }
         return new double[][] {xs, ys};
     }
-
-    /** "semi-axes 1.2 and 0.31, major axis along (0.83, 0.56)". */
-    String describe() {
-        return "semi-axes " + NumberText.format(major, 3) + " and " + NumberText.format(minor, 3)
-                + ", major axis along (" + NumberText.format(ux, 3) + ", " + NumberText.format(uy, 3) + ")";
-    }
 }

@@ -5,6 +5,7 @@ import dev.kappa.linalg.LeastSquares;
 import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The Kalman filter as recursive least squares, tracking an object on a line. State x = (position,
@@ -347,7 +348,15 @@ public final class KalmanLab extends DeclaredLabModel {
                 : "(" + NumberText.format(run.est[k / 2][0], 4) + ", " + NumberText.format(run.est[k / 2][1], 4) + ")");
         out.stepReadout("truth", "truth (position, velocity)", half, k -> "(" + NumberText.format(run.truePos[k / 2], 4)
                 + ", " + NumberText.format(run.trueVel[k / 2], 4) + ")");
-        out.stepReadout("ellipse", "uncertainty ellipse (1σ)", half, k -> ellipseText(predicted, updated, k));
+        // the ellipse on display in words: which, its axes (√ of P's eigenvalues) and its area's change
+        IntFunction<CovarianceEllipse> shown = k -> k % 2 == 0 ? predicted[k / 2] : updated[k / 2];
+        out.stepReadout("ellipse", "ellipse on display", half, k -> k % 2 == 1 ? "updated P" : k == 0 ? "prior P₀"
+                : "predicted P⁻");
+        out.stepReadout("axes", "1σ semi-axes √λ", half, k -> NumberText.format(shown.apply(k).major, 3) + ", "
+                + NumberText.format(shown.apply(k).minor, 3));
+        out.stepReadout("direction", "major axis along", half, k -> "(" + NumberText.format(shown.apply(k).ux, 3) + ", "
+                + NumberText.format(shown.apply(k).uy, 3) + ")");
+        out.stepReadout("det", "det P", half, k -> detText(predicted, updated, k));
         out.readout("rmseKalman", "RMS error of the Kalman estimate", Math.sqrt(errKalman / steps));
         out.readout("rmseRaw", "RMS error of the raw measurements", Math.sqrt(errRaw / steps));
         out.readout("rmseBatch", "RMS error of batch least squares (straight line)", r > 0
@@ -417,16 +426,14 @@ public final class KalmanLab extends DeclaredLabModel {
                 .shownAt(first, last));
     }
 
-    /** The ellipse on display at half-step k, in words, with the determinant's change. */
-    private static String ellipseText(CovarianceEllipse[] predicted, CovarianceEllipse[] updated, int k) {
+    /** det of the ellipse on display at half-step k and what the half-step did to it. */
+    private static String detText(CovarianceEllipse[] predicted, CovarianceEllipse[] updated, int k) {
         int t = k / 2;
-        if (k % 2 == 0) {
-            String grew = t == 0 ? "the prior" : "det grew from " + NumberText.format(updated[t - 1].det, 3);
-            return "predicted P⁻: " + predicted[t].describe() + "; det " + NumberText.format(predicted[t].det, 3)
-                    + " (" + grew + ")";
+        if (k % 2 == 1) {
+            return NumberText.format(updated[t].det, 3) + " (shrank from " + NumberText.format(predicted[t].det, 3) + ")";
         }
-        return "updated P: " + updated[t].describe() + "; det " + NumberText.format(updated[t].det, 3)
-                + " (shrank from " + NumberText.format(predicted[t].det, 3) + ")";
+        String from = t == 0 ? "" : " (grew from " + NumberText.format(updated[t - 1].det, 3) + ")";
+        return NumberText.format(predicted[t].det, 3) + from;
     }
 
     private static double sq(double v) {

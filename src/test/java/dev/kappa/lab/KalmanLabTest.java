@@ -173,8 +173,10 @@ class KalmanLabTest {
                     : List.of(KalmanLab.PREDICTED, KalmanLab.PREDICTED_MEAN, KalmanLab.UPDATED, KalmanLab.UPDATED_MEAN,
                             KalmanLab.TRUE_STATE, KalmanLab.MEASURED);
             assertEquals(expected, shown, "half-step " + k);
-            String text = out.readoutNamed("ellipse").text(k);
-            assertTrue(text.startsWith(k % 2 == 0 ? "predicted P⁻: semi-axes " : "updated P: semi-axes "), text);
+            assertEquals(k % 2 == 1 ? "updated P" : k == 0 ? "prior P₀" : "predicted P⁻",
+                    out.readoutNamed("ellipse").text(k));
+            String det = out.readoutNamed("det").text(k);
+            assertTrue(det.contains(k % 2 == 1 ? "(shrank from " : k == 0 ? "" : "(grew from "), det);
         }
         // the range follows the step on display: the prior's ellipse (σ ≈ 31.6) is not in the last frame's
         double[] first = PlotRange.of(state, out, 0).range();
