@@ -74,6 +74,7 @@ class KalmanChromiumTest {
             press(d, "step");
             check(d, jvm, k, where);
             if (k == 4 || k == 5) {
+                drawer(d, false);
                 elementShot(d, "[data-view=lab] [data-plot=state]", "kalman-state-" + (k == 4 ? "predict" : "update")
                         + "-" + size + "-" + engine + ".png");
             }
@@ -83,8 +84,17 @@ class KalmanChromiumTest {
         assertEquals(List.of(), Chromium.consoleErrors(d), "console errors, " + where);
     }
 
+    /** On a phone the player is in the drawer: opens ({@code open}) or closes it; nothing on a desktop. */
+    private static void drawer(WebDriver d, boolean open) {
+        WebElement toggle = d.findElement(By.cssSelector("[data-drawer-toggle]"));
+        if (toggle.isDisplayed() && open != "true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+    }
+
     /** Focuses the player's button and presses Enter, then waits for the lab's next frame. */
     private static void press(WebDriver d, String button) {
+        drawer(d, true);
         long before = frames(d);
         WebElement b = d.findElement(By.cssSelector("[data-view=lab] [data-player=" + button + "]"));
         js(d, "arguments[0].focus();", b);
