@@ -48,7 +48,13 @@ public final class PlotRange {
         return floored;
     }
 
+    /** The range with every iteration on display. */
     public static PlotRange of(PlotSpec spec, LabOutput out) {
+        return of(spec, out, out.steps());
+    }
+
+    /** The range with iterations 0…{@code step} on display: a series not {@link Series#visibleAt visible} then is left out. */
+    public static PlotRange of(PlotSpec spec, LabOutput out, int step) {
         String id = spec.id();
         double[] fixed = spec.fixedRange();
         if (fixed != null) {
@@ -91,7 +97,7 @@ public final class PlotRange {
         boolean floored = false;
         double floor = logY ? spec.floor() : 0;
         for (Series s : out.series()) {
-            if (!s.plot().equals(id)) {
+            if (!s.plot().equals(id) || !s.visibleAt(step, out.steps())) {
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {

@@ -54,6 +54,16 @@ public final class LabBenchmark {
         {"pca", "data=cloud3d&n=300", "slider:az", "-180", "180", "turn the 3-D view (300 points)"},
         {"power-iteration", "", "drag", "-0.2", "1", "drag the start x₀ (30 steps)"},
         {"power-iteration", "matrix=nxn&n=40&steps=200", "slider:l2", "-4", "4", "λ₂ (40×40, 200 steps)"},
+        {"projection", "", "slider:bz", "-3", "3", "b's x₃ (new projection, 3-D view)"},
+        {"projection", "", "slider:az", "-180", "180", "view azimuth (turn the 3-D view)"},
+        {"bias-variance", "", "slider:degree", "0", "15", "degree (S = 50 fits; curves over degree cached)"},
+        {"bias-variance", "", "slider:noise", "0", "1", "σ (new training sets; sweeps over degree and λ)"},
+        {"multi-objective", "", "slider:rho", "-4", "4", "estimation ρ (smoothing, trade-off curve)"},
+        {"multi-objective", "task=control", "slider:rho", "-4", "4", "control ρ (stacked LS, T = 30)"},
+        {"multi-objective", "task=control", "play", "0", "0", "control: a Play frame (trajectory step)"},
+        {"kalman", "", "slider:q", "0", "1", "q (filter, batch LS per t, 100 ellipses; T = 50)"},
+        {"kalman", "", "slider:r", "0.05", "5", "r (same work)"},
+        {"kalman", "", "play", "0", "0", "a Play frame (one half-step: predict or update)"},
     };
 
     private LabBenchmark() {
@@ -64,8 +74,9 @@ public final class LabBenchmark {
         String only = System.getProperty("bench.labs", "");
         WebDriver d = Chromium.start(1280, 900);
         try {
-            System.out.println("| lab | input | engine | moves | median ms | p90 ms | max ms |");
-            System.out.println("|---|---|---|---:|---:|---:|---:|");
+            System.out.println("| lab | input | engine | moves | lab frame median ms | p90 ms | max ms"
+                    + " | main thread median ms | main thread max ms | input → painted (wall) median ms |");
+            System.out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
             for (String[] c : CASES) {
                 if (!only.isEmpty() && !List.of(only.split(",")).contains(c[0])) {
                     continue;
@@ -76,17 +87,22 @@ public final class LabBenchmark {
                     Chromium.awaitBoot(d);
                     double a = Double.parseDouble(c[3]);
                     double b = Double.parseDouble(c[4]);
-                    List<Double> ms = c[2].equals("drag") ? drag(d, a, b, moves)
+                    List<double[]> samples = c[2].equals("drag") ? drag(d, a, b, moves)
+                            : c[2].equals("play") ? play(d, moves)
                             : c[2].startsWith("settle:") ? settle(d, c[2].substring(7), a, b, Math.max(5, moves / 4))
                             : slide(d, c[2].substring(7), a, b, moves);
                     String row = "| " + c[0] + " | " + c[5] + " | " + engine + " | ";
-                    if (ms.isEmpty()) {
-                        System.out.println(row + "0 | – | – | – |");
+                    if (samples.isEmpty()) {
+                        System.out.println(row + "0 | – | – | – | – | – | – |");
                         continue;
                     }
-                    Collections.sort(ms);
+                    List<Double> ms = column(samples, 0);
+                    List<Double> main = column(samples, 1);
+                    List<Double> wall = column(samples, 2);
                     System.out.println(row + ms.size() + " | " + fmt(ms.get(ms.size() / 2)) + " | "
-                            + fmt(ms.get((int) (ms.size() * 0.9))) + " | " + fmt(ms.get(ms.size() - 1)) + " |");
+                            + fmt(ms.get((int) (ms.size() * 0.9))) + " | " + fmt(ms.get(ms.size() - 1)) + " | "
+                            + fmt(main.get(main.size() / 2)) + " | " + fmt(main.get(main.size() - 1)) + " | "
+                            + fmt(wall.get(wall.size() / 2)) + " |");
                 }
             }
         } finally {
@@ -94,23 +110,65 @@ public final class LabBenchmark {
         }
     }
 
-    /** The shared part of both drivers: {@code step(i)} makes the i-th change; one per frame, timed. */
+    /**
+     * Calls {@code cb(frameStart, now)} once the next frame has been painted: from a rAF callback
+     * (whose argument is the frame's start) a message is posted, which runs after the frame's
+     * style, layout and paint on the main thread.
+     */
+    private static final String AFTER_PAINT = "function afterPaint(cb) { requestAnimationFrame(function (ts) {"
+            + "  var ch = new MessageChannel(); ch.port1.onmessage = function () { cb(ts, performance.now()); };"
+            + "  ch.port2.postMessage(0); }); }";
+
+    /**
+     * The shared part of the slider and drag drivers: {@code step(i)} makes the i-th change (an
+     * input event, dispatched as a task of its own); per change it records [the lab's frame time,
+     * main-thread time = the event's handler + the frame from its start to painted, wall time from
+     * the event to painted], then makes the next change.
+     */
     private static final String LOOP = "var done = arguments[arguments.length - 1];"
             + "var lab = document.querySelector('[data-view=lab]');"
             + "var out = [], i = 0;"
             + "function frames() { return +lab.getAttribute('data-lab-frames'); }"
+            + AFTER_PAINT
             + "function move() {"
             + "  if (i >= n) { finish(); done(out); return; }"
-            + "  var before = frames();"
+            + "  var before = frames(), t0 = performance.now();"
             + "  step(i); i++;"
-            + "  var wait = function() { if (frames() > before) { out.push(+lab.getAttribute('data-lab-frame-ms'));"
-            + "    requestAnimationFrame(move); } else requestAnimationFrame(wait); };"
-            + "  requestAnimationFrame(wait);"
+            + "  var t1 = performance.now();"
+            + "  var wait = function(ts, t2) { if (frames() > before) {"
+            + "    out.push([+lab.getAttribute('data-lab-frame-ms'), t1 - t0 + (t2 - ts), t2 - t0]);"
+            + "    setTimeout(move, 0); } else afterPaint(wait); };"
+            + "  afterPaint(wait);"
             + "}"
             + "setTimeout(move, 300);";
 
+    /**
+     * Presses Play (from the start) and records, for each painted frame in which the lab drew, [the
+     * lab's frame time, the frame's main-thread time from its start to painted, the same]; at most
+     * {@code moves} frames, until the player stops.
+     */
     @SuppressWarnings("unchecked")
-    private static List<Double> slide(WebDriver d, String param, double lo, double hi, int moves) {
+    private static List<double[]> play(WebDriver d, int moves) {
+        String script = "var n = arguments[0], done = arguments[arguments.length - 1];"
+                + "var lab = document.querySelector('[data-view=lab]');"
+                + "var b = lab && lab.querySelector('[data-player=play]');"
+                + "if (!b || b.closest('[hidden]')) { done([]); return; }"
+                + "function frames() { return +lab.getAttribute('data-lab-frames'); }"
+                + AFTER_PAINT
+                + "var out = [], seen;"
+                + "function frame(ts, t2) {"
+                + "  var now = frames();"
+                + "  if (now > seen) { var f = t2 - ts; out.push([+lab.getAttribute('data-lab-frame-ms'), f, f]); }"
+                + "  seen = now;"
+                + "  if (out.length >= n || (out.length > 0 && b.textContent !== 'Pause')) { done(out); return; }"
+                + "  afterPaint(frame);"
+                + "}"
+                + "setTimeout(function () { b.click(); seen = frames(); afterPaint(frame); }, 300);";
+        return samples((List<Object>) execute(d, script, moves));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<double[]> slide(WebDriver d, String param, double lo, double hi, int moves) {
         String script = "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
                 + "var lab0 = document.querySelector('[data-view=lab]');"
                 + "var s = lab0 && lab0.querySelector('[data-param=' + name + '] input[type=range]');"
@@ -119,7 +177,7 @@ public final class LabBenchmark {
                 + "  s.dispatchEvent(new Event('input', {bubbles: true})); }"
                 + "function finish() {}"
                 + LOOP;
-        return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
+        return samples((List<Object>) execute(d, script, param, lo, hi, moves));
     }
 
     /**
@@ -128,7 +186,7 @@ public final class LabBenchmark {
      * before the next input. Includes the frames' idle time, so it is what a learner waits.
      */
     @SuppressWarnings("unchecked")
-    private static List<Double> settle(WebDriver d, String param, double lo, double hi, int moves) {
+    private static List<double[]> settle(WebDriver d, String param, double lo, double hi, int moves) {
         String script = "var name = arguments[0], lo = arguments[1], hi = arguments[2], n = arguments[3];"
                 + "var done = arguments[arguments.length - 1];"
                 + "var lab = document.querySelector('[data-view=lab]');"
@@ -142,12 +200,13 @@ public final class LabBenchmark {
                 + "  var before = frames(), t0 = performance.now();"
                 + "  s.value = String(lo + (hi - lo) * ((i * 7) % n) / n); i++;"
                 + "  s.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "  var wait = function() { if (frames() > before && !busy()) { out.push(performance.now() - t0);"
+                + "  var wait = function() { if (frames() > before && !busy()) { var w = performance.now() - t0;"
+                + "    out.push([w, w, w]);"
                 + "    setTimeout(move, 50); } else requestAnimationFrame(wait); };"
                 + "  requestAnimationFrame(wait);"
                 + "}"
                 + "setTimeout(move, 300);";
-        return numbers((List<Object>) execute(d, script, param, lo, hi, moves));
+        return samples((List<Object>) execute(d, script, param, lo, hi, moves));
     }
 
     /**
@@ -155,7 +214,7 @@ public final class LabBenchmark {
      * round a circle of radius 40 px (three turns over the moves), one pointermove per frame.
      */
     @SuppressWarnings("unchecked")
-    private static List<Double> drag(WebDriver d, double x, double y, int moves) {
+    private static List<double[]> drag(WebDriver d, double x, double y, int moves) {
         String script = "var x = arguments[0], y = arguments[1], n = arguments[2];"
                 + "var c = document.querySelector('[data-view=lab] canvas[data-frame]');"
                 + "if (!c) { arguments[arguments.length - 1]([]); return; }"
@@ -170,7 +229,7 @@ public final class LabBenchmark {
                 + "  ev('pointermove', px + 40 * Math.sin(t), py + 40 * (1 - Math.cos(t))); }"
                 + "function finish() { ev('pointerup', px, py); }"
                 + LOOP;
-        return numbers((List<Object>) execute(d, script, x, y, moves));
+        return samples((List<Object>) execute(d, script, x, y, moves));
     }
 
     private static Object execute(WebDriver d, String script, Object... args) {
@@ -178,11 +237,27 @@ public final class LabBenchmark {
         return ((JavascriptExecutor) d).executeAsyncScript(script, args);
     }
 
-    private static List<Double> numbers(List<Object> raw) {
-        List<Double> out = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    private static List<double[]> samples(List<Object> raw) {
+        List<double[]> out = new ArrayList<>();
         for (Object o : raw) {
-            out.add(((Number) o).doubleValue());
+            List<Object> row = (List<Object>) o;
+            double[] v = new double[row.size()];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = ((Number) row.get(k)).doubleValue();
+            }
+            out.add(v);
         }
+        return out;
+    }
+
+    /** Column k of the samples, sorted. */
+    private static List<Double> column(List<double[]> samples, int k) {
+        List<Double> out = new ArrayList<>();
+        for (double[] v : samples) {
+            out.add(v[k]);
+        }
+        Collections.sort(out);
         return out;
     }
 

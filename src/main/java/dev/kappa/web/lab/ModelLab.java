@@ -151,7 +151,7 @@ final class ModelLab {
                 .yDown(spec.yDownOn()).equalAspect(spec.equalAspectOn()).zeroAxes(spec.zeroAxesOn());
         boolean square = spec.shape() == PlotSpec.Shape.SQUARE;
         plot.shape(square ? 0.8 : 0.6, square ? 560 : 440).legendLeft(spec.logY());
-        PlotRange pr = PlotRange.of(spec, out);
+        PlotRange pr = PlotRange.of(spec, out, step);
         double[] range = pr.range();
         plot.range(range[0], range[1], range[2], range[3]);
         String id = spec.id();
@@ -180,14 +180,14 @@ final class ModelLab {
         }
         Map<Look, Integer> family = new LinkedHashMap<>();
         for (Series s : out.series()) {
-            if (s.plot().equals(id)) {
+            if (s.plot().equals(id) && s.visibleAt(step, steps)) {
                 Look look = lookOf(spec, s.name());
                 family.put(look, family.getOrDefault(look, 0) + 1);
             }
         }
         List<Look> named = new ArrayList<>();
         for (Series s : out.series()) {
-            if (!s.plot().equals(id)) {
+            if (!s.plot().equals(id) || !s.visibleAt(step, steps)) {
                 continue;
             }
             Look look = lookOf(spec, s.name());
