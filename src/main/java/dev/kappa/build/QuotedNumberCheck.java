@@ -95,7 +95,7 @@ final class QuotedNumberCheck {
             return gd.trajectory().point(k)[Integer.parseInt(iterate.group(2)) - 1];
         }
         Matcher eigen = EIGENVALUE.matcher(s.value());
-        if (s.lab().equals("definiteness") && eigen.matches()) {
+        if (s.lab().equals(dev.kappa.lab.DefinitenessLab.ID) && eigen.matches()) {
             return DefinitenessModel.of(p).eigenvalues()[Integer.parseInt(eigen.group(1)) - 1];
         }
         boolean digits = s.value().startsWith("digits ");

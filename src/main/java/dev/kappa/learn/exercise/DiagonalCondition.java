@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.ConditioningLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -24,12 +26,12 @@ public final class DiagonalCondition extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "conditioning";
+        return Topic.CONDITIONING.id();
     }
 
     @Override
     public String lab() {
-        return "conditioning";
+        return ConditioningLab.ID;
     }
 
     @Override

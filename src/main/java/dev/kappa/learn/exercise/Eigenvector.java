@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.DefinitenessLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -27,12 +29,12 @@ public final class Eigenvector extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "optimization";
+        return Topic.OPTIMIZATION.id();
     }
 
     @Override
     public String lab() {
-        return "definiteness";
+        return DefinitenessLab.ID;
     }
 
     @Override

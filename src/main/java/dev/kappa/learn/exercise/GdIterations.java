@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.QuadraticGdLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -26,12 +28,12 @@ public final class GdIterations extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "optimization";
+        return Topic.OPTIMIZATION.id();
     }
 
     @Override
     public String lab() {
-        return "quadratic-gd";
+        return QuadraticGdLab.ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.KalmanLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -25,12 +27,12 @@ public final class KalmanPredict extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "applications";
+        return Topic.APPLICATIONS.id();
     }
 
     @Override
     public String lab() {
-        return "kalman";
+        return KalmanLab.ID;
     }
 
     @Override

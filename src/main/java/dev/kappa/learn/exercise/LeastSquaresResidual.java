@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.PolyFitLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -22,12 +24,12 @@ public final class LeastSquaresResidual extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "least-squares";
+        return Topic.LEAST_SQUARES.id();
     }
 
     @Override
     public String lab() {
-        return "poly-fit";
+        return PolyFitLab.ID;
     }
 
     @Override

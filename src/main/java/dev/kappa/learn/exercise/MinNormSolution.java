@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.MinNormLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -21,12 +23,12 @@ public final class MinNormSolution extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "least-squares";
+        return Topic.LEAST_SQUARES.id();
     }
 
     @Override
     public String lab() {
-        return "min-norm";
+        return MinNormLab.ID;
     }
 
     @Override

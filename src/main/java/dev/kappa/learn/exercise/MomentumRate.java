@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.MomentumLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -28,12 +30,12 @@ public final class MomentumRate extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "more-least-squares";
+        return Topic.MORE_LEAST_SQUARES.id();
     }
 
     @Override
     public String lab() {
-        return "momentum";
+        return MomentumLab.ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.OptimizerRaceLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
 import dev.kappa.learn.MathText;
@@ -22,12 +24,12 @@ public final class NewtonStep extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "optimization";
+        return Topic.OPTIMIZATION.id();
     }
 
     @Override
     public String lab() {
-        return "optimizer-race";
+        return OptimizerRaceLab.ID;
     }
 
     @Override

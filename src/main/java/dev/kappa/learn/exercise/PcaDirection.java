@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.PcaLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -29,12 +31,12 @@ public final class PcaDirection extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "linear-algebra";
+        return Topic.LINEAR_ALGEBRA.id();
     }
 
     @Override
     public String lab() {
-        return "pca";
+        return PcaLab.ID;
     }
 
     @Override

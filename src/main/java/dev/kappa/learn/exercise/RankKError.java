@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.LowRankLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -31,12 +33,12 @@ public final class RankKError extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "linear-algebra";
+        return Topic.LINEAR_ALGEBRA.id();
     }
 
     @Override
     public String lab() {
-        return "low-rank";
+        return LowRankLab.ID;
     }
 
     @Override

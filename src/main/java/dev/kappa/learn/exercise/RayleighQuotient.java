@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.PowerIterationLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -25,12 +27,12 @@ public final class RayleighQuotient extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "linear-algebra";
+        return Topic.LINEAR_ALGEBRA.id();
     }
 
     @Override
     public String lab() {
-        return "power-iteration";
+        return PowerIterationLab.ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.BiasVarianceLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -27,12 +29,12 @@ public final class RidgeMeanError extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "applications";
+        return Topic.APPLICATIONS.id();
     }
 
     @Override
     public String lab() {
-        return "bias-variance";
+        return BiasVarianceLab.ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.RidgePathLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -25,12 +27,12 @@ public final class RidgeShrink extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "regularization";
+        return Topic.REGULARIZATION.id();
     }
 
     @Override
     public String lab() {
-        return "ridge-path";
+        return RidgePathLab.ID;
     }
 
     @Override

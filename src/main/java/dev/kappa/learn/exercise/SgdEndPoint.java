@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.SgdLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -24,12 +26,12 @@ public final class SgdEndPoint extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "more-least-squares";
+        return Topic.MORE_LEAST_SQUARES.id();
     }
 
     @Override
     public String lab() {
-        return "sgd";
+        return SgdLab.ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kappa.learn.exercise;
 
+import dev.kappa.lab.MultiObjectiveLab;
+import dev.kappa.lab.Topic;
 import dev.kappa.learn.Answer;
 import dev.kappa.learn.Exercise;
 import dev.kappa.learn.ExerciseGenerator;
@@ -26,12 +28,12 @@ public final class SmoothThreeSamples extends ExerciseGenerator {
 
     @Override
     public String topic() {
-        return "applications";
+        return Topic.APPLICATIONS.id();
     }
 
     @Override
     public String lab() {
-        return "multi-objective";
+        return MultiObjectiveLab.ID;
     }
 
     @Override
