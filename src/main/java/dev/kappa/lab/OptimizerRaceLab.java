@@ -6,18 +6,23 @@ import dev.kappa.linalg.Matrix;
 import dev.kappa.linalg.Rng;
 import dev.kappa.optim.AdaGrad;
 import dev.kappa.optim.Adam;
+import dev.kappa.optim.BacktrackingGradientDescent;
+import dev.kappa.optim.ConjugateGradient;
+import dev.kappa.optim.FiniteSumObjective;
 import dev.kappa.optim.GradientDescent;
 import dev.kappa.optim.HeavyBall;
 import dev.kappa.optim.Lbfgs;
 import dev.kappa.optim.LogisticLoss;
 import dev.kappa.optim.Nesterov;
 import dev.kappa.optim.Newton;
+import dev.kappa.optim.NonlinearConjugateGradient;
 import dev.kappa.optim.Objective;
 import dev.kappa.optim.Optimizer;
 import dev.kappa.optim.Quadratic;
 import dev.kappa.optim.RmsProp;
 import dev.kappa.optim.Rosenbrock;
 import dev.kappa.optim.Saddle;
+import dev.kappa.optim.StochasticGradientDescent;
 import dev.kappa.optim.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +35,10 @@ import java.util.List;
  * loss on 60 seeded 2-D points (labels from a noisy linear rule, features of different scales,
  * ℓ2 penalty 0.01 so a minimizer exists). Optimizers (each optional, each with its own
  * hyper-parameters): GD, heavy-ball momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, damped
- * Newton and L-BFGS, all from {@code dev.kappa.optim}.
+ * Newton, L-BFGS, SGD, GD with backtracking and conjugate gradient, all from {@code dev.kappa.optim}.
+ * SGD samples the logistic loss's 60 points in batches; the other landscapes are sums of two terms
+ * ({@link TwoTermLandscape}), one of which a batch of one follows. CG is linear CG on the quadratic
+ * (exact line search, done in two steps in ℝ²) and Polak–Ribière+ with a Wolfe line search elsewhere.
  *
  * <p>Each runs for up to {@code steps} iterations. A run stops as "diverged" when the optimizer
  * reports a non-finite step (divergence is a state in optim, never an exception) or when ‖w‖
@@ -42,7 +50,12 @@ import java.util.List;
  *
  * <p>The landscape comes with f on a 61×61 grid and suggested contour levels ({@link FieldGrid}).
  *
- * <p>Cost: at most 9 × steps iterations in ℝ², each a gradient (and for Newton a 2×2 eigen
+ * <p>The rule box shows, for the step on display, each selected method's update with its numbers:
+ * what is recoverable from the trajectory and the objective (the gradient, the step taken, its
+ * per-coordinate size for the adaptive methods, momentum's velocity wₖ − wₖ₋₁), never state the
+ * methods keep privately.
+ *
+ * <p>Cost: at most 12 × steps iterations in ℝ², each a gradient (and for Newton a 2×2 eigen
  * solve, for L-BFGS a line search); ~1 ms for the default 500 steps (the logistic loss costs 60
  * points per evaluation).
  */
@@ -52,12 +65,13 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     static final String LOSS_PLOT = "loss";
     static final double ESCAPE = 1e6;
     static final String[] OPTIMIZERS = {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw",
-        "newton", "lbfgs"};
+        "newton", "lbfgs", "sgd", "backtracking", "cg"};
     static final String[] NAMES = {"GD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW", "Newton",
-        "L-BFGS"};
+        "L-BFGS", "SGD", "GD (backtracking)", "CG"};
     /** Each optimizer's look on both plots, whatever the preset: a family shares a colour, told apart by dashes. */
     static final Look[] LOOKS = {Look.of(1), Look.of(2), Look.of(2).dashed(), Look.of(6).dotted(), Look.of(4).dashed(),
-        Look.of(3), Look.of(3).dashed(), Look.of(Look.INK), Look.of(5).dashDot()};
+        Look.of(3), Look.of(3).dashed(), Look.of(Look.INK), Look.of(5).dashDot(), Look.of(7), Look.of(1).dotted(),
+        Look.of(5)};
 
     static final PlotSpec LANDSCAPE = optimizers(PlotSpec.of(CONTOUR_PLOT, "Trajectories on the landscape")
             .x("x", Axis.LINEAR).y("y", Axis.LINEAR).shape(PlotSpec.Shape.SQUARE)
@@ -83,7 +97,7 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     public static final LabDeclaration DECLARATION = LabDeclaration.lab(ID)
             .title("Optimizer race")
             .topic(Topic.OPTIMIZATION, 3)
-            .blurb("GD, momentum, Adam, Newton and L-BFGS on one landscape.")
+            .blurb("GD, momentum, Adam, SGD, CG, Newton and L-BFGS on one landscape.")
             .params(params().params())
             .presets(presets())
             .plots(LANDSCAPE, LOSS);
@@ -98,7 +112,7 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         p.add(Param.integer("steps", "iterations", 1, 5000, 500));
         p.add(Param.logNumber("tol", "tolerance on f − f*", 1e-12, 1, 1e-6));
         p.add(Param.logNumber("kappa", "quadratic's κ", 1, 1000, 50));
-        boolean[] on = {true, true, false, false, false, true, false, true, true};
+        boolean[] on = {true, true, false, false, false, true, false, true, true, false, false, false};
         for (int i = 0; i < OPTIMIZERS.length; i++) {
             p.add(Param.flag(OPTIMIZERS[i], NAMES[i], on[i]));
         }
@@ -117,6 +131,9 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         p.add(Param.logNumber("adamw_decay", "AdamW weight decay", 1e-6, 1, 0.01));
         p.add(Param.number("newton_damping", "Newton damping t", 0.05, 1, 0.05, 1));
         p.add(Param.integer("lbfgs_memory", "L-BFGS memory", 1, 20, 10));
+        p.add(Param.logNumber("sgd_eta", "SGD step η", 1e-5, 10, 0.001));
+        p.add(Param.integer("sgd_batch", "SGD batch size", 1, 60, 1));
+        p.add(Param.logNumber("bt_t0", "backtracking first trial step", 1e-3, 10, 1));
         return new ParamSet(p);
     }
 
@@ -128,12 +145,18 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                 new Preset("Ill-conditioned quadratic: tuned momentum needs √κ, GD κ",
                         "landscape=quadratic&x0=-2&y0=1.5&kappa=50&gd_eta=0.019&mom_eta=0.0307&mom_beta=0.566"
                                 + "&nag_eta=0.01&nag_beta=0.752&adam_eta=0.1&nesterov=1&steps=300"),
+                new Preset("Quadratic: CG in two steps, backtracking GD still zig-zags, SGD hovers",
+                        "landscape=quadratic&x0=-2&y0=1.5&kappa=50&momentum=0&adam=0&newton=0&lbfgs=0&cg=1"
+                                + "&backtracking=1&sgd=1&gd_eta=0.019&sgd_eta=0.003&steps=300"),
                 new Preset("Too large a step: GD diverges", "landscape=quadratic&gd_eta=0.021&steps=300"),
                 new Preset("Saddle: GD escapes, Newton is attracted to it",
                         "landscape=saddle&x0=1&y0=0.01&gd_eta=0.05&mom_eta=0.05&adam_eta=0.05&steps=100"),
                 new Preset("Logistic regression: Adam's per-coordinate scaling",
                         "landscape=logistic&x0=-2&y0=2&gd_eta=0.5&mom_eta=0.1&adam_eta=0.05&adagrad=1&rmsprop=1"
-                                + "&steps=300"));
+                                + "&steps=300"),
+                new Preset("Logistic regression: SGD with batches of 1 and the line-search methods",
+                        "landscape=logistic&x0=-2&y0=2&gd_eta=0.5&sgd=1&sgd_eta=0.05&backtracking=1&cg=1&momentum=0"
+                                + "&adam=0&steps=300"));
     }
 
     public OptimizerRaceLab() {
@@ -201,9 +224,28 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
                         Adam.DEFAULT_EPSILON, p.number("adamw_decay"));
             case "newton":
                 return new Newton(f, w0, p.number("newton_damping"));
+            case "sgd": {
+                FiniteSumObjective sum = sum(f);
+                return new StochasticGradientDescent(sum, w0, p.number("sgd_eta"),
+                        Math.min(p.integer("sgd_batch"), sum.sampleCount()), SGD_SEED);
+            }
+            case "backtracking":
+                return new BacktrackingGradientDescent(f, w0, p.number("bt_t0"),
+                        BacktrackingGradientDescent.DEFAULT_SHRINK, BacktrackingGradientDescent.DEFAULT_ARMIJO);
+            case "cg":
+                return f instanceof Quadratic ? new ConjugateGradient((Quadratic) f, w0)
+                        : new NonlinearConjugateGradient(f, w0);
             default:
                 return new Lbfgs(f, w0, p.integer("lbfgs_memory"));
         }
+    }
+
+    /** SGD's batches are drawn from this seed, so a state's run is the same on every engine and every visit. */
+    static final long SGD_SEED = 1;
+
+    /** The landscape as a sum SGD can sample: the logistic loss's 60 points, or the two terms of the others. */
+    static FiniteSumObjective sum(Objective f) {
+        return f instanceof FiniteSumObjective ? (FiniteSumObjective) f : new TwoTermLandscape(f);
     }
 
     /** The landscape and its minimum are kept between calls (f* of the logistic loss costs 60 Newton steps). */
@@ -354,6 +396,8 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         LabOutput.Table table = out.table("results", "optimizer", "iterations to tolerance", "final loss",
                 "final f − f*", "state");
         int running = 0;
+        Trajectory[] shown = new Trajectory[OPTIMIZERS.length];
+        int longest = 1;
         String best = "";
         int bestIters = Integer.MAX_VALUE;
         StringBuilder diverged = new StringBuilder();
@@ -365,6 +409,8 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
             Optimizer opt = optimizers[i];
             String state = states[i];
             Trajectory tr = opt.trajectory();
+            shown[i] = tr;
+            longest = Math.max(longest, tr.size());
             double[][] pts = tr.points();
             double[] xs = new double[pts.length];
             double[] ys = new double[pts.length];
@@ -399,6 +445,14 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         if (running == 0) {
             out.note("no optimizer is selected");
         }
+        if (p.flag("sgd") && p.integer("sgd_batch") > sum(f).sampleCount()) {
+            out.note("SGD batch size " + p.integer("sgd_batch") + " is more than the " + sum(f).sampleCount()
+                    + " terms of this landscape: SGD uses all of them, which is plain GD with step η");
+        }
+        // The step into the iterate on display (as quadratic-gd's rule box): wₖ₋₁ → wₖ.
+        ParamSet values = p.copy();
+        String[] ended = states.clone();
+        out.stepRule(longest, k -> rule(f, values, shown, ended, Math.max(1, k) - 1));
         out.summary(running + " optimizers on the " + land + " landscape from (" + NumberText.format(w0[0], 3) + ", "
                 + NumberText.format(w0[1], 3) + "): "
                 + (best.isEmpty() ? "none reached f − f* ≤ " + NumberText.format(tol, 2)
@@ -408,10 +462,134 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
     }
 
     /**
+     * Every selected method's update from wₖ to wₖ₊₁ with its numbers, one line each. Only what the
+     * trajectory and the objective determine is shown: the step taken Δw = wₖ₊₁ − wₖ, the gradient
+     * at wₖ, and from these the quantity each rule is about (momentum's velocity, the adaptive
+     * methods' per-coordinate step −Δwᵢ/∂ᵢf, the accepted line-search step, SGD's batch gradient).
+     */
+    static String rule(Objective f, ParamSet p, Trajectory[] runs, String[] states, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < OPTIMIZERS.length; i++) {
+            if (runs[i] == null) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(NAMES[i]).append(": ");
+            Trajectory tr = runs[i];
+            if (k + 1 >= tr.size()) {
+                sb.append("stopped after ").append(tr.size() - 1).append(" steps, ").append(states[i]);
+                continue;
+            }
+            double[] w = tr.point(k);
+            double[] next = tr.point(k + 1);
+            double[] g = f.gradient(w);
+            double[] dw = {next[0] - w[0], next[1] - w[1]};
+            String wk = "w" + Sub.script(k);
+            String wk1 = "w" + Sub.script(k + 1);
+            sb.append(wk1).append(" = ");
+            switch (OPTIMIZERS[i]) {
+                case "gd":
+                    sb.append(wk).append(" − η∇f(").append(wk).append(") = ").append(vec(w)).append(" − ")
+                            .append(num(p.number("gd_eta"))).append("·").append(vec(g)).append(" = ").append(vec(next));
+                    break;
+                case "momentum": {
+                    double[] v = k == 0 ? new double[2] : minus(w, tr.point(k - 1));
+                    sb.append(wk).append(" + β(").append(wk).append(" − w").append(Sub.script(Math.max(k - 1, 0)))
+                            .append(") − η∇f(").append(wk).append(") = ").append(vec(w)).append(" + ")
+                            .append(num(p.number("mom_beta"))).append("·").append(vec(v)).append(" − ")
+                            .append(num(p.number("mom_eta"))).append("·").append(vec(g)).append(" = ").append(vec(next));
+                    break;
+                }
+                case "nesterov": {
+                    double[] v = k == 0 ? new double[2] : minus(w, tr.point(k - 1));
+                    double beta = p.number("nag_beta");
+                    double[] y = {w[0] + beta * v[0], w[1] + beta * v[1]};
+                    sb.append("y − η∇f(y), y = ").append(wk).append(" + β(").append(wk).append(" − w")
+                            .append(Sub.script(Math.max(k - 1, 0))).append(") = ").append(vec(y)).append(": ")
+                            .append(vec(y)).append(" − ").append(num(p.number("nag_eta"))).append("·")
+                            .append(vec(f.gradient(y))).append(" = ").append(vec(next));
+                    break;
+                }
+                case "adagrad":
+                case "rmsprop":
+                case "adam":
+                case "adamw":
+                    sb.append(wk).append(" + Δw = ").append(vec(w)).append(" + ").append(vec(dw)).append(" = ")
+                            .append(vec(next)).append("; ∇f(").append(wk).append(") = ").append(vec(g))
+                            .append(", so the step per coordinate −Δwᵢ/∂ᵢf = ").append(vec(perCoordinate(dw, g)));
+                    break;
+                case "newton": {
+                    double t = p.number("newton_damping");
+                    sb.append(wk).append(" − t·H⁻¹∇f(").append(wk).append(") = ").append(vec(w)).append(" − ")
+                            .append(num(t)).append("·").append(vec(new double[] {-dw[0] / t, -dw[1] / t})).append(" = ")
+                            .append(vec(next));
+                    break;
+                }
+                case "sgd": {
+                    double eta = p.number("sgd_eta");
+                    sb.append(wk).append(" − η·ĝ = ").append(vec(w)).append(" − ").append(num(eta)).append("·")
+                            .append(vec(new double[] {-dw[0] / eta, -dw[1] / eta})).append(" = ").append(vec(next))
+                            .append("; the batch gradient ĝ against the full ∇f = ").append(vec(g));
+                    break;
+                }
+                case "backtracking": {
+                    double t = Fits.norm(dw) / Fits.norm(g);
+                    sb.append(wk).append(" − t∇f(").append(wk).append("), t = ").append(num(t))
+                            .append(" (the first of ").append(num(p.number("bt_t0")))
+                            .append("·½ʲ with enough decrease): ").append(vec(w)).append(" − ").append(num(t))
+                            .append("·").append(vec(g)).append(" = ").append(vec(next));
+                    break;
+                }
+                case "cg":
+                    sb.append(wk).append(" + Δw = ").append(vec(w)).append(" + ").append(vec(dw)).append(" = ")
+                            .append(vec(next)).append("; cos∠(Δw, −∇f) = ").append(num(cosine(dw, g)))
+                            .append(", ∇f(").append(wk1).append(")·Δw = ")
+                            .append(num(dot(f.gradient(next), dw)));
+                    break;
+                default:
+                    sb.append(wk).append(" + t·d, d = −H̃∇f from the stored pairs: ").append(vec(w)).append(" + ")
+                            .append(vec(dw)).append(" = ").append(vec(next)).append("; cos∠(Δw, −∇f) = ")
+                            .append(num(cosine(dw, g)));
+                    break;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return NumberText.format(v, 4);
+    }
+
+    private static String vec(double[] w) {
+        return "(" + num(w[0]) + ", " + num(w[1]) + ")";
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1];
+    }
+
+    private static double[] minus(double[] a, double[] b) {
+        return new double[] {a[0] - b[0], a[1] - b[1]};
+    }
+
+    /** −Δwᵢ/∂ᵢf, coordinate by coordinate (NaN where ∂ᵢf = 0). */
+    private static double[] perCoordinate(double[] dw, double[] g) {
+        return new double[] {g[0] == 0 ? Double.NaN : -dw[0] / g[0], g[1] == 0 ? Double.NaN : -dw[1] / g[1]};
+    }
+
+    /** cos of the angle between the step and steepest descent −g. */
+    private static double cosine(double[] dw, double[] g) {
+        return -dot(dw, g) / (Fits.norm(dw) * Fits.norm(g));
+    }
+
+    /**
      * Runs up to {@code steps} more steps; returns the final state as text when the run ended (or
      * {@code last} says this was its last piece), else null. A step that leaves w exactly unchanged
      * ends the run as converged (Newton and L-BFGS reach a fixed point at the minimum and would
-     * otherwise keep paying for Hessians and line searches).
+     * otherwise keep paying for Hessians and line searches); not for SGD, whose batch may have nothing
+     * to say while the others still do.
      */
     static String run(Optimizer opt, int steps, boolean last) {
         double[] prev = opt.current();
@@ -423,7 +601,8 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
             if (Fits.norm(w) > ESCAPE) {
                 return "diverged: ‖w‖ > " + NumberText.format(ESCAPE) + " at step " + opt.iteration();
             }
-            if (java.util.Arrays.equals(w, prev)) {
+            // SGD's step can vanish for one batch (a term already at its minimum) while others would still move.
+            if (java.util.Arrays.equals(w, prev) && !(opt instanceof StochasticGradientDescent)) {
                 return "converged (no change at step " + opt.iteration() + ")";
             }
             prev = w;

@@ -1,7 +1,5 @@
 package dev.kappa.optim;
 
-import dev.kappa.linalg.Tolerance;
-
 /**
  * Limited-memory BFGS with memory m (default 10) and a weak-Wolfe line search.
  *
@@ -10,9 +8,8 @@ import dev.kappa.linalg.Tolerance;
  * two-loop recursion: q ← g; for i newest→oldest: aᵢ = ρᵢsᵢᵀq, q ← q − aᵢyᵢ (ρᵢ = 1/yᵢᵀsᵢ);
  * r ← γq with γ = sᵀy/yᵀy of the newest pair (γ = 1 before any pair); for i oldest→newest:
  * b = ρᵢyᵢᵀr, r ← r + sᵢ(aᵢ − b); d = −r. The step t satisfies the weak Wolfe conditions
- * (sufficient decrease with c₁ = 10⁻⁴, curvature with c₂ = 0.9), or near the minimum, where the
- * decrease drowns in rounding, Hager and Zhang's approximate Wolfe conditions; found by bracketing
- * from t = 1 with at most 60 trials; wₖ₊₁ = wₖ + td.
+ * ({@link WolfeLineSearch}); wₖ₊₁ = wₖ + td. The curvature condition guarantees sᵀy &gt; 0, so every
+ * new pair can be kept; with Armijo alone the pairs along a curved valley go bad and the method stalls.
  *
  * <p>Quasi-Newton speed (superlinear near a minimum) from gradients only and O(mn) memory; the
  * method of choice for smooth problems too large for Newton. Stops: converged when g = 0; line
@@ -20,10 +17,6 @@ import dev.kappa.linalg.Tolerance;
  */
 public final class Lbfgs extends Optimizer {
     public static final int DEFAULT_MEMORY = 10;
-    private static final double ARMIJO = 1e-4;
-    private static final double CURVATURE = 0.9;
-    private static final double ROUNDING = 16 * Tolerance.EPS;
-    private static final int MAX_TRIALS = 60;
 
     private final int memory;
     private final double[][] s;
@@ -75,51 +68,15 @@ public final class Lbfgs extends Optimizer {
             d = Vectors.axpy(new double[g.length], -1.0, g);
             slope = -Vectors.dot(g, g);
         }
-        double t = wolfeStep(w, g, d, slope);
+        double t = WolfeLineSearch.step(objective, w, d, slope);
         if (t == 0.0) {
-            stopNow(Status.LINE_SEARCH_FAILED, "no step along the L-BFGS direction decreased f in " + MAX_TRIALS
+            stopNow(Status.LINE_SEARCH_FAILED, "no step along the L-BFGS direction decreased f in " + WolfeLineSearch.MAX_TRIALS
                     + " trials (‖∇f‖ = " + Vectors.norm(g) + ")");
             return null;
         }
         lastW = w;
         lastG = g;
         return Vectors.axpy(w, t, d);
-    }
-
-    /**
-     * A step t satisfying the weak Wolfe conditions f(w + td) ≤ f(w) + c₁t·gᵀd and
-     * ∇f(w + td)ᵀd ≥ c₂·gᵀd (c₁ = 10⁻⁴, c₂ = 0.9) by bracketing and bisection, starting at t = 1.
-     * The curvature condition guarantees sᵀy &gt; 0, so every new pair can be kept; with Armijo alone
-     * the pairs along a curved valley go bad and the method stalls. Returns the best Armijo step found
-     * if the bracket collapses, 0 if none.
-     */
-    private double wolfeStep(double[] w, double[] g, double[] d, double slope) {
-        double f = objective.value(w);
-        double lo = 0.0;
-        double hi = Double.POSITIVE_INFINITY;
-        double t = 1.0;
-        for (int trial = 0; trial < MAX_TRIALS; trial++) {
-            double[] next = Vectors.axpy(w, t, d);
-            double fNext = objective.value(next);
-            double slopeNext = Vectors.dot(objective.gradient(next), d);
-            // Hager–Zhang's approximate Wolfe test: near the minimum the decrease c₁t·gᵀd is below the
-            // rounding of f, so accept a step that keeps f within rounding and flattens the slope.
-            boolean approximate = fNext <= f + ROUNDING * Math.abs(f)
-                    && slopeNext >= CURVATURE * slope && slopeNext <= (2 * ARMIJO - 1) * slope;
-            if (approximate) {
-                return t;
-            }
-            // Equal f is no decrease: accepting it let a tiny step through when f's change rounds away.
-            if (!(fNext < f && fNext <= f + ARMIJO * t * slope)) {
-                hi = t;
-            } else if (slopeNext < CURVATURE * slope) {
-                lo = t;
-            } else {
-                return t;
-            }
-            t = hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * lo;
-        }
-        return lo;
     }
 
     private void remember(double[] w, double[] g) {

@@ -125,8 +125,8 @@ class OptimizerRaceLabTest {
                     Look before = seen.putIfAbsent(s.name(), look);
                     assertEquals(look.toString(), (before == null ? look : before).toString(), s.name());
                 }
-                assertEquals(spec.id().equals("landscape") || spec.id().equals("loss") ? 9 : drawn, drawn,
-                        "all nine drawn on " + spec.id() + " in " + p.label());
+                assertEquals(spec.id().equals("landscape") || spec.id().equals("loss") ? OptimizerRaceLab.NAMES.length : drawn, drawn,
+                        "all drawn on " + spec.id() + " in " + p.label());
             }
         }
         for (int i = 0; i < OptimizerRaceLab.LOOKS.length; i++) {
@@ -199,5 +199,86 @@ class OptimizerRaceLabTest {
             r = parent[r];
         }
         return r;
+    }
+
+    @Test
+    void cgFinishesTheTwoDimensionalQuadraticInTwoSteps() {
+        // Linear CG with exact line searches terminates in n = 2 steps; the minimum of ½wᵀAw is 0.
+        LabOutput out = run("landscape=quadratic&x0=-2&y0=1.5&kappa=50&gd_eta=0.019&cg=1&steps=300");
+        assertTrue(lossAt(out, "CG", 2) < 1e-20, "f after two CG steps " + lossAt(out, "CG", 2));
+        assertTrue(lossAt(out, "CG", 1) > 1e-3, "one step cannot do it: " + lossAt(out, "CG", 1));
+        assertTrue(out.readout("gd-iterations") > 100, "GD " + out.readout("gd-iterations"));
+    }
+
+    @Test
+    void nonlinearCgAndBacktrackingReachRosenbrocksMinimum() {
+        LabOutput out = run("cg=1&backtracking=1&steps=5000");
+        Series cg = out.series("CG");
+        int last = cg.size() - 1;
+        assertEquals(1.0, cg.x(last), 1e-6, "CG x");
+        assertEquals(1.0, cg.y(last), 1e-6, "CG y");
+        // Both are descent methods with a line search: f never goes up.
+        for (String name : new String[] {"CG", "GD (backtracking)"}) {
+            for (int k = 1; k < out.series(name).size(); k++) {
+                assertTrue(lossAt(out, name, k) <= lossAt(out, name, k - 1), name + " rose at step " + k);
+            }
+        }
+        assertTrue(out.readout("cg-iterations") < out.readout("backtracking-iterations")
+                || Double.isNaN(out.readout("backtracking-iterations")), "CG should beat steepest descent");
+    }
+
+    @Test
+    void sgdWithABatchOfOneFollowsOneEigenDirectionPerStep() {
+        // The quadratic's two terms are ½λᵢ(qᵢᵀw)² with qᵢ at 30° and 120°: each SGD step of a batch of
+        // one moves along q₁ or q₂, never in between.
+        LabOutput out = run("landscape=quadratic&sgd=1&sgd_eta=0.003&steps=50");
+        Series sgd = out.series("SGD");
+        double[] q1 = {Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)};
+        for (int k = 1; k < sgd.size(); k++) {
+            double dx = sgd.x(k) - sgd.x(k - 1);
+            double dy = sgd.y(k) - sgd.y(k - 1);
+            if (Math.hypot(dx, dy) < 1e-9) {
+                continue; // that term is at its minimum: a rounding-level step, in no particular direction
+            }
+            double along = Math.abs(dx * q1[0] + dy * q1[1]) / Math.hypot(dx, dy);
+            assertTrue(along > 1 - 1e-12 || along < 1e-12, "step " + k + " is not along an eigenvector: " + along);
+        }
+    }
+
+    @Test
+    void sgdWithTheWholeSumIsGradientDescent() {
+        LabOutput two = run("landscape=rosenbrock&sgd=1&sgd_batch=2&sgd_eta=0.001&gd_eta=0.001&steps=200");
+        LabOutput all = run("landscape=logistic&sgd=1&sgd_batch=60&sgd_eta=0.5&gd_eta=0.5&steps=200");
+        for (LabOutput out : new LabOutput[] {two, all}) {
+            Series gd = out.series("GD");
+            Series sgd = out.series("SGD");
+            assertEquals(gd.size(), sgd.size());
+            for (int k = 0; k < gd.size(); k++) {
+                assertEquals(gd.x(k), sgd.x(k), 1e-12 * (1 + Math.abs(gd.x(k))), "x at " + k);
+                assertEquals(gd.y(k), sgd.y(k), 1e-12 * (1 + Math.abs(gd.y(k))), "y at " + k);
+            }
+        }
+        assertTrue(run("landscape=rosenbrock&sgd=1&sgd_batch=5").notes().stream()
+                .anyMatch(n -> n.contains("SGD batch size 5")), "a batch larger than the sum is explained");
+    }
+
+    @Test
+    void theRuleBoxShowsEverySelectedMethodWithTheNumbersOfTheStepOnDisplay() {
+        String all = "gd=1&momentum=1&nesterov=1&adagrad=1&rmsprop=1&adam=1&adamw=1&newton=1&lbfgs=1&sgd=1"
+                + "&backtracking=1&cg=1&steps=40";
+        LabOutput out = run(all);
+        String rule = out.rule(5);
+        String[] lines = rule.split("\n");
+        assertEquals(OptimizerRaceLab.NAMES.length, lines.length, rule);
+        for (int i = 0; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith(OptimizerRaceLab.NAMES[i] + ": "), lines[i]);
+        }
+        // GD's line ends with w₅, the iterate the player shows at step 5.
+        Series gd = out.series("GD");
+        assertTrue(lines[0].startsWith("GD: w₅ = w₄ − η∇f(w₄)"), lines[0]);
+        assertTrue(lines[0].endsWith("(" + NumberText.format(gd.x(5), 4) + ", " + NumberText.format(gd.y(5), 4) + ")"),
+                lines[0]);
+        // Newton stops at the minimum within a few steps: its line says so at a late step.
+        assertTrue(out.rule(39).split("\n")[7].startsWith("Newton: stopped after"), out.rule(39));
     }
 }
