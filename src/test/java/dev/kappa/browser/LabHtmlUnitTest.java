@@ -327,7 +327,9 @@ class LabHtmlUnitTest {
                 + "selected at ("), summary);
         long before = draws(page);
         ((org.htmlunit.html.HtmlElement) page.querySelector("[data-reset-points]")).click();
-        for (int i = 0; i < 100 && draws(page) <= before; i++) {
+        // Up to 20 s: HtmlUnit's interpreter took more than 5 s for this redraw on a loaded machine.
+        for (int i = 0; i < 400 && (draws(page) <= before || !page.querySelector("[data-plot=fit] .plot-summary")
+                .getTextContent().startsWith("30 generated points")); i++) {
             client.waitForBackgroundJavaScript(50);
         }
         assertEquals("", pts(page), "reset empties pts");
