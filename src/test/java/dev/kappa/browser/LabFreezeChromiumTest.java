@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * if both attempts had a task over the limit (a lab that really blocks, as double-descent's first
  * render did for 8.7 s, fails both). Each attempt's figures are printed.
  */
+@Isolated // a timing check: no other test class may share the CPU while it measures
 class LabFreezeChromiumTest {
     static final double LIMIT_MS = 200;
     private static WebDriver desktop;

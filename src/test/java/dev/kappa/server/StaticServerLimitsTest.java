@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The server's timeouts and connection bound, with short limits so that the tests are quick. */
+@Isolated // a timing check: no other test class may share the CPU while it measures
 class StaticServerLimitsTest {
     @TempDir
     Path site;
