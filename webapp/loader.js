@@ -237,6 +237,22 @@
     document.body.appendChild(banner);
   }
 
+  // The offline copy downloads the whole site (every deck, quiz and lab text too): started once the first
+  // page is shown (or has failed), so it does not compete with the few files that page needs.
+  function afterReady(run) {
+    if (root.getAttribute('data-kappa-ready') !== 'false' || typeof MutationObserver !== 'function') {
+      run();
+      return;
+    }
+    var observer = new MutationObserver(function () {
+      if (root.getAttribute('data-kappa-ready') !== 'false') {
+        observer.disconnect();
+        run();
+      }
+    });
+    observer.observe(root, {attributes: true, attributeFilter: ['data-kappa-ready']});
+  }
+
   // The SIMD kernels (wasm/kernels.wasm, see SimdKernels.java) shares TeaVM's linear
   // memory, so it is compiled first and instantiated while TeaVM links its imports. Without it
   // (no SIMD support, or the file missing) Kappa runs the same arithmetic in scalar code.
@@ -298,7 +314,7 @@
     }
   }, BOOT_TIMEOUT_MS);
 
-  registerServiceWorker();
+  afterReady(registerServiceWorker);
 
   // WasmGC failed. Before the app started, switch engines in place; after, reload on the JS engine.
   function wasmFailed(reason) {

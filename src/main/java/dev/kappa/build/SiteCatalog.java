@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What a built site offers a course: the labs, decks and quizzes compiled into its
- * {@code content/content.js}, and the exercise generators of {@link Catalogue}, each with its
+ * {@code content/en/index.js}, and the exercise generators of {@link Catalogue}, each with its
  * display title. Read from the built site rather than from the sources, so a package can never
  * name an activity its site does not contain.
  */
@@ -32,18 +32,23 @@ public final class SiteCatalog implements dev.kappa.learn.CourseUnitParser.Known
         }
     }
 
-    /** Reads {@code site/content/content.js}; fails with the file's name when it is missing or unreadable. */
+    /** Reads the content index, {@code site/content/en/index.js}; fails with the file's name when it is missing or unreadable. */
     @SuppressWarnings("unchecked")
     public static SiteCatalog read(Path site) throws IOException {
-        Path script = site.resolve("content/content.js");
+        Path script = site.resolve("content/en/index.js");
         String text = Files.readString(script, StandardCharsets.UTF_8).trim();
         int start = text.indexOf(CONTENT_PREFIX);
-        if (start < 0 || !text.endsWith(";")) {
+        // The object is one line (JSON escapes line breaks); the index's registration code follows it.
+        int end = start < 0 ? -1 : text.indexOf('\n', start);
+        if (end < 0) {
+            end = text.length();
+        }
+        if (start < 0 || text.charAt(end - 1) != ';') {
             throw new IOException(script + " is not the compiled content script (" + CONTENT_PREFIX + "…;)");
         }
         Map<String, Object> content;
         try {
-            content = (Map<String, Object>) Json.parse(text.substring(start + CONTENT_PREFIX.length(), text.length() - 1));
+            content = (Map<String, Object>) Json.parse(text.substring(start + CONTENT_PREFIX.length(), end - 1));
         } catch (Json.JsonException | ClassCastException e) {
             throw new IOException(script + " does not hold a JSON object: " + e.getMessage(), e);
         }

@@ -4,10 +4,12 @@ import dev.kappa.lab.LabCatalog;
 import dev.kappa.lab.LabModel;
 import dev.kappa.web.lab.LabPart;
 import dev.kappa.web.lab.LabView;
+import dev.kappa.web.learn.ContentParts;
 import dev.kappa.web.learn.LabVisits;
 import dev.kappa.web.learn.Learning;
 import dev.kappa.web.learn.PredictionPanel;
 import dev.kappa.web.learn.TeacherNotesPanel;
+import java.util.List;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -25,6 +27,8 @@ public final class App {
     private final Learning learning;
     private View current;
     private boolean firstRender = true;
+    /** Counts route changes, so content arriving for a page the learner has already left is ignored. */
+    private int routeTicket;
 
     App(HTMLDocument document, HTMLElement container, Catalog catalog, Learning learning) {
         this.document = document;
@@ -40,11 +44,15 @@ public final class App {
     void start() {
         Window.current().addEventListener("hashchange", evt -> showCurrentRoute());
         Anchors.installSkipLinks(document);
-        showCurrentRoute();
         HTMLElement note = document.getElementById("engine-note");
         if (note != null) {
             note.setTextContent(engine.equals("wasm") ? "Engine: WebAssembly." : "Engine: JavaScript.");
         }
+        showCurrentRoute();
+    }
+
+    /** The first page is shown, with its content: the app is usable. */
+    private void markReady() {
         // Milliseconds from navigation start to a usable page: read by the boot benchmark.
         document.getDocumentElement().setAttribute("data-kappa-boot-ms", String.valueOf(Math.round(Clock.now())));
         document.getDocumentElement().setAttribute("data-kappa-ready", "true");
@@ -66,7 +74,58 @@ public final class App {
             }
             return;
         }
-        show(viewFor(route));
+        int ticket = ++routeTicket;
+        List<String> needs = contentFor(route);
+        if (ContentParts.pending(needs)) {
+            showLoading();
+        }
+        ContentParts.load(needs, failed -> {
+            if (ticket != routeTicket) {
+                return;
+            }
+            if (failed == null || route.kind() == Route.Kind.LAB) {
+                // A lab without its words still works, and says what is missing (LabView).
+                show(viewFor(route));
+            } else {
+                show(new NotFoundView("content-missing", "Not loaded — Kappa", "This page could not be loaded",
+                        "Its content, " + failed + ", did not arrive. You may be offline before Kappa had saved "
+                        + "itself for offline use (it does so on your first visit online). Reconnect and reload the "
+                        + "page; the labs and pages you have opened still work.", Dom.link("#/", "Go to the topic map")));
+            }
+        });
+    }
+
+    /**
+     * The content scripts a route's view reads (pairs of kind and id): a lab its words (and, on the site's
+     * own page, its teacher notes), a deck or quiz its own script. The home, progress and other pages read
+     * the index only.
+     */
+    private List<String> contentFor(Route route) {
+        switch (route.kind()) {
+            case LAB:
+                return embedded ? List.of("labs", route.id()) : List.of("labs", route.id(), "teacher", route.id());
+            case CARDS:
+                return List.of("decks", route.id());
+            case QUIZ:
+                return List.of("quizzes", route.id());
+            default:
+                return List.of();
+        }
+    }
+
+    /** While a page's content arrives: says so, never a blank page. */
+    private void showLoading() {
+        if (current != null) {
+            current.unmount();
+            current = null;
+        }
+        container.clear();
+        HTMLElement p = document.createElement("p");
+        p.setClassName("boot-note");
+        p.setAttribute("data-content-loading", "true");
+        p.setAttribute("aria-busy", "true");
+        p.setTextContent("Loading…");
+        container.appendChild(p);
     }
 
     private View viewFor(Route route) {
@@ -131,6 +190,8 @@ public final class App {
             if (heading != null) {
                 heading.focus();
             }
+        } else {
+            markReady();
         }
         firstRender = false;
     }

@@ -37,17 +37,20 @@ final class Deploys {
         return to;
     }
 
-    /** A copy whose index.html and content.js say {@code mark}, with the service worker written for them. */
+    /** A copy whose index.html and content index say {@code mark}, with the service worker written for them. */
     static Path newVersion(Path to, String mark) throws IOException {
         Path site = copySite(to);
         Path index = site.resolve("index.html");
         Files.writeString(index, Files.readString(index).replace("<head>",
                 "<head>\n  <meta name=\"kappa-deploy\" content=\"" + mark + "\">"));
-        Files.writeString(site.resolve("content/content.js"), Files.readString(site.resolve("content/content.js"))
+        Files.writeString(site.resolve(CONTENT_INDEX), Files.readString(site.resolve(CONTENT_INDEX))
                 + "\n// deploy " + mark + "\n");
         rewriteWorker(site);
         return site;
     }
+
+    /** The content index, which a deploy changes with everything else. */
+    static final String CONTENT_INDEX = "content/en/index.js";
 
     /** Writes sw.js for the files as they are now in {@code site}. */
     static void rewriteWorker(Path site) throws IOException {

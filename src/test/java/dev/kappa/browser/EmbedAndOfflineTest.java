@@ -113,6 +113,16 @@ class EmbedAndOfflineTest {
         driver.get(url + "#/about");
         assertEquals("true", Chromium.awaitBoot(driver), "boot with the network off");
         assertNotNull(driver.findElement(By.cssSelector("[data-view=about]")));
+        // A deck and a lab text the visit never opened: their own scripts came with the offline copy.
+        driver.get(url + "#/cards/conditioning");
+        assertEquals("true", Chromium.awaitBoot(driver), "a deck offline");
+        assertNotNull(Chromium.await(driver, "[data-view=cards] [data-side=front] .face"), "the card's face");
+        assertTrue(!driver.findElement(By.cssSelector("[data-view=cards] [data-side=front] .face")).getText().isBlank(),
+                "the card's face has its words");
+        driver.get(url + "?engine=js#/lab/poly-fit");
+        assertEquals("true", Chromium.awaitBoot(driver), "a lab offline");
+        assertNotNull(Chromium.await(driver, "[data-view=lab] .lede math"), "the lab's words offline");
+        assertTrue(driver.findElements(By.cssSelector("[data-lab-text-missing]")).isEmpty(), "no 'words missing' note");
         driver.get(url.replace("index.html", "embed.html") + "?engine=js#/");
         assertEquals("true", Chromium.awaitBoot(driver), "the embed and the JS engine work offline too");
 

@@ -145,21 +145,26 @@ class HtmlUnitLearnTest {
         assertEquals(List.of(), scriptErrors);
     }
 
-    @Test
-    void withoutContentTheAppStillBootsAndSaysSo() throws Exception {
+    /** The site as served, but 404 for every path that contains {@code missing} (a partial copy, or offline). */
+    private void answer404For(String missing) {
         client.setWebConnection(new WebConnectionWrapper(client) {
             @Override
             public WebResponse getResponse(WebRequest request) throws IOException {
-                if (request.getUrl().getPath().endsWith("/content/content.js")) {
+                if (request.getUrl().getPath().contains(missing)) {
                     return new WebResponse(new org.htmlunit.WebResponseData(new byte[0], 404, "Not Found",
                             List.of()), request, 0);
                 }
                 return super.getResponse(request);
             }
         });
+    }
+
+    @Test
+    void withoutContentTheAppStillBootsAndSaysSo() throws Exception {
+        answer404For("/content/en/index.js");
         HtmlPage page = boot("index.html#/");
-        assertTrue(one(page, "[data-notice=content]").getTextContent().contains("content/content.js"));
-        // without content.js the home page lists the topics that have a lab or an exercise (decks and quizzes are content)
+        assertTrue(one(page, "[data-notice=content]").getTextContent().contains("content/en/index.js"));
+        // without the content index the home page lists the topics that have a lab or an exercise (decks and quizzes are content)
         java.util.Set<String> shown = new java.util.HashSet<>();
         for (dev.kappa.lab.LabDeclaration d : dev.kappa.lab.LabCatalog.all()) {
             shown.add(d.topic().id());
@@ -169,6 +174,19 @@ class HtmlUnitLearnTest {
         }
         assertEquals(shown.size(), page.querySelectorAll("[data-topic]").size(), "the topic map still shows " + shown);
         assertEquals(List.of(), scriptErrors);
+    }
+
+    @Test
+    void aDeckWhoseScriptDoesNotArriveSaysSoInsteadOfABlankPage() throws Exception {
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        answer404For("/content/en/decks/");
+        HtmlPage page = boot("index.html#/cards/conditioning");
+        String text = one(page, "[data-view=content-missing]").getTextContent();
+        assertTrue(text.contains("could not be loaded") && text.contains("decks/conditioning.js"), text);
+        // the quiz beside it is another script, and it arrives
+        page.executeJavaScript("location.hash = '#/quiz/conditioning';");
+        client.waitForBackgroundJavaScript(2000);
+        assertNotNull(page.querySelector("[data-view=quiz]"), page.asNormalizedText());
     }
 
     @Test

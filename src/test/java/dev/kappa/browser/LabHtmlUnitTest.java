@@ -204,13 +204,23 @@ class LabHtmlUnitTest {
 
     @Test
     void withoutContentTheLabStillWorksWithAPlainNote() throws Exception {
-        // content.js is missing (a partial copy of the site): 404 for it, everything else as served.
+        // The content index is missing (a partial copy of the site): 404 for it, everything else as served.
+        labWithout("/content/en/index.js");
+    }
+
+    @Test
+    void withoutItsOwnTextTheLabStillWorksWithAPlainNote() throws Exception {
+        // The index came, the lab's own script did not (offline before the offline copy was saved).
+        labWithout("/content/en/labs/");
+    }
+
+    private void labWithout(String missing) throws Exception {
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         CLIENT_LOG.setLevel(java.util.logging.Level.WARNING); // it reports the 404 at INFO
         client.setWebConnection(new org.htmlunit.util.WebConnectionWrapper(client) {
             @Override
             public org.htmlunit.WebResponse getResponse(org.htmlunit.WebRequest request) throws java.io.IOException {
-                if (request.getUrl().getPath().endsWith("/content/content.js")) {
+                if (request.getUrl().getPath().contains(missing)) {
                     return new org.htmlunit.WebResponse(new org.htmlunit.WebResponseData(new byte[0], 404,
                             "Not Found", List.of()), request, 0);
                 }
@@ -224,7 +234,7 @@ class LabHtmlUnitTest {
             DomElement note = page.querySelector("[data-lab-text-missing]");
             assertTrue(note != null && note.getTextContent().contains("could not be loaded"), id + ": a plain note");
             String heading = page.querySelector("[data-view=lab] [data-view-heading]").getTextContent();
-            assertTrue(!heading.isBlank(), id + ": a heading without content.js");
+            assertTrue(!heading.isBlank(), id + ": a heading without its words");
             assertTrue(page.querySelector("[data-view=lab] [data-readout]") != null, id + ": readouts still drawn");
             assertTrue(page.querySelector("[data-view=lab] math") == null, id + ": no maths without content");
         }

@@ -119,7 +119,7 @@ class ServiceWorkerDeployTest {
         Path v1 = visitFirstVersion(engine);
         String oldCache = "kappa-" + Deploys.version(v1);
         Path v2 = Deploys.newVersion(tmp.resolve("v2"), "v2");
-        // The upload so far: the new sw.js (and index.html), but content.js still the old one.
+        // The upload so far: the new sw.js (and index.html), but the content index still the old one.
         Path partial = Deploys.copySite(tmp.resolve("partial"));
         Files.copy(v2.resolve("sw.js"), partial.resolve("sw.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(v2.resolve("index.html"), partial.resolve("index.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -136,10 +136,10 @@ class ServiceWorkerDeployTest {
         checkForUpdate();
         String newCache = "kappa-" + Deploys.version(v2);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> kappaCaches().equals(List.of(newCache)));
-        Object cached = jsAsync("var done = arguments[arguments.length - 1];"
-                + " caches.open(arguments[0]).then(function (c) { return c.match('content/content.js'); })"
-                + " .then(function (r) { return r.text(); }).then(done);", newCache);
-        assertEquals(Files.readString(v2.resolve("content/content.js")), cached, "the cached content.js is the new one");
+        Object cached = jsAsync("var done = arguments[arguments.length - 1], path = arguments[1];"
+                + " caches.open(arguments[0]).then(function (c) { return c.match(path); })"
+                + " .then(function (r) { return r.text(); }).then(done);", newCache, Deploys.CONTENT_INDEX);
+        assertEquals(Files.readString(v2.resolve(Deploys.CONTENT_INDEX)), cached, "the cached content index is the new one");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(
                 org.openqa.selenium.By.id("kappa-update")).isEmpty());
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class HeaderRulesTest {
     private static final List<String> SAMPLE_PATHS = List.of("/", "/index.html", "/embed.html", "/loader.js",
-            "/wasm/classes.wasm", "/js/classes.js", "/css/kappa.css", "/content/content.js", "/icons/kappa.svg",
+            "/wasm/classes.wasm", "/js/classes.js", "/css/kappa.css", "/content/en/index.js", "/content/en/decks/conditioning.js", "/icons/kappa.svg",
             "/examples/course.html", "/sw.js");
 
     @Test

@@ -31,7 +31,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * "what to try", the explanation, a reference of the URL parameters, and the embed snippet.
  *
  * <p>The words (lede, rule, what to try, explanation) come from {@code content/labs/<id>.md},
- * compiled with their maths as MathML into content.js ({@link CompiledLabText}); that HTML is made
+ * compiled with their maths as MathML into the content scripts ({@link CompiledLabText}); that HTML is made
  * by the build and set as innerHTML. Without it the lab still works, with a short note instead.
  *
  * <p>Work is sliced: every change (control, preset, drag) updates the values and asks for an
@@ -59,7 +59,7 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
     private final boolean embedded;
     private final boolean compact;
     private final List<String> compactControls = new ArrayList<>();
-    /** The compiled words, or null when content.js has none for this lab. */
+    /** The compiled words, or null when the content has none for this lab. */
     private final CompiledLabText text;
     private ParamSet values;
     private final Map<String, Control> controls = new LinkedHashMap<>();
@@ -161,7 +161,7 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
         return out;
     }
 
-    /** An element holding build-made HTML (escaped prose and KaTeX MathML from content.js). */
+    /** An element holding build-made HTML (escaped prose and KaTeX MathML from the content scripts). */
     private static HTMLElement trusted(String tag, String className, String html) {
         HTMLElement e = Dom.el(tag, className);
         e.setInnerHTML(html);
@@ -186,7 +186,8 @@ public final class LabView implements View, Control.Host, ModelLab.Host {
             root.appendChild(lede);
         } else if (!compact) {
             HTMLElement missing = Dom.text("p", "notice info lab-text-missing", "The explanation of this lab could not "
-                    + "be loaded (content/content.js is missing or out of date); the lab itself works. Reload the page "
+                    + "be loaded (you may be offline before Kappa was saved for offline use, or content/ is missing or out of "
+                    + "date); the lab itself works. Reload the page "
                     + "to try again.");
             missing.setAttribute("data-lab-text-missing", "true");
             root.appendChild(missing);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.teavm.jso.JSObject;
 
 /**
- * The words of one lab page as compiled at build time into {@code content/content.js}
+ * The words of one lab page as compiled at build time into {@code content/en/} (the index and this entry's own script)
  * ({@code self.KAPPA_CONTENT.labs}, from {@code content/labs/<id>.md} by
  * {@code dev.kappa.build.ContentCompiler}; the title is the lab's declaration's). Lede, rule, the "what to try"
  * items and the explanation paragraphs are <em>trusted HTML</em> (escaped prose and KaTeX MathML
@@ -31,7 +31,7 @@ public final class CompiledLabText {
     }
 
     /**
-     * The compiled words of lab {@code id}, or null when content.js did not load, has another
+     * The compiled words of lab {@code id}, or null when the content did not load, has another
      * format version, or has no complete entry for that lab; never throws.
      */
     public static CompiledLabText find(String id) {

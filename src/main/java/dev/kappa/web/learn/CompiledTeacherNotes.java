@@ -6,7 +6,7 @@ import java.util.List;
 import org.teavm.jso.JSObject;
 
 /**
- * The teacher notes of one lab as compiled at build time into {@code content/content.js}
+ * The teacher notes of one lab as compiled at build time into {@code content/en/} (the index and this entry's own script)
  * ({@code self.KAPPA_CONTENT.teacher}, from {@code content/teacher/<lab-id>.md} by
  * {@code dev.kappa.build.ContentCompiler}), read back into learn-core's {@link TeacherNotes}. The
  * notes are plain text (maths in Unicode), so views write them as text nodes.
@@ -16,7 +16,7 @@ public final class CompiledTeacherNotes {
     }
 
     /**
-     * The notes of lab {@code labId}, or null when content.js did not load, has another format
+     * The notes of lab {@code labId}, or null when the content did not load, has another format
      * version, or has no readable notes for that lab; never throws.
      */
     public static TeacherNotes find(String labId) {

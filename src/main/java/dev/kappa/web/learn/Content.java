@@ -15,9 +15,11 @@ import java.util.List;
 import org.teavm.jso.JSObject;
 
 /**
- * The decks and quizzes compiled at build time into {@code content/content.js}
+ * The decks and quizzes compiled at build time into {@code content/en/index.js} and its parts
  * ({@code self.KAPPA_CONTENT}, written by {@code dev.kappa.build.ContentCompiler}), read into the
- * learn models.
+ * learn models. Until a deck's or quiz's own script has arrived ({@link ContentParts}) its entry is the
+ * index's stub: a deck's cards have ids, kinds and tags but empty faces, a quiz has no questions and
+ * {@link #questionCount} tells how many it has.
  *
  * <p>In these models every {@link SourceText} of a card, option, prompt, explanation and summary
  * holds <em>trusted HTML</em> (escaped prose and KaTeX MathML made by the build), which views may
@@ -26,24 +28,27 @@ import org.teavm.jso.JSObject;
  */
 public final class Content {
     /** The compiled format this app reads. */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     private final List<Deck> decks;
     private final List<Quiz> quizzes;
+    private final java.util.Map<String, Integer> quizCounts = new java.util.HashMap<>();
     private final String problem;
+    private final int generation;
 
     Content(List<Deck> decks, List<Quiz> quizzes, String problem) {
+        this.generation = Js.generation();
         this.decks = Collections.unmodifiableList(decks);
         this.quizzes = Collections.unmodifiableList(quizzes);
         this.problem = problem;
     }
 
-    /** Reads the global set by content.js; never throws. */
+    /** Reads the global set by content/en/index.js; never throws. */
     public static Content load() {
         JSObject root = Js.content();
         if (root == null) {
             return new Content(new ArrayList<>(), new ArrayList<>(),
-                    "The course content (content/content.js) could not be loaded, so decks and quizzes are "
+                    "The course content (content/en/index.js) could not be loaded, so decks and quizzes are "
                             + "unavailable. If Kappa was copied from a folder, check that content/ was copied too.");
         }
         double version = Js.number(root, "version");
@@ -61,13 +66,21 @@ public final class Content {
             }
         }
         List<Quiz> quizzes = new ArrayList<>();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (int i = 0; i < Js.length(root, "quizzes"); i++) {
-            Quiz q = quiz(Js.objectAt(root, "quizzes", i), problems);
+            JSObject o = Js.objectAt(root, "quizzes", i);
+            Quiz q = quiz(o, problems);
             if (q != null) {
                 quizzes.add(q);
+                double count = Js.number(o, "count");
+                if (stub(o) && count >= 0) {
+                    counts.put(q.id(), (int) count);
+                }
             }
         }
-        return new Content(decks, quizzes, problems.length() == 0 ? null : problems.toString());
+        Content c = new Content(decks, quizzes, problems.length() == 0 ? null : problems.toString());
+        c.quizCounts.putAll(counts);
+        return c;
     }
 
     public List<Deck> decks() {
@@ -76,6 +89,17 @@ public final class Content {
 
     public List<Quiz> quizzes() {
         return quizzes;
+    }
+
+    /** True when parts arrived since this was read, so reading again gives more. */
+    boolean stale() {
+        return generation != Js.generation();
+    }
+
+    /** How many questions quiz {@code q} has, also while only the index's stub of it is loaded. */
+    public int questionCount(Quiz q) {
+        int n = quizCounts.getOrDefault(q.id(), -1);
+        return n >= 0 ? n : q.questions().size();
     }
 
     /** A sentence for the learner when content is missing or partly unreadable; null when all is well. */
@@ -101,6 +125,11 @@ public final class Content {
         return null;
     }
 
+    /** True for the index's stand-in of an entry whose own script has not arrived yet. */
+    static boolean stub(JSObject o) {
+        return Js.bool(o, "part") == 1;
+    }
+
     private static FrontMatter meta(JSObject o) {
         String title = Js.string(o, "titleText");
         String summary = Js.string(o, "summary");
@@ -122,11 +151,12 @@ public final class Content {
             return null;
         }
         List<Card> cards = new ArrayList<>();
+        boolean stub = stub(o);
         for (int i = 0; i < Js.length(o, "cards"); i++) {
             JSObject c = Js.objectAt(o, "cards", i);
             String id = Js.string(c, "id");
-            String front = Js.string(c, "front");
-            String back = Js.string(c, "back");
+            String front = stub ? "" : Js.string(c, "front");
+            String back = stub ? "" : Js.string(c, "back");
             if (id == null || front == null || back == null) {
                 note(problems, "an unreadable card in deck " + Js.string(o, "id") + " was skipped");
                 continue;

@@ -12,10 +12,15 @@ final class Js {
     private Js() {
     }
 
-    /** The global {@code KAPPA_CONTENT} set by content/content.js, or null when the script did not run. */
+    /** The global {@code KAPPA_CONTENT} set by content/en/index.js, or null when the script did not run. */
     @JSBody(script = "return (typeof self !== 'undefined' && self.KAPPA_CONTENT && typeof self.KAPPA_CONTENT === 'object')"
             + " ? self.KAPPA_CONTENT : null;")
     static native JSObject content();
+
+    /** How many content parts have arrived (0 before any, or without content). */
+    @JSBody(script = "var content = typeof self !== 'undefined' ? self.KAPPA_CONTENT : null;"
+            + " return content && typeof content.generation === 'number' ? content.generation : 0;")
+    static native int generation();
 
     @JSBody(params = {"o", "k"}, script = "var v = o == null ? undefined : o[k]; return typeof v === 'string' ? v : null;")
     static native String string(JSObject o, String k);

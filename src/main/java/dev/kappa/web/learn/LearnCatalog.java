@@ -55,7 +55,7 @@ public final class LearnCatalog implements Catalog {
         for (Quiz q : learning.content().quizzes()) {
             if (q.topic().equals(topicId)) {
                 QuizRecord r = learning.store().progress().quizzes().get(q.id());
-                out.add(new Entry(q.id(), q.title(), r == null ? q.questions().size() + " questions"
+                out.add(new Entry(q.id(), q.title(), r == null ? learning.content().questionCount(q) + " questions"
                         : "best " + r.best() + "/" + r.total(), "badge"));
             }
         }

@@ -4,11 +4,11 @@ import dev.kappa.learn.Fsrs;
 import org.teavm.jso.JSBody;
 
 /**
- * What the learning views share for one page: the compiled content, the progress store, the
+ * What the learning views share for one page: the compiled content (read again as its parts arrive), the progress store, the
  * scheduler and the wall clock. Created once by {@code Main}; no static mutable state.
  */
 public final class Learning {
-    private final Content content;
+    private Content content;
     private final ProgressStore store;
     private final Fsrs fsrs = new Fsrs();
 
@@ -28,7 +28,11 @@ public final class Learning {
         return new Learning(content, store);
     }
 
+    /** The content as read now: read again when a deck's or quiz's script has arrived since. */
     public Content content() {
+        if (content.stale()) {
+            content = Content.load();
+        }
         return content;
     }
 

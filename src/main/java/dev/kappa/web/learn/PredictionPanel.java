@@ -13,7 +13,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * "Predict, then reveal" on a lab page: the lab's prediction questions ({@code ### predict} in
- * {@code content/labs/<id>.md}, compiled into content.js) in a "Predict first" box. The learner
+ * {@code content/labs/<id>.md}, compiled into the content scripts) in a "Predict first" box. The learner
  * chooses an option or types a number; an answer the grader reads is graded and recorded in
  * progress ({@link dev.kappa.learn.Progress#recordPrediction}: the first prediction is the one kept),
  * then the question's {@code Reveal:} state is shown in the lab (as a preset click would, so the
@@ -53,7 +53,7 @@ public final class PredictionPanel {
 
     /**
      * The "Predict first" section for lab {@code labId}, or null when the lab has no prediction
-     * questions (or content.js did not load). {@code reveal} shows a state ({@code a=1&b=2}) in the lab.
+     * questions (or the content did not load). {@code reveal} shows a state ({@code a=1&b=2}) in the lab.
      */
     public static HTMLElement forLab(Learning learning, String labId, Consumer<String> reveal) {
         CompiledLabText text = CompiledLabText.find(labId);

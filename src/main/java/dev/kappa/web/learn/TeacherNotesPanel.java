@@ -8,7 +8,7 @@ import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The teacher notes of a lab ({@code content/teacher/<lab-id>.md}, compiled into content.js) as a
+ * The teacher notes of a lab ({@code content/teacher/<lab-id>.md}, compiled into the content scripts) as a
  * collapsed "For teachers" section of the lab page: learning goals, the ten-minute script, the
  * presets to show and the misconceptions to expect. Each preset is a link with the preset's exact
  * address; a plain click shows it in the lab on the page (no reload, the notes stay open), while a
@@ -19,7 +19,7 @@ public final class TeacherNotesPanel {
     }
 
     /**
-     * The section for lab {@code labId}, or null when it has no notes (or content.js did not load).
+     * The section for lab {@code labId}, or null when it has no notes (or the content did not load).
      * {@code show} applies an address of this lab in place and says whether it did.
      */
     public static HTMLElement forLab(String labId, Predicate<String> show) {

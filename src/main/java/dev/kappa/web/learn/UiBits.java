@@ -17,7 +17,7 @@ final class UiBits {
         return b;
     }
 
-    /** A block of build-time HTML (escaped prose and KaTeX MathML from content.js); never learner text. */
+    /** A block of build-time HTML (escaped prose and KaTeX MathML from the content scripts); never learner text. */
     static HTMLElement trusted(String tag, String className, String html) {
         HTMLElement e = Dom.el(tag, className);
         e.setInnerHTML(html);
