@@ -60,11 +60,8 @@ public final class LsClassificationLab extends DeclaredLabModel {
     static final double MARGIN_CAP = 12;
     static final int CURVE_POINTS = 121;
 
-    static final String POINTS_HELP = "Choose the class under 'edit points of class', then: click on empty space to "
-            + "add a point of that class, drag one of its points to move it, double-click (double-tap) or shift-click it "
-            + "to delete it. Keys, with the plot focused (Tab): ] and [ select the next and previous point, the arrows "
-            + "move it (shift: further), Delete removes it, + adds one, Escape deselects. Each class keeps at least 2 "
-            + "points; yours are kept in the address (pos, neg).";
+    static final String POINTS_HELP = "The points of the class chosen under 'edit points of class' are editable: "
+            + PointEdit.HOW_TO_EDIT + " Each class keeps at least 2 points; yours are kept in the address (pos, neg).";
 
     static final PlotSpec DATA = PlotSpec.of(DATA_PLOT, "Two classes and both decision boundaries")
             .x("x₁", Axis.LINEAR).y("x₂", Axis.LINEAR).equalAspect().shape(PlotSpec.Shape.SQUARE)
@@ -266,17 +263,29 @@ public final class LsClassificationLab extends DeclaredLabModel {
         return Math.round(Math.toDegrees(Math.atan2(w[2], w[1])) * 100) / 100.0;
     }
 
-    /** The angle between two boundaries' normals, 0…180°, from the rounded directions. */
+    /**
+     * The angle between two boundaries' normals, 0…180°, from the rounded directions; NaN when either is
+     * missing (never Math.round(NaN): TeaVM's JS build converts the rounded double to a BigInt long, which throws).
+     */
     static double angleBetween(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.NaN;
+        }
         double d = Math.abs(a - b);
         return Math.round((d > 180 ? 360 - d : d) * 100) / 100.0;
     }
 
     /**
-     * Two points of the line w₀ + w₁x₁ + w₂x₂ = 0 spanning the box {xLo, xHi, yLo, yHi}: along x₁
+     * Two points of the line w₀ + w₁x₁ + w₂x₂ = 0 spanning three times the view {xLo, xHi, yLo, yHi}: along x₁
      * when |w₂| ≥ |w₁| (slope at most 1, so the ends stay near the box), else along x₂. NaNs when w₁ = w₂ = 0.
      */
-    static double[][] boundary(double[] w, double[] box) {
+    static double[][] boundary(double[] w, double[] view) {
+        // three times the view each way, so the line crosses the whole plot whatever its aspect adds
+        double cx = (view[0] + view[1]) / 2;
+        double cy = (view[2] + view[3]) / 2;
+        double hx = 1.5 * (view[1] - view[0]);
+        double hy = 1.5 * (view[3] - view[2]);
+        double[] box = {cx - hx, cx + hx, cy - hy, cy + hy};
         if (w[1] == 0 && w[2] == 0) {
             return new double[][] {{Double.NaN, Double.NaN}, {Double.NaN, Double.NaN}};
         }
@@ -418,8 +427,9 @@ public final class LsClassificationLab extends DeclaredLabModel {
         out.stepRule(Math.max(1, steps), k -> rule(fit.newton, k));
         out.summary(pos.size() + " points of class +1 and " + neg.size() + " of class −1. Least squares classifies "
                 + percent(accLs) + " correctly, logistic regression (" + steps + " Newton steps, λ = "
-                + NumberText.format(lambda, 3) + ") " + percent(accLog) + "; their boundaries differ by "
-                + NumberText.format(angleBetween(aLs, aLog), 4) + "°.");
+                + NumberText.format(lambda, 3) + ") " + percent(accLog) + (Double.isNaN(angleBetween(aLs, aLog))
+                ? "; one of them has no boundary (all its weights but w₀ are 0)."
+                : "; their boundaries differ by " + NumberText.format(angleBetween(aLs, aLog), 4) + "°."));
         return out;
     }
 

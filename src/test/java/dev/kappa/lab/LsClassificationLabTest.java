@@ -144,7 +144,10 @@ class LsClassificationLabTest {
         ParamSet p = LsClassificationLab.params().setText("pos", "1,1;1,1").setText("neg", "1,1;1,1");
         LabOutput o = new LsClassificationLab().compute(p);
         assertFalse(o.summary().isEmpty());
-        // least squares' minimum-norm answer gives every point f = 0: all on the boundary, counted wrong
-        assertEquals(0.0, o.readout("lsAccuracy"), "points on the boundary are not classified");
+        // logistic regression stays at w = 0 (its gradient there is 0): no boundary, and no angle between them
+        assertEquals(0, o.steps(), "Newton stops at once");
+        assertEquals(0.0, o.readout("logisticAccuracy"), "points on the boundary are not classified");
+        assertTrue(Double.isNaN(o.readout("logisticAngle")));
+        assertTrue(Double.isNaN(o.readout("angleBetween")), "no Math.round(NaN), which throws in the JS build");
     }
 }
