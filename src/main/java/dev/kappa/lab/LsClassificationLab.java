@@ -45,10 +45,11 @@ public final class LsClassificationLab extends DeclaredLabModel {
     static final String LS_WRONG = "misclassified by least squares";
     static final String LOGISTIC_WRONG = "misclassified by logistic";
     static final String SQUARED = "squared loss (1 − m)²";
-    static final String LOG_LOSS = "logistic loss log(1 + e^{−m})";
+    static final String LOG_LOSS = "logistic loss log(1 + e⁻ᵐ)";
     static final String LS_MARGINS = "least-squares margins";
     static final String LOGISTIC_MARGINS = "logistic margins";
     static final String NORM = "logistic ‖(w₁, w₂)‖";
+    static final String ON_BOUNDARY = "boundary margin";
     static final double SPREAD_X = 1.5;
     static final double FAR_X = 4;
     static final double FAR_Y = 6;
@@ -78,7 +79,7 @@ public final class LsClassificationLab extends DeclaredLabModel {
             .series(LOG_LOSS, Look.of(3).dashed())
             .series(LS_MARGINS, Look.of(2).shape(Look.Shape.CIRCLE))
             .series(LOGISTIC_MARGINS, Look.of(3).shape(Look.Shape.TRIANGLE))
-            .series("m = 0 (on the boundary)", Look.REFERENCE);
+            .series(ON_BOUNDARY, Look.REFERENCE);
     static final PlotSpec NORM_SPEC = PlotSpec.of(NORM_PLOT, "Logistic weights per Newton step")
             .x("Newton step k", Axis.INDEX).y("‖(w₁, w₂)‖", Axis.LOG).floor(1e-3, "10⁻³")
             .series(NORM, Look.of(3).shape(Look.Shape.CIRCLE));
@@ -352,7 +353,8 @@ public final class LsClassificationLab extends DeclaredLabModel {
         for (int k = 1; k <= steps; k++) {
             double[][] line = boundary(fit.newton[k], box);
             String name = k == steps ? LOGISTIC : LOGISTIC + " after Newton step " + k;
-            out.add(new Series(DATA_PLOT, name, Series.Style.LINE, line[0], line[1]).shownAt(k, k));
+            // the player's frames are 0 … steps − 1 (the whole run shows the last): step k's line is frame k − 1
+            out.add(new Series(DATA_PLOT, name, Series.Style.LINE, line[0], line[1]).shownAt(k - 1, k - 1));
         }
         wrong(out, LS_WRONG, x, mLs);
         wrong(out, LOGISTIC_WRONG, x, mLog);
@@ -388,7 +390,7 @@ public final class LsClassificationLab extends DeclaredLabModel {
             }
         }
         out.points(MARGIN_PLOT, LOGISTIC_MARGINS, shown, map(shown, false));
-        out.add(Marker.vertical(MARGIN_PLOT, "m = 0 (on the boundary)", 0));
+        out.add(Marker.vertical(MARGIN_PLOT, ON_BOUNDARY, 0));
         if (beyond > 0) {
             out.note(beyond + " of " + mLog.length + " logistic margins lie beyond the margin plot (m > "
                     + NumberText.format(hi, 3) + "), where the logistic loss is below "
