@@ -91,7 +91,7 @@ class LsClassificationChromiumTest {
         new WebDriverWait(desktop, Duration.ofSeconds(30)).until(x -> hash(x).contains("edit=neg"));
         WebElement canvas = desktop.findElement(By.cssSelector("[data-view=lab] [data-plot=data] canvas"));
         js(desktop, "arguments[0].scrollIntoView({block: 'center'});", canvas);
-        int[] at = offset(canvas, -1.5, 1.8);
+        int[] at = LabPages.dataOffset(canvas, -1.5, 1.8);
         long frame = frames(desktop);
         new Actions(desktop).moveToElement(canvas, at[0], at[1]).click().perform();
         awaitFrame(desktop, frame);
@@ -123,32 +123,15 @@ class LsClassificationChromiumTest {
         return Preset.parseQuery(h.substring(h.indexOf('?') + 1));
     }
 
-    /** Data (x, y) → offset from the canvas centre in CSS pixels, from the canvas's data-frame. */
-    private static int[] offset(WebElement canvas, double x, double y) {
-        String[] parts = canvas.getAttribute("data-frame").split(",");
-        double[] f = new double[8];
-        for (int i = 0; i < 8; i++) {
-            f[i] = Double.parseDouble(parts[i]);
-        }
-        double px = f[0] + (x - f[4]) / (f[5] - f[4]) * (f[1] - f[0]);
-        double py = f[3] - (y - f[6]) / (f[7] - f[6]) * (f[3] - f[2]);
-        return new int[] {(int) Math.round(px - canvas.getRect().getWidth() / 2.0),
-            (int) Math.round(py - canvas.getRect().getHeight() / 2.0)};
-    }
-
     private static void paste(String csv) {
-        WebElement box = desktop.findElement(By.cssSelector("[data-view=lab] [data-csv=pos]"));
-        js(desktop, "var d = arguments[0].closest('details'); d.open = true; arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].value = arguments[1];", box, csv);
-        js(desktop, "arguments[0].textContent = '';", desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-status=pos]")));
-        desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-apply=pos]")).click();
+        LabPages.pasteCsv(desktop, "pos", csv);
     }
 
     private static String csvStatus() {
-        return desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-status=pos]")).getText();
+        return LabPages.csvStatus(desktop, "pos");
     }
 
     private static void awaitCsvStatus(String words) {
-        new WebDriverWait(desktop, Duration.ofSeconds(30)).until(x -> csvStatus().contains(words));
+        LabPages.awaitCsvStatus(desktop, "pos", words);
     }
 }
