@@ -54,6 +54,7 @@ public final class Param {
     private final String defaultChoice;
     private final boolean logScale;
     private boolean points;
+    private CsvImport csv;
 
     private Param(String name, String label, Kind kind, double min, double max, double step, double defaultNumber,
             String[] choices, String[] choiceLabels, String defaultChoice, boolean logScale) {
@@ -138,7 +139,25 @@ public final class Param {
     public static Param points(String name, String label, int maxLength) {
         Param p = text(name, label, "", maxLength);
         p.points = true;
+        p.csv = CsvImport.points(name);
         return p;
+    }
+
+    /**
+     * This points parameter's control takes pasted CSV through {@code importer} instead of two columns
+     * into itself, or (null) takes none. Returns this.
+     */
+    public Param csv(CsvImport importer) {
+        if (!points) {
+            throw new IllegalArgumentException("parameter " + name + ": only a points parameter takes CSV");
+        }
+        csv = importer;
+        return this;
+    }
+
+    /** What pasted CSV does through this parameter's control, or null for no CSV input. */
+    public CsvImport csvImport() {
+        return csv;
     }
 
     /** Whether this text parameter holds data points (see {@link #points}). */

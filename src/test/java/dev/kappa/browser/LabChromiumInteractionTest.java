@@ -80,11 +80,7 @@ class LabChromiumInteractionTest {
 
     /** Data (x, y) → offset from the canvas centre, in CSS pixels (what Actions moves to). */
     private static int[] offset(WebElement canvas, double x, double y) {
-        double[] f = frame(canvas);
-        double px = f[0] + (x - f[4]) / (f[5] - f[4]) * (f[1] - f[0]);
-        double py = f[3] - (y - f[6]) / (f[7] - f[6]) * (f[3] - f[2]);
-        return new int[] {(int) Math.round(px - canvas.getRect().getWidth() / 2.0),
-            (int) Math.round(py - canvas.getRect().getHeight() / 2.0)};
+        return LabPages.dataOffset(canvas, x, y);
     }
 
     /** Data units per CSS pixel along x and y (how precisely a pointer can place a value). */

@@ -85,6 +85,37 @@ final class LabPages {
         return (String) js(d, "return location.hash;");
     }
 
+    /** Data (x, y) on an interactive canvas → offset from its centre in CSS pixels (what Actions moves to), by its data-frame. */
+    static int[] dataOffset(WebElement canvas, double x, double y) {
+        String[] parts = canvas.getAttribute("data-frame").split(",");
+        double[] f = new double[8];
+        for (int i = 0; i < 8; i++) {
+            f[i] = Double.parseDouble(parts[i]);
+        }
+        double px = f[0] + (x - f[4]) / (f[5] - f[4]) * (f[1] - f[0]);
+        double py = f[3] - (y - f[6]) / (f[7] - f[6]) * (f[3] - f[2]);
+        return new int[] {(int) Math.round(px - canvas.getRect().getWidth() / 2.0),
+            (int) Math.round(py - canvas.getRect().getHeight() / 2.0)};
+    }
+
+    /** Pastes {@code csv} into the CSV box of the points parameter {@code param} and presses its button. */
+    static void pasteCsv(WebDriver d, String param, String csv) {
+        WebElement box = d.findElement(By.cssSelector("[data-view=lab] [data-csv=" + param + "]"));
+        js(d, "var e = arguments[0].closest('details'); e.open = true; arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].value = arguments[1];", box, csv);
+        js(d, "arguments[0].textContent = '';", d.findElement(By.cssSelector("[data-view=lab] [data-csv-status=" + param + "]")));
+        d.findElement(By.cssSelector("[data-view=lab] [data-csv-apply=" + param + "]")).click();
+    }
+
+    /** The status line under the CSV box of {@code param}. */
+    static String csvStatus(WebDriver d, String param) {
+        return d.findElement(By.cssSelector("[data-view=lab] [data-csv-status=" + param + "]")).getText();
+    }
+
+    static void awaitCsvStatus(WebDriver d, String param, String words) {
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> csvStatus(x, param).contains(words));
+    }
+
     static void shot(WebDriver d, String name) throws Exception {
         Path p = Site.screenshots().resolve(name);
         Files.write(p, ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));

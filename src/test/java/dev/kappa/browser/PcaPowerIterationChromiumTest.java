@@ -129,19 +129,15 @@ class PcaPowerIterationChromiumTest {
     }
 
     private static void paste(String csv) {
-        WebElement box = desktop.findElement(By.cssSelector("[data-view=lab] [data-csv=pts]"));
-        js(desktop, "var d = arguments[0].closest('details'); d.open = true; arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].value = arguments[1];", box, csv);
-        js(desktop, "arguments[0].textContent = '';", desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-status=pts]")));
-        desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-apply=pts]")).click();
+        LabPages.pasteCsv(desktop, "pts", csv);
     }
 
     private static String csvStatus() {
-        return desktop.findElement(By.cssSelector("[data-view=lab] [data-csv-status=pts]")).getText();
+        return LabPages.csvStatus(desktop, "pts");
     }
 
     private static void awaitCsvStatus(String words) {
-        new WebDriverWait(desktop, Duration.ofSeconds(30)).until(x -> csvStatus().contains(words));
+        LabPages.awaitCsvStatus(desktop, "pts", words);
     }
 
     private static String notes(WebDriver d) {

@@ -237,6 +237,12 @@ class NumericAnswersTest {
         arithmetic("why-min-norm", "ridge-lambda-from-prior", "a ratio of stated variances, σ²/τ²", () -> 0.25 / 4),
         core("why-min-norm", "pinv-norm", "1/σ of SVD.of([1, 2, 3])",
             () -> 1 / dev.kappa.linalg.SVD.of(m(new double[][] {{1, 2, 3}})).singularValues()[0]),
+        arithmetic("ls-classification", "logistic-at-zero", "log(1 + e⁰) = log 2", () -> Math.log(2)),
+        core("ls-classification", "ls-one-dimension", "−w₀/w₁ of LeastSquares.viaQR([1, 1; 1, 3; 1, −1], (1, 1, −1))",
+            () -> {
+                double[] w = LeastSquares.viaQR(m(new double[][] {{1, 1}, {1, 3}, {1, -1}}), new double[] {1, 1, -1}).x();
+                return -w[0] / w[1];
+            }),
         arithmetic("sgd", "steps-per-epoch", "a count, ⌈n/b⌉", () -> Math.ceil(200.0 / 16)),
         arithmetic("sgd", "ball-halving", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(0.25)),
         arithmetic("sgd", "batch-radius", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(1.0 / 16)),

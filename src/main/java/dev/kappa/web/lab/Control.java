@@ -1,5 +1,6 @@
 package dev.kappa.web.lab;
 
+import dev.kappa.lab.CsvImport;
 import dev.kappa.lab.NumberText;
 import dev.kappa.lab.Param;
 import dev.kappa.lab.ParamSet;
@@ -16,7 +17,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * The control of one {@link Param}: a slider with a number box for numbers (the slider moves in
  * log10 for log-scale parameters, and the value snaps as the parameter declares), a select showing
  * the declared choice labels, a checkbox for flags, a text box for text; a parameter holding data
- * points also takes pasted or dropped CSV ({@link PointData#fromCsv}, errors listed by row). Each
+ * points also takes pasted or dropped CSV through its {@link Param#csvImport} (two columns x, y by default,
+ * {@link PointData#fromCsv}; refused input changes nothing and says why). Each
  * has a visible label tied to its input, and all are native inputs, so they work with the keyboard.
  */
 final class Control {
@@ -89,8 +91,8 @@ final class Control {
                 box.setAttribute("spellcheck", "false");
                 box.addEventListener("change", e -> host.setText(p.name(), box.getValue()));
                 root.appendChild(box);
-                if (p.holdsPoints()) {
-                    root.appendChild(csvBox(id, host));
+                if (p.csvImport() != null) {
+                    root.appendChild(csvBox(id, host, p.csvImport()));
                 }
                 break;
             }
@@ -140,11 +142,10 @@ final class Control {
     }
 
     /** "Paste CSV" under a points parameter: a text area (paste or drop a file) and a button that uses it. */
-    private HTMLElement csvBox(String id, Host host) {
+    private HTMLElement csvBox(String id, Host host, CsvImport importer) {
         HTMLElement details = Dom.el("details", "csv-input");
         details.appendChild(Dom.text("summary", null, "Paste or drop CSV data"));
-        HTMLElement hint = Dom.text("label", "csv-hint", "Two columns x, y (comma, semicolon, tab or space; a header "
-                + "row and # comments are fine; at most " + PointData.MAX_POINTS + " rows):");
+        HTMLElement hint = Dom.text("label", "csv-hint", importer.hint());
         hint.setAttribute("for", id + "-csv");
         details.appendChild(hint);
         HTMLElement area = Dom.el("textarea", "csv-text mono");
@@ -168,14 +169,14 @@ final class Control {
         row.appendChild(file);
         details.appendChild(row);
         details.appendChild(status);
-        use.addEventListener("click", e -> applyCsv(((HTMLInputElement) area).getValue(), status, host));
+        use.addEventListener("click", e -> applyCsv(importer, ((HTMLInputElement) area).getValue(), status, host));
         file.addEventListener("change", e -> readFile(file, MAX_CSV_BYTES, (text, error) -> {
             if (error != null) {
                 status.setTextContent("The file could not be used: " + error + ".");
                 return;
             }
             ((HTMLInputElement) area).setValue(text);
-            applyCsv(text, status, host);
+            applyCsv(importer, text, status, host);
         }));
         area.addEventListener("drop", e -> {
             e.preventDefault();
@@ -185,30 +186,18 @@ final class Control {
                     return;
                 }
                 ((HTMLInputElement) area).setValue(text);
-                applyCsv(text, status, host);
+                applyCsv(importer, text, status, host);
             });
         });
         return details;
     }
 
-    private void applyCsv(String text, HTMLElement status, Host host) {
-        PointData d = PointData.fromCsv(text);
-        StringBuilder sb = new StringBuilder();
-        if (d.size() < 2) {
-            sb.append("Fewer than 2 usable points: nothing changed.");
-        } else {
-            sb.append(d.size()).append(" points used.");
-            host.setText(param.name(), d.toQuery());
+    private void applyCsv(CsvImport importer, String text, HTMLElement status, Host host) {
+        CsvImport.Result r = importer.read(text);
+        for (java.util.Map.Entry<String, String> e : r.changes().entrySet()) {
+            host.setText(e.getKey(), e.getValue());
         }
-        int listed = 0;
-        for (String err : d.errors()) {
-            if (listed++ == 5) {
-                sb.append(" … and ").append(d.errors().size() - 5).append(" more problems.");
-                break;
-            }
-            sb.append(' ').append(err).append('.');
-        }
-        status.setTextContent(sb.toString());
+        status.setTextContent(r.message());
     }
 
     @JSBody(params = {"input", "maxBytes", "receiver"}, script = "var f = input.files && input.files[0];"

@@ -95,7 +95,7 @@ final class ModelLab {
             Plot plot = plotFor(spec);
             plot.element().setHidden(firstOnly && !first);
             draw(plot, spec, out, step, out.steps());
-            String extra = editors.containsKey(spec.id()) ? editors.get(spec.id()).update(out, values) : "";
+            String extra = editors.containsKey(spec.id()) ? editors.get(spec.id()).update(out, values, spec) : "";
             plot.setSummary((first ? out.summary() : spec.title()) + extra);
             first = false;
         }
@@ -344,7 +344,8 @@ final class ModelLab {
     /** Editable data points of one plot: add, move and delete them; they live in a text parameter. */
     private static final class PointEditor implements Plot.PointsListener {
         private final Plot plot;
-        private final String param;
+        /** The text parameter edited: the declared one, or the one this frame's output names (a class to edit). */
+        private String param;
         private final Host host;
         private final HTMLElement status;
         private final HTMLElement reset;
@@ -373,7 +374,12 @@ final class ModelLab {
         }
 
         /** After drawing: the points, the reset button's state and the status line; returns words for the summary. */
-        String update(LabOutput out, ParamSet values) {
+        String update(LabOutput out, ParamSet values, PlotSpec spec) {
+            if (spec.pointsParam() != null && !spec.pointsParam().equals(param)) {
+                param = spec.pointsParam();
+                selected = -1;
+                message = "";
+            }
             PointData d = out.editablePoints(plot.element().getAttribute("data-plot"));
             data = d == null ? PointData.of(new double[0], new double[0]) : d;
             if (selected >= data.size()) {
