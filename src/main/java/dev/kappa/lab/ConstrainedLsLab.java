@@ -152,7 +152,8 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
     /** The line's unit normal c = (−sin θ, cos θ) for its direction (cos θ, sin θ), θ in degrees. */
     static double[] normal(double degrees) {
         double t = degrees * Math.PI / 180;
-        return new double[] {-KMath.sin(t), KMath.cos(t)};
+        // 0 − sin, not −sin: a signed zero would differ between engines (TeaVM's WasmGC output negates as 0 − x)
+        return new double[] {0 - KMath.sin(t), KMath.cos(t)};
     }
 
     /** The n-D A (8×5, standard Gaussian entries from Rng(7), row by row; last column zeroed on request). */
@@ -348,17 +349,22 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
         // Rν = −Q₁ᵀg (back substitution)
         double[] nu = new double[p];
         for (int i = p - 1; i >= 0; i--) {
+            // −Q₁ᵀg accumulated from +0 (no unary minus: ν = 0 must be +0 on every engine)
             double s = 0;
             for (int k = 0; k < n; k++) {
-                s = q.get(k, i) * g[k] + s;
+                s = s - q.get(k, i) * g[k];
             }
-            s = -s;
             for (int k = i + 1; k < p; k++) {
                 s = s - r.get(i, k) * nu[k];
             }
             nu[i] = s / r.get(i, i);
         }
         return new Solution(Trouble.NONE, x, nu, value(a, pr.b, x));
+    }
+
+    /** The first-order change −ν·Δd of f*, written 0 − νΔd so that ν = 0 gives +0 on every engine. */
+    static double predicted(double nu, double dd) {
+        return 0 - nu * dd;
     }
 
     /** ∇f(x) = 2Aᵀ(Ax − b). */
@@ -544,7 +550,7 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
         double px = ps.number("px");
         double py = ps.number("py");
         double[] c = pr.c.row(0);
-        double[] along = {c[1], -c[0]};
+        double[] along = {c[1], 0 - c[0]};
         // the view: the point, x̂ and x* in a square of at least 3 units, padded
         double xLo = Math.min(px, xFree[0]);
         double xHi = Math.max(px, xFree[0]);
@@ -727,7 +733,7 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
             parallel = Math.sqrt(e) / Math.max(1, Math.sqrt(gn));
         }
         out.readout("stationarity", "‖∇f(x*) + Cᵀν‖ (relative)", parallel);
-        double predicted = ok ? -s.nu[0] * dd : Double.NaN;
+        double predicted = ok ? predicted(s.nu[0], dd) : Double.NaN;
         double actual = Double.NaN;
         if (ok) {
             Solution moved = solve(pr.shifted(dd));
@@ -747,7 +753,7 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
         return "x* = " + tuple(s.x) + ", ν = " + tuple(s.nu) + " (null-space method: QR of Cᵀ, then QR of AQ₂)\n"
                 + "∇f(x*) = 2Aᵀ(Ax* − b) = " + tuple(g) + " = −Cᵀν\n"
                 + "f* changes by ≈ −ν₁·Δd = −(" + NumberText.format(s.nu[0], 4) + ")·" + NumberText.format(dd, 3)
-                + " = " + NumberText.format(-s.nu[0] * dd, 4);
+                + " = " + NumberText.format(predicted(s.nu[0], dd), 4);
     }
 
     private static String summary(Problem pr, Solution s, double[] xFree, double dd, double mu, double[] xMu,
@@ -759,7 +765,7 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
             sb.append("KKT solution x* = ").append(tuple(s.x)).append(", ν = ").append(tuple(s.nu))
                     .append(", f* = ").append(NumberText.format(s.value, 4)).append(". Moving d₁ by ")
                     .append(NumberText.format(dd, 3)).append(" changes f* by about ")
-                    .append(NumberText.format(-s.nu[0] * dd, 4)).append(". Penalty μ = ")
+                    .append(NumberText.format(predicted(s.nu[0], dd), 4)).append(". Penalty μ = ")
                     .append(NumberText.format(mu, 3)).append(": x_μ is ")
                     .append(xMu == null ? "undefined" : NumberText.format(distance(xMu, s.x), 3))
                     .append(" from x*, κ = ").append(NumberText.format(penaltyKappa(pr, mu), 3)).append('.');

@@ -49,7 +49,7 @@ public final class ConstraintPrice extends ExerciseGenerator {
         double dd = pick(rng, STEPS);
         double norm2 = c[0] * c[0] + c[1] * c[1];
         double nu = 2 * (ctb - d) / norm2;
-        double change = -nu * dd;
+        double change = 0 - nu * dd;
         MathText prompt = new MathText().text("x* minimizes f(x) = ‖x − b‖² with b = ").tuple(b)
                 .text(" on the line ").number(c[0]).text(c[1] < 0 ? "·x₁ − " : "·x₁ + ").number(Math.abs(c[1])).text("·x₂ = ").number(d)
                 .text(". Using the multiplier ν of L = f + ν(cᵀx − d), predict to first order how much the optimal "
