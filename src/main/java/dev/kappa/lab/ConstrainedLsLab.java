@@ -776,11 +776,8 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
         return sb.toString();
     }
 
+    /** (v₁, …, vₙ) to 4 significant digits: the projection lab's form, declared there once. */
     static String tuple(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(NumberText.format(v[i], 4));
-        }
-        return sb.append(')').toString();
+        return ProjectionLab.tuple(v);
     }
 }

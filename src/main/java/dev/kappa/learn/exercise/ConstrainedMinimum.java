@@ -37,18 +37,29 @@ public final class ConstrainedMinimum extends ExerciseGenerator {
 
     @Override
     protected Exercise build(Rng rng, long seed) {
-        int p = between(rng, 1, 4);
-        int q = between(rng, 1, 4);
-        int t1 = between(rng, -3, 3);
-        int t2 = between(rng, -3, 3);
-        int d = between(rng, -4, 4);
-        if (t1 + t2 == d) {
-            d = d + 1;
+        int p = 1;
+        int q = 1;
+        int t1 = 0;
+        int t2 = 0;
+        int d = 0;
+        double shortfall = 0;
+        double half = 0;
+        double[] x = {0, 0};
+        // a zero coordinate of x* could not be told from a blank answer: draw again
+        for (int draw = 0; draw < MAX_DRAWS && (x[0] == 0 || x[1] == 0); draw++) {
+            p = between(rng, 1, 4);
+            q = between(rng, 1, 4);
+            t1 = between(rng, -3, 3);
+            t2 = between(rng, -3, 3);
+            d = between(rng, -4, 4);
+            if (t1 + t2 == d) {
+                d = d + 1;
+            }
+            shortfall = t1 + t2 - d;
+            // ν/2 = shortfall/(1/p + 1/q) = shortfall·pq/(p + q)
+            half = shortfall * p * q / (p + q);
+            x = new double[] {t1 - half / p, t2 - half / q};
         }
-        double shortfall = t1 + t2 - d;
-        // ν/2 = shortfall/(1/p + 1/q) = shortfall·pq/(p + q)
-        double half = shortfall * p * q / (p + q);
-        double[] x = {t1 - half / p, t2 - half / q};
         MathText prompt = new MathText().text("Minimize f(x) = ").number(p).text(t1 < 0 ? "(x₁ + " : "(x₁ − ")
                 .number(Math.abs(t1)).text(")² + ").number(q).text(t2 < 0 ? "(x₂ + " : "(x₂ − ").number(Math.abs(t2))
                 .text(")² subject to x₁ + x₂ = ").number(d)
