@@ -67,6 +67,8 @@ public final class LabBenchmark {
         {"kalman", "", "slider:q", "0", "1", "q (filter, batch LS per t, 100 ellipses; T = 50)"},
         {"kalman", "", "slider:r", "0.05", "5", "r (same work)"},
         {"kalman", "", "play", "0", "0", "a Play frame (one half-step: predict or update)"},
+        {"constrained-ls", "", "drag", "0", "0", "drag the line's point (KKT by QR, 57-point penalty sweep)"},
+        {"constrained-ls", "", "slider:mu", "-2", "12", "μ (penalty solve; sweep cached)"},
     };
 
     private LabBenchmark() {

@@ -244,6 +244,8 @@ class NumericAnswersTest {
                 return -w[0] / w[1];
             }),
         arithmetic("sgd", "steps-per-epoch", "a count, ⌈n/b⌉", () -> Math.ceil(200.0 / 16)),
+        arithmetic("constrained-ls", "kkt-size", "a count, n + p rows", () -> 5.0 + 2),
+        arithmetic("constrained-ls", "sensitivity-sign", "−ν·Δd with the stated ν and Δd", () -> -2 * 0.01),
         arithmetic("sgd", "ball-halving", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(0.25)),
         arithmetic("sgd", "batch-radius", "the stated model r² ∝ η/b, not a run", () -> Math.sqrt(1.0 / 16)),
         core("sgd", "min-norm-distance", "StochasticGradientDescent (η = 0.1) on w₁ + 2w₂ = 5 from (2, −1), 2000 steps, "

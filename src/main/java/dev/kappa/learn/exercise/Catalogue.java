@@ -22,6 +22,7 @@ public final class Catalogue {
             new KalmanUpdate(), new KalmanPredict(), new BalancingWeight(), new SmoothThreeSamples(),
             new CgSteps(), new CgBoundSteps(),
             new LogisticMarginLoss(), new LsBoundaryOnALine(),
+            new ConstrainedMinimum(), new ConstraintPrice(),
         };
     }
 
