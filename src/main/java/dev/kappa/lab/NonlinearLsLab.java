@@ -104,12 +104,13 @@ public final class NonlinearLsLab extends DeclaredLabModel {
 
     public static List<Preset> presets() {
         return List.of(
-                new Preset("Exponential from a good start: GN and LM in a few steps", "model=exp"),
+                new Preset("Exponential from (1, 1, 0): GN's residual leaps, LM's falls every step", "model=exp"),
                 new Preset("Bump far from the data: Gauss–Newton diverges, LM does not", "model=gauss&m0=8&s0=1"),
                 new Preset("Bump from a start over it: both fast", "model=gauss&m0=5&s0=1"),
-                new Preset("Exponential from b = 0.1: GN runs off to a spike", "model=exp&a0=1&b0=0.1&c0=0"),
+                new Preset("Exponential near the answer: GN in a few steps", "model=exp&a0=2.5&b0=0.6&c0=1"),
+                new Preset("Exponential from b = 0.1: GN stops at a spike", "model=exp&a0=1&b0=0.1&c0=0"),
                 new Preset("LM starting heavily damped: gradient-like first steps", "model=exp&mu0=1000"),
-                new Preset("No noise: quadratic convergence to ‖r‖ ≈ 0", "model=exp&noise=0"),
+                new Preset("No noise: quadratic convergence to ‖r‖ ≈ 0", "model=exp&noise=0&a0=2.5&b0=0.6&c0=1"),
                 new Preset("Your own points", "model=exp&pts=0,4.1;0.5,3;1,2.4;1.5,2;2,1.6;3,1.3;4,1.1"));
     }
 

@@ -21,6 +21,7 @@ public final class Catalogue {
             new PcaDirection(), new ExplainedVariance(), new RayleighQuotient(), new PowerStep(),
             new KalmanUpdate(), new KalmanPredict(), new BalancingWeight(), new SmoothThreeSamples(),
             new CgSteps(), new CgBoundSteps(),
+            new ExponentialJacobianRow(), new DampedStep(),
         };
     }
 
