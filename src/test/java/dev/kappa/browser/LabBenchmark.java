@@ -64,6 +64,10 @@ public final class LabBenchmark {
         {"kalman", "", "slider:q", "0", "1", "q (filter, batch LS per t, 100 ellipses; T = 50)"},
         {"kalman", "", "slider:r", "0.05", "5", "r (same work)"},
         {"kalman", "", "play", "0", "0", "a Play frame (one half-step: predict or update)"},
+        {"nonlinear-ls", "", "slider:noise", "0", "1", "σ (new data; GD, GN and LM runs, 41×41 profile contours)"},
+        {"nonlinear-ls", "model=gauss&n=200&iters=300", "slider:m0", "-5", "15",
+            "bump start m (200 points, cap 300: three runs and contours)"},
+        {"nonlinear-ls", "pts=0,4.1;0.5,3;1,2.4;1.5,2;2,1.6;3,1.3;4,1.1", "drag", "1", "2.4", "drag a data point"},
     };
 
     private LabBenchmark() {
