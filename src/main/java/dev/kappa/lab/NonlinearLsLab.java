@@ -46,10 +46,8 @@ public final class NonlinearLsLab extends DeclaredLabModel {
     static final double ESCAPE = 1e4;
     static final int CURVE_POINTS = 60;
     static final int GRID = 41;
-    static final String POINTS_HELP = "Click on empty space to add a point, drag a point to move it, double-click "
-            + "(double-tap) or shift-click it to delete it. Keys, with the plot focused (Tab): ] and [ select the next "
-            + "and previous point, the arrows move it (shift: further), Delete removes it, + adds one, Escape "
-            + "deselects. Your points are kept in the address (pts); the three methods refit at once.";
+    static final String POINTS_HELP = PointEdit.HELP + " Your points are kept in the address (pts); the three methods "
+            + "refit at once.";
 
     static final PlotSpec FIT = PlotSpec.of(FIT_PLOT, "Data and the fitted curves at iteration k")
             .x("x", Axis.LINEAR).y("y", Axis.LINEAR)
@@ -358,7 +356,7 @@ public final class NonlinearLsLab extends DeclaredLabModel {
             out.readoutText(KEYS[m] + "Status", r.name + ": status", r.statusWord());
             table.row(r.name, NumberText.format(w[0], 6), NumberText.format(w[1], 6), NumberText.format(w[2], 6),
                     NumberText.format(r.residual[r.residual.length - 1], 6), String.valueOf(r.w.length - 1),
-                    r.reason);
+                    r.statusWord());
             if (r.status == Optimizer.Status.DIVERGED) {
                 out.note(r.name + " " + (r.reason.startsWith("diverged") ? r.reason : "diverged: " + r.reason)
                         + "; its path is drawn while it stays near the data");

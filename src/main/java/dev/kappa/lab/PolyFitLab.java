@@ -28,11 +28,8 @@ public final class PolyFitLab extends DeclaredLabModel {
     static final String FIT_PLOT = "fit";
     static final String ERROR_PLOT = "error";
     static final int MAX_DEGREE = 20;
-    static final String POINTS_HELP = "Click on empty space to add a point, drag a point to move it, double-click "
-            + "(double-tap) or shift-click it to delete it. Keys, with the plot focused (Tab): ] and [ select the next "
-            + "and previous point, the arrows move it (shift: further), Delete removes it, + adds one, Escape "
-            + "deselects. Your points are kept in the address (pts); adding or deleting a point redraws the "
-            + "train/test split.";
+    static final String POINTS_HELP = PointEdit.HELP + " Your points are kept in the address (pts); adding or deleting "
+            + "a point redraws the train/test split.";
 
     static final PlotSpec FIT = PlotSpec.of(FIT_PLOT, "Polynomial fit")
             .x("x", Axis.LINEAR).y("y", Axis.LINEAR)
