@@ -103,6 +103,31 @@ class NonlinearLsLabTest {
     }
 
     @Test
+    void fromTheDefaultStartGaussNewtonsResidualLeapsAndLevenbergMarquardtsFallsEveryStep() {
+        LabOutput o = new NonlinearLsLab().compute(NonlinearLsLab.params());
+        double[] gn = residuals(o, NonlinearLsLab.GN);
+        double top = 0;
+        for (double r : gn) {
+            top = Math.max(top, r);
+        }
+        // the quiz and teacher notes say "from about 7 to over 100", "up to about 700"
+        assertTrue(gn[0] > 7 && gn[0] < 8 && top > 500 && top < 900, "GN's ‖r‖ from " + gn[0] + " up to " + top);
+        double[] lm = residuals(o, NonlinearLsLab.LM);
+        for (int k = 1; k < lm.length; k++) {
+            assertTrue(lm[k] <= lm[k - 1], "LM's ‖r‖ rose at step " + k);
+        }
+    }
+
+    private static double[] residuals(LabOutput o, String method) {
+        for (Series s : o.series()) {
+            if (s.plot().equals(NonlinearLsLab.RESIDUAL_PLOT) && s.name().equals(method)) {
+                return s.ys();
+            }
+        }
+        throw new AssertionError("no residual series of " + method);
+    }
+
+    @Test
     void anOverflowingStartIsNotedAndNothingRuns() {
         LabOutput o = new NonlinearLsLab().compute(NonlinearLsLab.params().set("b0", -3)
                 .setText("pts", "0,1;100,2;300,3;400,4"));
