@@ -61,8 +61,8 @@ public final class LsClassificationLab extends DeclaredLabModel {
     static final double MARGIN_CAP = 12;
     static final int CURVE_POINTS = 121;
 
-    static final String POINTS_HELP = "The points of the class chosen under 'edit points of class' are editable: "
-            + PointEdit.HOW_TO_EDIT + " Each class keeps at least 2 points; yours are kept in the address (pos, neg).";
+    static final String POINTS_HELP = "The points of the class chosen under 'edit points of class' are editable. "
+            + PointEdit.HELP + " Each class keeps at least 2 points; yours are kept in the address (pos, neg).";
 
     static final PlotSpec DATA = PlotSpec.of(DATA_PLOT, "Two classes and both decision boundaries")
             .x("x₁", Axis.LINEAR).y("x₂", Axis.LINEAR).equalAspect().shape(PlotSpec.Shape.SQUARE)

@@ -15,11 +15,11 @@ package dev.kappa.lab;
 public final class PointEdit {
     /** A fit needs two points; deleting below this is refused with a message. */
     public static final int MIN_POINTS = 2;
-    /** The pointer and keyboard edits of a plot's points, for the help line of any plot with editable points. */
-    public static final String HOW_TO_EDIT = "click on empty space to add a point, drag a point to move it, "
-            + "double-click (double-tap) or shift-click it to delete it. Keys, with the plot focused (Tab): ] and [ "
-            + "select the next and previous point, the arrows move it (shift: further), Delete removes it, + adds one, "
-            + "Escape deselects.";
+    /** How to edit points on a plot that declares {@link PlotSpec#editablePoints}; a lab adds what its own points do. */
+    public static final String HELP = "Click on empty space to add a point, drag a point to move it, double-click "
+            + "(double-tap) or shift-click it to delete it. Keys, with the plot focused (Tab): ] and [ select the next "
+            + "and previous point, the arrows move it (shift: further), Delete removes it, + adds one, Escape "
+            + "deselects.";
 
     private final PointData points;
     private final int selected;

@@ -28,8 +28,8 @@ public final class PolyFitLab extends DeclaredLabModel {
     static final String FIT_PLOT = "fit";
     static final String ERROR_PLOT = "error";
     static final int MAX_DEGREE = 20;
-    static final String POINTS_HELP = "C" + PointEdit.HOW_TO_EDIT.substring(1) + " Your points are kept in the "
-            + "address (pts); adding or deleting a point redraws the train/test split.";
+    static final String POINTS_HELP = PointEdit.HELP + " Your points are kept in the address (pts); adding or deleting "
+            + "a point redraws the train/test split.";
 
     static final PlotSpec FIT = PlotSpec.of(FIT_PLOT, "Polynomial fit")
             .x("x", Axis.LINEAR).y("y", Axis.LINEAR)

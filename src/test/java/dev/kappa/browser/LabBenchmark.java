@@ -69,6 +69,10 @@ public final class LabBenchmark {
         {"kalman", "", "play", "0", "0", "a Play frame (one half-step: predict or update)"},
         {"constrained-ls", "", "drag", "0", "0", "drag the line's point (KKT by QR, 57-point penalty sweep)"},
         {"constrained-ls", "", "slider:mu", "-2", "12", "μ (penalty solve; sweep cached)"},
+        {"nonlinear-ls", "", "slider:noise", "0", "1", "σ (new data; GD, GN and LM runs, 41×41 profile contours)"},
+        {"nonlinear-ls", "model=gauss&n=200&iters=300", "slider:m0", "-5", "15",
+            "bump start m (200 points, cap 300: three runs and contours)"},
+        {"nonlinear-ls", "pts=0,4.1;0.5,3;1,2.4;1.5,2;2,1.6;3,1.3;4,1.1", "drag", "1", "2.4", "drag a data point"},
     };
 
     private LabBenchmark() {

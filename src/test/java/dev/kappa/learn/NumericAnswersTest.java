@@ -251,6 +251,10 @@ class NumericAnswersTest {
         core("sgd", "min-norm-distance", "StochasticGradientDescent (η = 0.1) on w₁ + 2w₂ = 5 from (2, −1), 2000 steps, "
                 + "distance to w⁺ = LeastSquares.viaSVD",
             NumericAnswersTest::sgdEndDistance),
+        core("nonlinear-ls", "exp-jacobian-entry", "ExponentialFit's Jacobian at (a, b, c) = (2, 0.5, 0), x = 2, ∂r/∂b",
+            () -> new dev.kappa.optim.ExponentialFit(new double[] {2}, new double[] {0})
+                    .jacobian(new double[] {2, 0.5, 0}).get(0, 1)),
+        arithmetic("nonlinear-ls", "lm-large-mu", "the stated large-μ limit δ ≈ −∇f/μ, not a run", () -> -2.0 / 100),
         core("optimizers", "adam-first-step", "one Adam step (defaults) with gradient (3, −0.02)",
             NumericAnswersTest::adamFirstStep),
         core("optimizers", "cg-distinct-eigenvalues", "ConjugateGradient on diag(1,1,1,5,5,10), iterations",

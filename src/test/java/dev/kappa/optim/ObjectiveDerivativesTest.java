@@ -170,6 +170,22 @@ class ObjectiveDerivativesTest {
     }
 
     @Test
+    void gaussianBumpFit() {
+        double[] x = {0, 1, 2, 2.5, 3, 4, 5, 6};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 1.5 * Math.exp(-(x[i] - 2.8) * (x[i] - 2.8) / 2.0) + 0.02 * ((i % 3) - 1);
+        }
+        GaussianBumpFit f = new GaussianBumpFit(x, y);
+        Random rnd = new Random(17);
+        for (int trial = 0; trial < 20; trial++) {
+            // s kept away from 0, where the bump degenerates
+            double[] w = {2 * rnd.nextGaussian(), 3 + rnd.nextGaussian(), (rnd.nextBoolean() ? 1 : -1) * (0.6 + rnd.nextDouble())};
+            checkDerivatives(f, w, "Gaussian bump at " + java.util.Arrays.toString(w));
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Quadratic.of(Matrix.of(new double[][] {{1, 2}, {3, 4}})));

@@ -23,6 +23,7 @@ public final class Catalogue {
             new CgSteps(), new CgBoundSteps(),
             new LogisticMarginLoss(), new LsBoundaryOnALine(),
             new ConstrainedMinimum(), new ConstraintPrice(),
+            new ExponentialJacobianRow(), new DampedStep(),
         };
     }
 
