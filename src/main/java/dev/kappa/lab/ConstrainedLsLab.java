@@ -777,7 +777,8 @@ public final class ConstrainedLsLab extends DeclaredLabModel {
     }
 
     /** (v₁, …, vₙ) to 4 significant digits: the projection lab's form, declared there once. */
-    static String tuple(double[] v) {
-        return ProjectionLab.tuple(v);
+
+    private static String tuple(double[] v) {
+        return NumberText.tuple(v, 4);
     }
 }

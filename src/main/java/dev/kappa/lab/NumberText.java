@@ -43,6 +43,15 @@ public final class NumberText {
         return format(v, 17);
     }
 
+    /** A vector as "(v₁, v₂, …)", each entry with {@code significant} digits ({@link #format(double, int)}). */
+    public static String tuple(double[] v, int significant) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(format(v[i], significant));
+        }
+        return sb.append(')').toString();
+    }
+
     public static String format(double v, int significant) {
         if (Double.isNaN(v)) {
             return "NaN";

@@ -445,8 +445,9 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         if (running == 0) {
             out.note("no optimizer is selected");
         }
-        if (p.flag("sgd") && p.integer("sgd_batch") > sum(f).sampleCount()) {
-            out.note("SGD batch size " + p.integer("sgd_batch") + " is more than the " + sum(f).sampleCount()
+        int terms = p.flag("sgd") ? sum(f).sampleCount() : Integer.MAX_VALUE;
+        if (p.integer("sgd_batch") > terms) {
+            out.note("SGD batch size " + p.integer("sgd_batch") + " is more than the " + terms
                     + " terms of this landscape: SGD uses all of them, which is plain GD with step η");
         }
         // The step into the iterate on display (as quadratic-gd's rule box): wₖ₋₁ → wₖ.
@@ -562,10 +563,6 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
         return NumberText.format(v, 4);
     }
 
-    private static String vec(double[] w) {
-        return "(" + num(w[0]) + ", " + num(w[1]) + ")";
-    }
-
     private static double dot(double[] a, double[] b) {
         return a[0] * b[0] + a[1] * b[1];
     }
@@ -622,5 +619,9 @@ public final class OptimizerRaceLab extends DeclaredLabModel {
             default:
                 return "running after " + opt.iteration() + " steps";
         }
+    }
+
+    private static String vec(double[] v) {
+        return NumberText.tuple(v, 4);
     }
 }

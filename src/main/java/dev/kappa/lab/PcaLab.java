@@ -306,7 +306,7 @@ public final class PcaLab extends DeclaredLabModel {
         }
 
         out.readoutText("size", "data", n + " points in " + d + "-D");
-        out.readoutText("mean", "mean μ", tuple(a.mean, 4));
+        out.readoutText("mean", "mean μ", NumberText.tuple(a.mean, 4));
         for (int i = 0; i < d; i++) {
             out.readout("ratio" + (i + 1), "explained ratio of component " + (i + 1), ratio[i]);
         }
@@ -328,13 +328,14 @@ public final class PcaLab extends DeclaredLabModel {
         for (int i = 0; i < d; i++) {
             t.row(String.valueOf(i + 1), NumberText.format(a.sigma[i], 4),
                     NumberText.format(a.sigma[i] * a.sigma[i] / (n - 1), 4), NumberText.format(a.lambda[i], 4),
-                    tuple(a.v[i], 3), tuple(a.q[i], 3));
+                    NumberText.tuple(a.v[i], 3), NumberText.tuple(a.q[i], 3));
         }
         String what = prep.equals("raw") ? "X (not centred)" : prep.equals("standardize") ? "Z (standardized)"
                 : "X̃ = X − 1μᵀ";
         out.rule(what + " = UΣVᵀ,  C = X̃ᵀX̃/(n−1) = V·Σ²/(n−1)·Vᵀ\nσ₁²/(n−1) = "
                 + NumberText.format(a.sigma[0] * a.sigma[0] / (n - 1), 4) + ",  λ₁(C) = "
-                + NumberText.format(a.lambda[0], 4) + ",  v₁ = " + tuple(a.v[0], 3) + ",  q₁ = " + tuple(a.q[0], 3));
+                + NumberText.format(a.lambda[0], 4) + ",  v₁ = " + NumberText.tuple(a.v[0], 3) + ",  q₁ = "
+                + NumberText.tuple(a.q[0], 3));
         out.summary(summary(p, a, ratio, kept, k, flat, prep));
         return out;
     }
@@ -355,7 +356,7 @@ public final class PcaLab extends DeclaredLabModel {
         if (flat) {
             return s.append(": zero variance, no principal axes.").toString();
         }
-        s.append(": the first axis v₁ = ").append(tuple(a.v[0], 3)).append(" explains ")
+        s.append(": the first axis v₁ = ").append(NumberText.tuple(a.v[0], 3)).append(" explains ")
                 .append(NumberText.format(100 * ratio[0], 3)).append("% of the variance");
         if (a.d > 1) {
             s.append(", the second ").append(NumberText.format(100 * ratio[1], 3)).append('%');
@@ -565,13 +566,5 @@ public final class PcaLab extends DeclaredLabModel {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static String tuple(double[] v, int digits) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(NumberText.format(v[i], digits));
-        }
-        return sb.append(')').toString();
     }
 }

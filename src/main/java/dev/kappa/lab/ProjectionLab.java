@@ -400,14 +400,6 @@ public final class ProjectionLab extends DeclaredLabModel {
         out.line(plot, name, xs, ys);
     }
 
-    static String tuple(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(NumberText.format(v[i], 4));
-        }
-        return sb.append(')').toString();
-    }
-
     private static double[] combine(double s, double[] u, double t, double[] v) {
         return new double[] {s * u[0] + t * v[0], s * u[1] + t * v[1], s * u[2] + t * v[2]};
     }
@@ -430,5 +422,9 @@ public final class ProjectionLab extends DeclaredLabModel {
 
     static double norm(double[] v) {
         return Math.sqrt(dot(v, v));
+    }
+
+    private static String tuple(double[] v) {
+        return NumberText.tuple(v, 4);
     }
 }

@@ -236,7 +236,7 @@ public final class QuadraticGdLab extends DeclaredLabModel {
                 + vec(next) + along;
     }
 
-    private static String vec(double[] w) {
-        return "(" + NumberText.format(w[0], 4) + ", " + NumberText.format(w[1], 4) + ")";
+    private static String vec(double[] v) {
+        return NumberText.tuple(v, 4);
     }
 }

@@ -74,7 +74,7 @@ class ConstrainedLsLabTest {
     private static String tuple(double[] row, int from, int n) {
         double[] v = new double[n];
         System.arraycopy(row, from, v, 0, n);
-        return ConstrainedLsLab.tuple(v);
+        return NumberText.tuple(v, 4);
     }
 
     @Test
